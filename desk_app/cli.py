@@ -1,0 +1,216 @@
+"""Command line: argument parsing only; each command calls one service.
+
+With no command, the desk window starts. Exit codes: 0 fine, 1 the command found a problem
+(doctor, bad import lines), 2 bad settings or arguments, 3 the database cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk_app import __version__
+from desk_app.settings import DEFAULT_SOURCE, SPECS, ConfigError, Settings, load_settings
+
+if TYPE_CHECKING:
+    from desk_app.app import Desk
+
+EXIT_PROBLEM, EXIT_CONFIG, EXIT_STORE = 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="data folder (overrides settings and DESK_APP_DATA_DIR)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="desk-app",
+        description="Feedback Desk: record residents' feedback, print receipts, sync later.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"desk-app {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    status = commands.add_parser("status", parents=[common], help="records per sync state")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+
+    importer = commands.add_parser(
+        "import", parents=[common], help="save records from a JSONL file (one JSON per line)"
+    )
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--received-by", default="", help="staff ID for lines that lack one")
+
+    receipt = commands.add_parser("receipt", parents=[common], help="render a record's receipt")
+    receipt.add_argument("reference")
+    receipt.add_argument("--pdf", type=Path, required=True, help="where to write the PDF")
+    receipt.add_argument("--paper", choices=["80mm", "a4"], default=None)
+
+    export = commands.add_parser("export", parents=[common], help="records as CSV for reports")
+    export.add_argument("--csv", type=Path, required=True, help="where to write the CSV")
+    export.add_argument("--since", type=_parse_since, default=None, help="YYYY-MM-DD")
+    export.add_argument("--with-personal-data", action="store_true")
+
+    commands.add_parser("doctor", parents=[common], help="check settings, data and database")
+
+    config = commands.add_parser("config", parents=[common], help="settings")
+    config_commands = config.add_subparsers(dest="config_command", metavar="SUBCOMMAND")
+    config_commands.required = True
+    config_commands.add_parser("show", parents=[common], help="every setting and its source")
+    return parser
+
+
+def _parse_since(text: str) -> datetime:
+    try:
+        day = datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-01") from None
+    return day.astimezone().astimezone(UTC)  # midnight where the desk is
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    settings = load_settings()
+    data_dir = getattr(args, "data_dir", None)
+    if data_dir:
+        settings = settings.with_override("data_dir", str(Path(data_dir).resolve()), "--data-dir")
+    return settings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or the window); returns the process exit code."""
+    args = _parser().parse_args(argv)
+    if args.command == "doctor":
+        return _doctor(args)
+    try:
+        settings = _settings(args)
+        if args.command == "config":
+            return _config_show(settings)
+        if args.command is None:
+            from desk_app.ui.launch import run_gui
+
+            return run_gui(settings)
+        from desk_app.app import open_desk
+
+        desk = open_desk(settings)
+    except ConfigError as error:
+        print(f"desk-app: settings problem: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    except Exception as error:
+        from desk_app.store import StoreError
+
+        if isinstance(error, StoreError):
+            print(f"desk-app: {error}", file=sys.stderr)
+            return EXIT_STORE
+        raise
+    handlers = {"status": _status, "import": _import, "receipt": _receipt, "export": _export}
+    return handlers[args.command](desk, args)
+
+
+def _config_show(settings: Settings) -> int:
+    width = max(len(spec.key) for spec in SPECS)
+    for spec in SPECS:
+        value = settings[spec.key]
+        source = settings.source(spec.key)
+        marker = "" if source == DEFAULT_SOURCE else "*"
+        print(f"{spec.key:<{width}} = {json.dumps(value, ensure_ascii=False)}  # {marker}{source}")
+    return 0
+
+
+def _status(desk: Desk, args: argparse.Namespace) -> int:
+    report = desk.service.status()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "app_version": report.app_version,
+                    "counts": {state.value: count for state, count in report.counts.items()},
+                    "total": sum(report.counts.values()),
+                    "data_dir": str(report.data_dir),
+                    "database": str(report.database),
+                    "database_bytes": report.database_bytes,
+                },
+                indent=2,
+            )
+        )
+        return 0
+    print(f"Feedback Desk {report.app_version}")
+    print(f"Data folder: {report.data_dir}")
+    print(f"Database:    {report.database} ({report.database_bytes / 1024:,.0f} KB)")
+    print(f"Records:     {sum(report.counts.values())}")
+    for state, count in report.counts.items():
+        print(f"  {state.value:<16}{count}")
+    return 0
+
+
+def _import(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.domain.record import Staff
+    from desk_app.services.transfer import import_jsonl, read_lines
+
+    try:
+        lines = read_lines(args.file)
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"desk-app: cannot read {args.file}: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    staff = Staff(args.received_by) if args.received_by else None
+    report = import_jsonl(desk.service, lines, received_by=staff)
+    for reference in report.references:
+        print(reference)
+    for number, reason in report.problems:
+        print(f"{args.file}:{number}: not imported: {reason}", file=sys.stderr)
+    print(
+        f"Imported {len(report.references)} record(s); {len(report.problems)} line(s) rejected.",
+        file=sys.stderr,
+    )
+    return EXIT_PROBLEM if report.problems else 0
+
+
+def _receipt(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.domain.reference import ReferenceError
+
+    try:
+        submission = desk.service.find(args.reference)
+    except ReferenceError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if submission is None:
+        print(f"desk-app: no record with reference {args.reference} on this desk", file=sys.stderr)
+        return EXIT_PROBLEM
+    pdf = desk.service.receipt_pdf(submission, copy=True, paper=args.paper)
+    _write_atomically(args.pdf, pdf)
+    print(args.pdf)
+    return 0
+
+
+def _export(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.services.transfer import export_csv
+
+    temporary = args.csv.with_name(args.csv.name + ".part")
+    with temporary.open("w", encoding="utf-8", newline="") as out:
+        count = export_csv(
+            desk.service, out, since=args.since, with_personal_data=args.with_personal_data
+        )
+    os.replace(temporary, args.csv)
+    print(f"Exported {count} record(s) to {args.csv}", file=sys.stderr)
+    return 0
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from desk_app.services.doctor import run_checks
+
+    checks = run_checks(data_dir_override=getattr(args, "data_dir", None))
+    for check in checks:
+        print(f"[{'ok' if check.ok else 'PROBLEM'}] {check.name}: {check.detail}")
+    return 0 if all(check.ok for check in checks) else EXIT_PROBLEM
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_bytes(content)
+    os.replace(temporary, path)

@@ -1,0 +1,1 @@
+"""Records, validation and reference numbers: the desk's rules, free of Qt, SQL and HTTP."""

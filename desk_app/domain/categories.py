@@ -1,0 +1,53 @@
+"""Feedback categories: codes with names in several languages, some no longer offered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Category:
+    """One category as the case API describes it (``streets.snow`` and its names)."""
+
+    code: str
+    names: Mapping[str, str] = field(default_factory=dict)
+    parent: str | None = None
+    active: bool = True
+
+    def display_name(self, language: str) -> str:
+        """The name in ``language``, falling back to Swedish, then English, then the code."""
+        for candidate in (language, "sv", "en"):
+            name = self.names.get(candidate)
+            if name:
+                return name
+        return self.code
+
+
+def categories_from_json(payload: Mapping[str, object]) -> list[Category]:
+    """Read the ``{"categories": [...]}`` shape of the case API (also our built-in list)."""
+    raw_items = payload.get("categories")
+    if not isinstance(raw_items, list):
+        raise ValueError("a category list needs a 'categories' array")
+    categories = []
+    for item in raw_items:
+        if not isinstance(item, dict) or not isinstance(item.get("code"), str):
+            raise ValueError("every category needs a 'code'")
+        names = item.get("name") or {}
+        if not isinstance(names, dict):
+            raise ValueError(f"category {item['code']}: 'name' must map languages to names")
+        parent = item.get("parent")
+        categories.append(
+            Category(
+                code=item["code"],
+                names={str(k): str(v) for k, v in names.items()},
+                parent=parent if isinstance(parent, str) else None,
+                active=bool(item.get("active", True)),
+            )
+        )
+    return categories
+
+
+def active_codes(categories: Iterable[Category]) -> frozenset[str]:
+    """The codes a new record may use."""
+    return frozenset(category.code for category in categories if category.active)

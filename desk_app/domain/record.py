@@ -1,0 +1,184 @@
+"""The feedback record as the desk sees it: what a resident said, and who took it down.
+
+The field set follows the central case API v1 submission (see the sync layer for the wire
+shape). Pure Python: no Qt, no SQL, no HTTP.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What sort of feedback the resident gives."""
+
+    PRAISE = "praise"
+    COMPLAINT = "complaint"
+    SUGGESTION = "suggestion"
+    QUESTION = "question"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    """How the feedback reached the desk."""
+
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    LETTER = "letter"
+    EMAIL = "email"
+    PAPER_FORM = "paper_form"
+    SOCIAL_MEDIA = "social_media"
+    OTHER = "other"
+
+
+class ContactMethod(StrEnum):
+    """How the resident wants to hear back."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    LETTER = "letter"
+
+
+class Relation(StrEnum):
+    """Who the worker speaks for when recording on someone's behalf."""
+
+    RELATIVE = "relative"
+    RESIDENT = "resident"
+    STAFF = "staff"
+    OTHER = "other"
+
+
+class SyncState(StrEnum):
+    """Where a record stands on its way to the central case system."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SYNCED = "synced"
+    NEEDS_ATTENTION = "needs_attention"
+
+
+MAX_DESCRIPTION_CHARS = 10_000
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """The resident's contact details, or none at all when anonymous."""
+
+    anonymous: bool = True
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    postal_address: str = ""
+    preferred_contact: ContactMethod | None = None
+
+    def has_personal_data(self) -> bool:
+        """True when anything here could identify the person."""
+        return any((self.name, self.email, self.phone, self.postal_address))
+
+
+@dataclass(frozen=True)
+class OnBehalfOf:
+    """Set when a worker records what a resident (or their relative) said."""
+
+    relation: Relation
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Staff:
+    """The desk worker who took the feedback down."""
+
+    staff_id: str
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
+class Site:
+    """The desk's place: the reception, school office or care home."""
+
+    site_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the form (or an import line) holds before it is validated and saved."""
+
+    kind: Kind | None = None
+    category: str = ""
+    description: str = ""
+    occurred_at: datetime | None = None
+    location: str = ""
+    channel: Channel = Channel.IN_PERSON
+    language: str = "sv"
+    reporter: Reporter = field(default_factory=Reporter)
+    wants_reply: bool = False
+    on_behalf_of: OnBehalfOf | None = None
+    privacy_notice_given: bool = False
+    contact_ok: bool = False
+    received_by: Staff = field(default_factory=lambda: Staff(staff_id=""))
+
+
+@dataclass(frozen=True)
+class Submission:
+    """A saved record: a validated draft with its identity, reference and sync state."""
+
+    id: uuid.UUID
+    reference: str
+    received_at: datetime
+    site: Site
+    kind: Kind
+    category: str
+    description: str
+    occurred_at: datetime | None
+    location: str
+    channel: Channel
+    language: str
+    reporter: Reporter
+    wants_reply: bool
+    on_behalf_of: OnBehalfOf | None
+    privacy_notice_given: bool
+    contact_ok: bool
+    received_by: Staff
+    sync_state: SyncState = SyncState.PENDING
+    sync_reason: str = ""
+    case_number: str = ""
+    case_status: str = ""
+
+    @classmethod
+    def from_draft(
+        cls, draft: Draft, *, reference: str, site: Site, now: datetime | None = None
+    ) -> Submission:
+        """Give a validated draft its identity: a fresh UUID, the reference, the time."""
+        return cls(
+            id=uuid.uuid4(),
+            reference=reference,
+            received_at=now or datetime.now(UTC),
+            site=site,
+            kind=draft.kind or Kind.OTHER,
+            category=draft.category,
+            description=draft.description,
+            occurred_at=draft.occurred_at,
+            location=draft.location,
+            channel=draft.channel,
+            language=draft.language,
+            reporter=draft.reporter,
+            wants_reply=draft.wants_reply,
+            on_behalf_of=draft.on_behalf_of,
+            privacy_notice_given=draft.privacy_notice_given,
+            contact_ok=draft.contact_ok,
+            received_by=draft.received_by,
+        )
+
+    def summary(self, max_chars: int = 160) -> str:
+        """The start of the description, cut at a word, marked with an ellipsis when cut."""
+        text = " ".join(self.description.split())
+        if len(text) <= max_chars:
+            return text
+        cut = text[: max_chars - 1]
+        if " " in cut[max_chars // 2 :]:
+            cut = cut[: cut.rfind(" ")]
+        return cut + "…"

@@ -1,0 +1,209 @@
+"""Render a record's receipt as PDF bytes with ReportLab: 80 mm roll paper or A4.
+
+The receipt is laid out once as a list of blocks, measured, and then drawn, so a roll receipt
+is exactly as long as its content. Text is never cut: long lines wrap. The font is embedded
+(DejaVu Sans, shipped in resources/fonts) so names in any Latin, Greek or Cyrillic script print.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+from desk_app.domain.record import Submission
+from desk_app.receipt.texts import SiteTexts, labels_for
+
+Paper = Literal["80mm", "a4"]
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+REGULAR, BOLD = "DeskSans", "DeskSans-Bold"
+ROLL_WIDTH = 80 * mm
+ROLL_MARGIN = 4 * mm  # thermal roll printers print about 72 mm of the 80 mm
+A4_COLUMN = 120 * mm
+QR_SIZE = 28 * mm
+SUMMARY_CHARS = 300
+
+
+@cache
+def _register_fonts() -> None:
+    pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+    size: float
+    bold: bool = False
+    centered: bool = False
+    space_before: float = 0.0
+
+
+@dataclass(frozen=True)
+class _QrCode:
+    value: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pass
+
+
+_Block = _Text | _QrCode | _Rule
+
+
+def _format_local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _blocks(
+    submission: Submission, texts: SiteTexts, *, category_name: str, copy: bool
+) -> list[_Block]:
+    words = labels_for(submission.language)
+    blocks: list[_Block] = [
+        _Text(texts.site_name, 12, bold=True, centered=True),
+        _Text(words["title"], 10, centered=True, space_before=2),
+    ]
+    if copy:
+        blocks.append(
+            _Text(f"*** {words['copy']} ***", 12, bold=True, centered=True, space_before=4)
+        )
+    blocks += [
+        _Rule(),
+        _Text(words["reference"], 9, centered=True, space_before=2),
+        _Text(submission.reference, 14, bold=True, centered=True, space_before=2),
+        _QrCode(submission.reference),
+        _Text(f"{words['received']}: {_format_local(submission.received_at)}", 9),
+        _Text(f"{words['kind']}: {words['kind.' + submission.kind.value]}", 9, space_before=2),
+        _Text(f"{words['category']}: {category_name}", 9, space_before=2),
+        _Text(
+            f"{words['channel']}: {words['channel.' + submission.channel.value]}",
+            9,
+            space_before=2,
+        ),
+        _Text(words["summary"], 9, bold=True, space_before=6),
+        _Text(submission.summary(SUMMARY_CHARS), 9, space_before=1),
+    ]
+    reporter = submission.reporter
+    if reporter.anonymous:
+        reply = words["anonymous"]
+    elif submission.wants_reply and reporter.preferred_contact:
+        method = words["method." + reporter.preferred_contact.value]
+        reply = words["reply_by"].format(method=method)
+    else:
+        reply = words["no_reply"]
+    blocks += [
+        _Text(f"{words['reply']}: {reply}", 9, space_before=4),
+        _Rule(),
+        _Text(words["next_steps_title"], 9, bold=True, space_before=2),
+        _Text(texts.next_steps or words["next_steps"], 9, space_before=1),
+        _Text(words["contact_title"], 9, bold=True, space_before=6),
+        _Text(texts.contact, 9, space_before=1),
+        _Text(words["privacy_title"], 8, bold=True, space_before=6),
+        _Text(texts.privacy or words["privacy"], 8, space_before=1),
+        _Rule(),
+        _Text(
+            f"{words['received_by']}: "
+            f"{submission.received_by.display_name or submission.received_by.staff_id}"
+            f" · {submission.site.name}",
+            8,
+            space_before=2,
+        ),
+    ]
+    return blocks
+
+
+def _line_height(size: float) -> float:
+    return size * 1.25
+
+
+def _wrapped(block: _Text, width: float) -> list[str]:
+    font = BOLD if block.bold else REGULAR
+    lines: list[str] = []
+    for paragraph in block.text.splitlines() or [""]:
+        lines += simpleSplit(paragraph, font, block.size, width) or [""]
+    return lines
+
+
+def _height(blocks: list[_Block], width: float) -> float:
+    total = 0.0
+    for block in blocks:
+        if isinstance(block, _Text):
+            total += block.space_before + _line_height(block.size) * len(_wrapped(block, width))
+        elif isinstance(block, _QrCode):
+            total += QR_SIZE + 2 * mm
+        else:
+            total += 3 * mm
+    return total
+
+
+def render_receipt(
+    submission: Submission,
+    texts: SiteTexts,
+    *,
+    category_name: str,
+    paper: Paper = "80mm",
+    copy: bool = False,
+) -> bytes:
+    """The receipt of ``submission`` as PDF bytes; ``copy`` marks a reprint."""
+    _register_fonts()
+    blocks = _blocks(submission, texts, category_name=category_name, copy=copy)
+    if paper == "a4":
+        page_width, page_height = A4
+        width = A4_COLUMN
+        left = (page_width - width) / 2
+        top = page_height - 25 * mm
+    else:
+        width = ROLL_WIDTH - 2 * ROLL_MARGIN
+        left = ROLL_MARGIN
+        page_width = ROLL_WIDTH
+        page_height = _height(blocks, width) + 2 * ROLL_MARGIN + 6 * mm
+        top = page_height - ROLL_MARGIN
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(page_width, page_height), invariant=False)
+    canvas.setTitle(f"{labels_for(submission.language)['title']} {submission.reference}")
+    canvas.setSubject(submission.reference)
+    canvas.setCreator("Feedback Desk")
+    y = top
+    for block in blocks:
+        if isinstance(block, _Text):
+            y -= block.space_before
+            font = BOLD if block.bold else REGULAR
+            canvas.setFont(font, block.size)
+            for line in _wrapped(block, width):
+                y -= _line_height(block.size)
+                if block.centered:
+                    canvas.drawCentredString(left + width / 2, y + block.size * 0.25, line)
+                else:
+                    canvas.drawString(left, y + block.size * 0.25, line)
+        elif isinstance(block, _QrCode):
+            y -= QR_SIZE + 2 * mm
+            widget = QrCodeWidget(block.value, barLevel="M", barBorder=0)
+            x0, y0, x1, y1 = widget.getBounds()
+            drawing = Drawing(
+                QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0]
+            )
+            drawing.add(widget)
+            renderPDF.draw(drawing, canvas, left + (width - QR_SIZE) / 2, y + 1 * mm)
+        else:
+            y -= 3 * mm
+            canvas.setLineWidth(0.5)
+            canvas.setDash(2, 2)
+            canvas.line(left, y + 1.5 * mm, left + width, y + 1.5 * mm)
+            canvas.setDash()
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

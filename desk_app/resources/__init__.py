@@ -1,0 +1,16 @@
+"""Files shipped with the app (fonts, the built-in category list) and how to find them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from desk_app.domain.categories import Category, categories_from_json
+
+RESOURCE_DIR = Path(__file__).resolve().parent
+
+
+def builtin_categories() -> list[Category]:
+    """The category list the desk offers until sync brings the case system's own."""
+    payload = json.loads((RESOURCE_DIR / "default_categories.json").read_text(encoding="utf-8"))
+    return categories_from_json(payload)

@@ -1,0 +1,161 @@
+"""The desk's use cases: save a record, render its receipt, find and list records.
+
+The UI and the CLI both call this; neither touches SQL or ReportLab directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desk_app import __version__
+from desk_app.domain.categories import Category, active_codes
+from desk_app.domain.record import Draft, Site, Submission, SyncState
+from desk_app.domain.reference import ReferenceError, new_reference, normalize
+from desk_app.domain.validation import ValidationFailed, validate
+from desk_app.receipt import Paper, SiteTexts, render_receipt
+from desk_app.settings import Settings
+from desk_app.store import DuplicateReference, SubmissionStore
+
+logger = logging.getLogger(__name__)
+_REFERENCE_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    """What ``desk-app status`` shows: counts per sync state and where the data lives."""
+
+    counts: dict[SyncState, int]
+    data_dir: Path
+    database: Path
+    database_bytes: int
+    app_version: str = __version__
+
+
+class DeskService:
+    """Use cases over one desk's store, configured by the effective settings."""
+
+    def __init__(
+        self,
+        store: SubmissionStore,
+        settings: Settings,
+        categories: list[Category],
+        *,
+        database_path: Path,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self._categories = categories
+        self._database_path = database_path
+
+    @property
+    def site(self) -> Site:
+        return Site(site_id=self.settings["site.id"], name=self.settings["site.name"])
+
+    @property
+    def default_language(self) -> str:
+        return str(self.settings["site.language"])
+
+    @property
+    def default_staff_id(self) -> str:
+        return str(self.settings["desk.staff_id"])
+
+    def categories(self, *, include_inactive: bool = False) -> list[Category]:
+        """Categories to offer (active only, unless asked)."""
+        return [c for c in self._categories if c.active or include_inactive]
+
+    def category_name(self, code: str, language: str) -> str:
+        """A category's name in ``language``, or its code when the desk does not know it."""
+        for category in self._categories:
+            if category.code == code:
+                return category.display_name(language)
+        return code
+
+    def check(self, draft: Draft) -> dict[str, str]:
+        """The draft's broken rules, ``{field: message}``; empty when it may be saved."""
+        return validate(draft, category_codes=active_codes(self._categories))
+
+    def save(self, draft: Draft, *, received_at: datetime | None = None) -> Submission:
+        """Validate and store a record durably; returns it with its new reference.
+
+        Raises ValidationFailed (nothing stored) when the draft breaks a rule. When this
+        returns, the record is committed with synchronous=FULL: it survives a power cut.
+        """
+        errors = self.check(draft)
+        if errors:
+            raise ValidationFailed(errors)
+        for _attempt in range(_REFERENCE_ATTEMPTS):
+            submission = Submission.from_draft(
+                draft,
+                reference=new_reference(self.settings["site.code"]),
+                site=self.site,
+                now=received_at,
+            )
+            try:
+                self.store.add(submission)
+            except DuplicateReference:
+                logger.warning("Reference clash on this desk; drawing a new reference")
+                continue
+            # Identifiers only: the log never holds what the resident said or who they are.
+            logger.info(
+                "Saved record %s (%s, %s)",
+                submission.reference,
+                submission.kind,
+                submission.category,
+            )
+            return submission
+        raise RuntimeError("could not draw an unused reference number")  # pragma: no cover
+
+    def receipt_pdf(
+        self, submission: Submission, *, copy: bool = False, paper: Paper | None = None
+    ) -> bytes:
+        """The record's receipt as PDF bytes (``copy`` marks a reprint)."""
+        texts = SiteTexts(
+            site_name=self.settings["site.name"],
+            contact=self.settings["site.contact"],
+            next_steps=self.settings["receipt.next_steps"],
+            privacy=self.settings["receipt.privacy"],
+        )
+        return render_receipt(
+            submission,
+            texts,
+            category_name=self.category_name(submission.category, submission.language),
+            paper=paper or self.settings["receipt.paper"],
+            copy=copy,
+        )
+
+    def find(self, reference_text: str) -> Submission | None:
+        """The record a typed reference points to; raises ReferenceError for a typo."""
+        return self.store.get(normalize(reference_text))
+
+    def search(self, text: str = "", *, limit: int = 500) -> list[Submission]:
+        """Records for the queue view, newest first, filtered by ``text``.
+
+        A typed reference with a typo still finds nothing rather than something wrong.
+        """
+        try:
+            exact = self.store.get(normalize(text)) if text.strip() else None
+        except ReferenceError:
+            exact = None
+        if exact is not None:
+            return [exact]
+        return self.store.search(text, limit=limit)
+
+    def status(self) -> StatusReport:
+        """Counts per sync state and the database's size."""
+        size = sum(
+            candidate.stat().st_size
+            for candidate in (
+                self._database_path,
+                self._database_path.with_name(self._database_path.name + "-wal"),
+            )
+            if candidate.exists()
+        )
+        return StatusReport(
+            counts=self.store.counts_by_state(),
+            data_dir=self._database_path.parent,
+            database=self._database_path,
+            database_bytes=size,
+        )

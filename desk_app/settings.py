@@ -1,0 +1,249 @@
+"""Layered settings with provenance: built-in defaults < machine file < user file < environment.
+
+IT's installer writes the machine-wide file; a desk may override in the per-user file;
+``DESK_APP_*`` variables win over both (handy for tests and for a second installation), and
+the command line's ``--data-dir`` wins over everything. Every value remembers where it came
+from, so ``desk-app config show`` can answer "why is it set like that?".
+
+A broken file stops start-up with a message naming the file, the line and the key: the app
+never runs on a half-read configuration.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desk_app.domain.reference import is_valid_site_code
+
+DEFAULT_SOURCE = "built-in default"
+
+
+class ConfigError(Exception):
+    """A settings file or variable that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One known setting: its type, default and what it means."""
+
+    key: str
+    default: Any
+    help: str
+    kind: type = str
+    choices: tuple[str, ...] = ()
+    check: Callable[[Any], str | None] | None = None
+
+    @property
+    def env_name(self) -> str:
+        return "DESK_APP_" + self.key.replace(".", "_").upper()
+
+
+def _site_code_problem(value: Any) -> str | None:
+    return None if is_valid_site_code(value) else "must be 2 to 6 capital letters A–Z"
+
+
+def _positive(value: Any) -> str | None:
+    return None if value > 0 else "must be greater than 0"
+
+
+SPECS: tuple[SettingSpec, ...] = (
+    SettingSpec("data_dir", "", "Folder for the database, backups and lock (empty: per user)."),
+    SettingSpec("log_dir", "", "Folder for log files (empty: the user's log folder)."),
+    SettingSpec("site.id", "local-desk", "The site's ID in the case system."),
+    SettingSpec("site.name", "Reception", "The site's name, printed on receipts."),
+    SettingSpec(
+        "site.code", "FBD", "Letters that start every reference number.", check=_site_code_problem
+    ),
+    SettingSpec("site.language", "sv", "The site's language: the default receipt language."),
+    SettingSpec(
+        "site.contact",
+        "021-39 00 00 · kontaktcenter@example.se",
+        "How residents reach the municipality, printed on receipts.",
+    ),
+    SettingSpec(
+        "receipt.next_steps",
+        "",
+        "What happens next, printed on receipts (empty: the built-in text per language).",
+    ),
+    SettingSpec(
+        "receipt.privacy",
+        "",
+        "The privacy notice printed on receipts (empty: the built-in text per language).",
+    ),
+    SettingSpec("receipt.paper", "80mm", "Receipt paper: 80mm roll or A4.", choices=("80mm", "a4")),
+    SettingSpec(
+        "printing.mode",
+        "default_printer",
+        "After saving: print to the default printer, ask with a dialog, or do not print.",
+        choices=("default_printer", "dialog", "none"),
+    ),
+    SettingSpec("desk.staff_id", "", "Staff ID filled in on the form (empty: type it each time)."),
+    SettingSpec("ui.language", "sv", "The language of the desk worker's screens."),
+    SettingSpec("api.url", "", "The central case API (empty: records stay on this desk)."),
+    SettingSpec(
+        "api.protocol", "case-api-v1", "The API's protocol.", choices=("case-api-v1", "open311")
+    ),
+    SettingSpec("api.timeout_seconds", 10.0, "Network timeout.", kind=float, check=_positive),
+)
+SPECS_BY_KEY = {spec.key: spec for spec in SPECS}
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A resolved value and the layer it came from."""
+
+    value: Any
+    source: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective settings. Read values with ``settings["site.name"]``."""
+
+    values: Mapping[str, Setting]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key].value
+
+    def source(self, key: str) -> str:
+        return self.values[key].source
+
+    def with_override(self, key: str, value: Any, source: str) -> Settings:
+        """A copy with one value replaced (the command line's ``--data-dir``, say)."""
+        return Settings({**self.values, key: Setting(coerce(key, value, source), source)})
+
+
+def machine_settings_path() -> Path:
+    """Where IT's installer (or configuration management) puts the machine-wide file."""
+    if sys.platform == "win32":
+        program_data = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+        return Path(program_data) / "FeedbackDesk" / "settings.toml"
+    return Path("/etc/feedback-desk/settings.toml")
+
+
+def user_settings_path() -> Path:
+    """The per-user settings file."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("FeedbackDesk", appauthor=False)) / "settings.toml"
+
+
+def coerce(key: str, value: Any, source: str) -> Any:
+    """Check ``value`` for ``key`` and convert it to the setting's type, or raise ConfigError."""
+    spec = SPECS_BY_KEY.get(key)
+    if spec is None:
+        raise ConfigError(f"{source}: unknown setting '{key}'. Known settings: {_known()}.")
+    if spec.kind is float and isinstance(value, int | str) and not isinstance(value, bool):
+        try:
+            value = float(value)
+        except ValueError:
+            raise ConfigError(f"{source}: '{key}' must be a number, not {value!r}.") from None
+    if not isinstance(value, spec.kind) or isinstance(value, bool) != (spec.kind is bool):
+        raise ConfigError(
+            f"{source}: '{key}' must be {_type_name(spec.kind)}, not {_type_name(type(value))}."
+        )
+    if spec.choices and value not in spec.choices:
+        raise ConfigError(f"{source}: '{key}' must be one of {', '.join(spec.choices)}.")
+    problem = spec.check(value) if spec.check else None
+    if problem:
+        raise ConfigError(f"{source}: '{key}' {problem} (got {value!r}).")
+    return value
+
+
+def _type_name(kind: type) -> str:
+    return {str: "text", float: "a number", int: "a number", bool: "true or false"}.get(
+        kind, kind.__name__
+    )
+
+
+def _known() -> str:
+    return ", ".join(spec.key for spec in SPECS)
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for name, value in table.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, key + "."))
+        else:
+            flat[key] = value
+    return flat
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """The line where ``key`` (dotted) is assigned, for messages; None if not found."""
+    section, _, name = key.rpartition(".")
+    current = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = re.match(r"^\s*\[([^\]]+)\]", line)
+        if header:
+            current = header.group(1).strip()
+        elif re.match(rf"^\s*{re.escape(name)}\s*=", line) and current == section:
+            return number
+        elif re.match(rf"^\s*{re.escape(key)}\s*=", line) and current == "":
+            return number
+    return None
+
+
+def read_file_layer(path: Path) -> dict[str, Any]:
+    """The settings in one TOML file (empty when it does not exist), checked and converted."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"Settings file {path} cannot be read: {error}.") from error
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"Settings file {path} is not valid TOML: {error}.") from error
+    layer = {}
+    for key, value in _flatten(table).items():
+        line = _line_of(text, key)
+        where = f"{path}, line {line}" if line else str(path)
+        layer[key] = coerce(key, value, where)
+    return layer
+
+
+def read_env_layer(environ: Mapping[str, str]) -> dict[str, Any]:
+    """Settings given as ``DESK_APP_SITE_NAME=...`` variables."""
+    layer = {}
+    for spec in SPECS:
+        if spec.env_name in environ:
+            layer[spec.key] = coerce(spec.key, environ[spec.env_name], spec.env_name)
+    return layer
+
+
+def load_settings(
+    *,
+    machine_file: Path | None = None,
+    user_file: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Resolve every setting through the layers; raises ConfigError on any broken layer."""
+    environ = os.environ if environ is None else environ
+    machine_file = machine_file or Path(
+        environ.get("DESK_APP_MACHINE_SETTINGS", machine_settings_path())
+    )
+    user_file = user_file or Path(environ.get("DESK_APP_USER_SETTINGS", user_settings_path()))
+    values = {spec.key: Setting(spec.default, DEFAULT_SOURCE) for spec in SPECS}
+    layers = (
+        (f"machine file {machine_file}", read_file_layer(machine_file)),
+        (f"user file {user_file}", read_file_layer(user_file)),
+        ("environment", read_env_layer(environ)),
+    )
+    for source, layer in layers:
+        for key, value in layer.items():
+            detail = (
+                f"environment {SPECS_BY_KEY[key].env_name}" if source == "environment" else source
+            )
+            values[key] = Setting(value, detail)
+    return Settings(values)

@@ -1,0 +1,96 @@
+"""SQLAlchemy models of the desk's database: submissions, and a small key-value table."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import DateTime, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored as UTC (SQLite has no time zones of its own)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("refusing to store a datetime without a time zone")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    """The declarative base of every table the desk owns."""
+
+
+class SubmissionRow(Base):
+    """One feedback record, with its sync bookkeeping (see desk_app.domain.record)."""
+
+    __tablename__ = "submissions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    site_id: Mapped[str] = mapped_column(String(100))
+    site_name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text)
+    occurred_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The offset the resident's time was given in, so it is sent back as entered.
+    occurred_utc_offset_minutes: Mapped[int | None] = mapped_column(Integer)
+    location: Mapped[str] = mapped_column(Text, default="")
+    channel: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(16))
+    anonymous: Mapped[bool]
+    reporter_name: Mapped[str] = mapped_column(Text, default="")
+    reporter_email: Mapped[str] = mapped_column(Text, default="")
+    reporter_phone: Mapped[str] = mapped_column(Text, default="")
+    reporter_postal_address: Mapped[str] = mapped_column(Text, default="")
+    preferred_contact: Mapped[str | None] = mapped_column(String(10))
+    wants_reply: Mapped[bool]
+    on_behalf_relation: Mapped[str | None] = mapped_column(String(20))
+    on_behalf_note: Mapped[str] = mapped_column(Text, default="")
+    privacy_notice_given: Mapped[bool]
+    contact_ok: Mapped[bool]
+    staff_id: Mapped[str] = mapped_column(String(100))
+    staff_display_name: Mapped[str] = mapped_column(String(200), default="")
+
+    # Sync bookkeeping, designed for the outbox worker: a record is `sending` only while a
+    # request is in flight; `needs_attention` carries the reason a person must read.
+    sync_state: Mapped[str] = mapped_column(String(20), default="pending")
+    sync_reason: Mapped[str] = mapped_column(Text, default="")
+    sync_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    case_number: Mapped[str] = mapped_column(String(50), default="")
+    case_status: Mapped[str] = mapped_column(String(20), default="")
+    case_status_text: Mapped[str] = mapped_column(Text, default="")
+    ack_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    status_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_submissions_sync_queue", "sync_state", "received_at"),
+        Index("ix_submissions_received_at", "received_at"),
+    )
+
+
+class DeskMeta(Base):
+    """Small facts about this desk: its device ID, sync cursors, category ETag."""
+
+    __tablename__ = "desk_meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

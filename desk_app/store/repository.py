@@ -1,0 +1,206 @@
+"""Queries on the desk's records: save, find, list, count. One Session per unit of work."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
+
+from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_app.domain.record import (
+    Channel,
+    ContactMethod,
+    Kind,
+    OnBehalfOf,
+    Relation,
+    Reporter,
+    Site,
+    Staff,
+    Submission,
+    SyncState,
+)
+from desk_app.store.models import DeskMeta, SubmissionRow
+
+
+class DuplicateReference(Exception):
+    """The reference is already taken on this desk (references are never reused)."""
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class SubmissionStore:
+    """The records of one desk database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        """A new Session: one per unit of work, never shared across threads."""
+        return self._sessions()
+
+    def add(self, submission: Submission) -> None:
+        """Store a new record durably; when this returns, the record survives a crash."""
+        with self.session() as session:
+            session.add(_to_row(submission))
+            try:
+                session.commit()
+            except IntegrityError as error:
+                session.rollback()
+                if "reference" in str(error.orig):
+                    raise DuplicateReference(submission.reference) from error
+                raise
+
+    def get(self, reference: str) -> Submission | None:
+        """The record with this reference, or None."""
+        with self.session() as session:
+            row = session.scalars(
+                select(SubmissionRow).where(SubmissionRow.reference == reference)
+            ).first()
+            return _from_row(row) if row else None
+
+    def search(self, text: str = "", *, limit: int = 500) -> list[Submission]:
+        """Newest first; ``text`` matches the reference, category, description or case number."""
+        query = select(SubmissionRow).order_by(SubmissionRow.received_at.desc()).limit(limit)
+        needle = text.strip()
+        if needle:
+            pattern = f"%{_escape_like(needle)}%"
+            query = query.where(
+                or_(
+                    SubmissionRow.reference.ilike(pattern, escape="\\"),
+                    SubmissionRow.category.ilike(pattern, escape="\\"),
+                    SubmissionRow.description.ilike(pattern, escape="\\"),
+                    SubmissionRow.case_number.ilike(pattern, escape="\\"),
+                )
+            )
+        with self.session() as session:
+            return [_from_row(row) for row in session.scalars(query)]
+
+    def received_since(self, since: datetime | None) -> Iterator[Submission]:
+        """Records received at or after ``since`` (all when None), oldest first."""
+        query = select(SubmissionRow).order_by(SubmissionRow.received_at)
+        if since is not None:
+            query = query.where(SubmissionRow.received_at >= since)
+        with self.session() as session:
+            for row in session.scalars(query):
+                yield _from_row(row)
+
+    def counts_by_state(self) -> dict[SyncState, int]:
+        """How many records are in each sync state (every state listed, zero included)."""
+        counts = dict.fromkeys(SyncState, 0)
+        with self.session() as session:
+            rows = session.execute(
+                select(SubmissionRow.sync_state, func.count()).group_by(SubmissionRow.sync_state)
+            )
+            for state, count in rows:
+                counts[SyncState(state)] = count
+        return counts
+
+    def meta(self, key: str) -> str | None:
+        """A stored desk fact (device ID, cursors), or None."""
+        with self.session() as session:
+            row = session.get(DeskMeta, key)
+            return row.value if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a desk fact durably."""
+        with self.session() as session:
+            session.merge(DeskMeta(key=key, value=value))
+            session.commit()
+
+    def device_id(self) -> str:
+        """This desk's stable ID, made on first use (sent to the case API as client.device_id)."""
+        existing = self.meta("device_id")
+        if existing:
+            return existing
+        new_id = str(uuid.uuid4())
+        self.set_meta("device_id", new_id)
+        return new_id
+
+
+def _to_row(submission: Submission) -> SubmissionRow:
+    reporter = submission.reporter
+    occurred = submission.occurred_at
+    offset = occurred.utcoffset() if occurred else None
+    return SubmissionRow(
+        id=str(submission.id),
+        reference=submission.reference,
+        received_at=submission.received_at,
+        site_id=submission.site.site_id,
+        site_name=submission.site.name,
+        kind=submission.kind.value,
+        category=submission.category,
+        description=submission.description,
+        occurred_at=occurred,
+        occurred_utc_offset_minutes=int(offset.total_seconds() // 60) if offset else None,
+        location=submission.location,
+        channel=submission.channel.value,
+        language=submission.language,
+        anonymous=reporter.anonymous,
+        reporter_name=reporter.name,
+        reporter_email=reporter.email,
+        reporter_phone=reporter.phone,
+        reporter_postal_address=reporter.postal_address,
+        preferred_contact=reporter.preferred_contact.value if reporter.preferred_contact else None,
+        wants_reply=submission.wants_reply,
+        on_behalf_relation=(
+            submission.on_behalf_of.relation.value if submission.on_behalf_of else None
+        ),
+        on_behalf_note=submission.on_behalf_of.note if submission.on_behalf_of else "",
+        privacy_notice_given=submission.privacy_notice_given,
+        contact_ok=submission.contact_ok,
+        staff_id=submission.received_by.staff_id,
+        staff_display_name=submission.received_by.display_name,
+        sync_state=submission.sync_state.value,
+        sync_reason=submission.sync_reason,
+        case_number=submission.case_number,
+        case_status=submission.case_status,
+    )
+
+
+def _from_row(row: SubmissionRow) -> Submission:
+    occurred = row.occurred_at
+    if occurred is not None and row.occurred_utc_offset_minutes is not None:
+        zone = timezone(timedelta(minutes=row.occurred_utc_offset_minutes))
+        occurred = occurred.astimezone(zone)
+    return Submission(
+        id=uuid.UUID(row.id),
+        reference=row.reference,
+        received_at=row.received_at.astimezone(UTC),
+        site=Site(site_id=row.site_id, name=row.site_name),
+        kind=Kind(row.kind),
+        category=row.category,
+        description=row.description,
+        occurred_at=occurred,
+        location=row.location,
+        channel=Channel(row.channel),
+        language=row.language,
+        reporter=Reporter(
+            anonymous=row.anonymous,
+            name=row.reporter_name,
+            email=row.reporter_email,
+            phone=row.reporter_phone,
+            postal_address=row.reporter_postal_address,
+            preferred_contact=ContactMethod(row.preferred_contact)
+            if row.preferred_contact
+            else None,
+        ),
+        wants_reply=row.wants_reply,
+        on_behalf_of=(
+            OnBehalfOf(Relation(row.on_behalf_relation), row.on_behalf_note)
+            if row.on_behalf_relation
+            else None
+        ),
+        privacy_notice_given=row.privacy_notice_given,
+        contact_ok=row.contact_ok,
+        received_by=Staff(staff_id=row.staff_id, display_name=row.staff_display_name),
+        sync_state=SyncState(row.sync_state),
+        sync_reason=row.sync_reason,
+        case_number=row.case_number,
+        case_status=row.case_status,
+    )
