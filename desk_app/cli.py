@@ -90,25 +90,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _doctor(args)
     try:
         settings = _settings(args)
-        if args.command == "config":
-            return _config_show(settings)
-        if args.command is None:
-            from desk_app.ui.launch import run_gui
-
-            return run_gui(settings)
-        from desk_app.app import open_desk
-
-        desk = open_desk(settings)
     except ConfigError as error:
-        print(f"desk-app: settings problem: {error}", file=sys.stderr)
-        return EXIT_CONFIG
-    except Exception as error:
-        from desk_app.store import StoreError
+        message = f"Settings problem: {error}"
+        if args.command is None:
+            from desk_app.ui.launch import show_startup_error
 
-        if isinstance(error, StoreError):
-            print(f"desk-app: {error}", file=sys.stderr)
-            return EXIT_STORE
-        raise
+            show_startup_error("Feedback Desk cannot start", message)
+        else:
+            print(f"desk-app: {message}", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.command == "config":
+        return _config_show(settings)
+    if args.command is None:
+        from desk_app.ui.launch import run_gui
+
+        return run_gui(settings)
+
+    from desk_app.app import open_desk
+    from desk_app.store import StoreError
+
+    try:
+        desk = open_desk(settings)
+    except StoreError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_STORE
     handlers = {"status": _status, "import": _import, "receipt": _receipt, "export": _export}
     return handlers[args.command](desk, args)
 

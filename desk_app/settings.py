@@ -186,9 +186,9 @@ def _line_of(text: str, key: str) -> int | None:
         header = re.match(r"^\s*\[([^\]]+)\]", line)
         if header:
             current = header.group(1).strip()
-        elif re.match(rf"^\s*{re.escape(name)}\s*=", line) and current == section:
-            return number
-        elif re.match(rf"^\s*{re.escape(key)}\s*=", line) and current == "":
+        elif (re.match(rf"^\s*{re.escape(name)}\s*=", line) and current == section) or (
+            re.match(rf"^\s*{re.escape(key)}\s*=", line) and current == ""
+        ):
             return number
     return None
 

@@ -1,0 +1,432 @@
+"""The intake form: what a resident says, typed fast, checked next to each field.
+
+Keyboard-first: the tab order follows the reading order, every label has a mnemonic (Alt+key),
+Ctrl+Enter saves, Escape asks before discarding a half-filled form. The form builds a domain
+``Draft`` and asks the service to check or save it; it knows nothing of SQL.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.record import (
+    MAX_DESCRIPTION_CHARS,
+    Channel,
+    ContactMethod,
+    Draft,
+    Kind,
+    OnBehalfOf,
+    Relation,
+    Reporter,
+    Staff,
+    Submission,
+)
+from desk_app.domain.validation import ValidationFailed
+from desk_app.services.desk import DeskService
+
+KIND_LABELS = {
+    Kind.PRAISE: "Praise",
+    Kind.COMPLAINT: "Complaint",
+    Kind.SUGGESTION: "Suggestion",
+    Kind.QUESTION: "Question",
+    Kind.OTHER: "Other",
+}
+CHANNEL_LABELS = {
+    Channel.IN_PERSON: "In person",
+    Channel.PHONE: "Phone",
+    Channel.LETTER: "Letter",
+    Channel.EMAIL: "Email",
+    Channel.PAPER_FORM: "Paper form",
+    Channel.SOCIAL_MEDIA: "Social media",
+    Channel.OTHER: "Other",
+}
+CONTACT_LABELS = {
+    ContactMethod.EMAIL: "Email",
+    ContactMethod.PHONE: "Phone",
+    ContactMethod.LETTER: "Letter",
+}
+RELATION_LABELS = {
+    None: "No – the resident speaks for themself",
+    Relation.RESIDENT: "A resident (told to a worker)",
+    Relation.RELATIVE: "A relative of the resident",
+    Relation.STAFF: "Staff, on a resident's behalf",
+    Relation.OTHER: "Someone else",
+}
+RECEIPT_LANGUAGES = {"sv": "Svenska", "en": "English"}
+
+
+def _combo(items: dict[object, str], *, placeholder: str = "") -> QComboBox:
+    combo = QComboBox()
+    for value, label in items.items():
+        combo.addItem(label, value)
+    if placeholder:
+        combo.setPlaceholderText(placeholder)
+        combo.setCurrentIndex(-1)
+    return combo
+
+
+class IntakeForm(QWidget):
+    """The form for one record. Emits ``saved`` with the stored record."""
+
+    saved = Signal(object)
+
+    def __init__(self, desk: DeskService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._errors: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
+        self._build()
+        self.clear()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.kind = _combo(KIND_LABELS, placeholder="Choose…")
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for category in self._desk.categories():
+            self.category.addItem(category.display_name("en"), category.code)
+        completer = QCompleter(self.category.model(), self.category)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.category.setCompleter(completer)
+        self.category.lineEdit().setPlaceholderText("Type to search…")
+
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText("What the resident said, in their words.")
+        self.description.setMinimumHeight(120)
+        self.description_count = QLabel()
+        self.description.textChanged.connect(self._update_count)
+
+        self.occurred_known = QCheckBox("Known")
+        self.occurred_at = QDateTimeEdit()
+        self.occurred_at.setCalendarPopup(True)
+        self.occurred_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.occurred_known.toggled.connect(self.occurred_at.setEnabled)
+        self.location = QLineEdit()
+        self.location.setPlaceholderText("Address or place (optional)")
+        self.channel = _combo(CHANNEL_LABELS)
+        self.language = _combo(RECEIPT_LANGUAGES)
+
+        self.anonymous = QCheckBox("Gives no contact details")
+        self.anonymous.toggled.connect(self._update_enabled)
+        self.name = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.postal_address = QPlainTextEdit()
+        self.postal_address.setTabChangesFocus(True)
+        self.postal_address.setFixedHeight(60)
+        self.wants_reply = QCheckBox("The resident wants an answer")
+        self.wants_reply.toggled.connect(self._update_enabled)
+        self.reply_by = _combo(CONTACT_LABELS, placeholder="Choose…")
+        self.on_behalf = _combo(RELATION_LABELS)
+        self.on_behalf.currentIndexChanged.connect(self._update_enabled)
+        self.on_behalf_note = QLineEdit()
+        self.on_behalf_note.setPlaceholderText("e.g. room 12, daughter of the resident")
+        self.privacy_notice = QCheckBox("I told the resident how their details are handled")
+        self.staff_id = QLineEdit()
+
+        about = QGroupBox("The feedback")
+        about_form = QFormLayout(about)
+        self._row(about_form, "&Kind", self.kind, "kind")
+        self._row(about_form, "Ca&tegory", self.category, "category")
+        self._row(about_form, "&What happened", self.description, "description")
+        about_form.addRow("", self.description_count)
+        when = QWidget()
+        when_layout = QHBoxLayout(when)
+        when_layout.setContentsMargins(0, 0, 0, 0)
+        when_layout.addWidget(self.occurred_known)
+        when_layout.addWidget(self.occurred_at, 1)
+        self._row(about_form, "W&hen", when, "occurred_at", buddy=self.occurred_known)
+        self._row(about_form, "Whe&re", self.location, "location")
+        self._row(about_form, "Cha&nnel", self.channel, "channel")
+        self._row(about_form, "Receipt lan&guage", self.language, "language")
+
+        person = QGroupBox("The person")
+        person_form = QFormLayout(person)
+        self._row(person_form, "&Anonymous", self.anonymous, "reporter.anonymous")
+        self._row(person_form, "Na&me", self.name, "reporter.name")
+        self._row(person_form, "&Email", self.email, "reporter.email")
+        self._row(person_form, "&Phone", self.phone, "reporter.phone")
+        self._row(person_form, "Postal a&ddress", self.postal_address, "reporter.postal_address")
+        self._row(person_form, "Wants a repl&y", self.wants_reply, "wants_reply")
+        self._row(person_form, "Reply &by", self.reply_by, "reporter.preferred_contact")
+        self._row(person_form, "On behal&f of", self.on_behalf, "on_behalf_of.relation")
+        self._row(person_form, "N&ote", self.on_behalf_note, "on_behalf_of.note")
+        self._row(person_form, "Privacy notice g&iven", self.privacy_notice, "privacy_notice_given")
+        self._row(person_form, "&Staff ID", self.staff_id, "received_by.staff_id")
+
+        self.summary = QLabel()
+        self.summary.setObjectName("errorSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.summary.hide()
+
+        self.save_button = QPushButton("Sa&ve and print receipt   (Ctrl+Enter)")
+        self.save_button.setDefault(False)
+        self.save_button.setMinimumHeight(44)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button = QPushButton("&Clear form   (Esc)")
+        self.clear_button.setMinimumHeight(44)
+        self.clear_button.clicked.connect(self.ask_discard)
+
+        columns = QHBoxLayout()
+        columns.addWidget(about, 3)
+        columns.addWidget(person, 2, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.summary)
+        content_layout.addLayout(columns)
+        content_layout.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.ask_discard)
+        self._set_tab_order()
+        self._describe_for_assistive_tech()
+
+    def _row(
+        self,
+        form: QFormLayout,
+        text: str,
+        widget: QWidget,
+        field: str,
+        *,
+        buddy: QWidget | None = None,
+    ) -> None:
+        label = QLabel(text)
+        label.setBuddy(buddy or widget)
+        error = QLabel()
+        error.setObjectName(f"error:{field}")
+        error.setWordWrap(True)
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        cell = QWidget()
+        cell_layout = QVBoxLayout(cell)
+        cell_layout.setContentsMargins(0, 0, 0, 0)
+        cell_layout.setSpacing(2)
+        cell_layout.addWidget(widget)
+        cell_layout.addWidget(error)
+        form.addRow(label, cell)
+        self._errors[field] = error
+        self._field_widgets[field] = buddy or widget
+        (buddy or widget).setAccessibleName(text.replace("&", ""))
+
+    def _set_tab_order(self) -> None:
+        order: list[QWidget] = [
+            self.kind,
+            self.category,
+            self.description,
+            self.occurred_known,
+            self.occurred_at,
+            self.location,
+            self.channel,
+            self.language,
+            self.anonymous,
+            self.name,
+            self.email,
+            self.phone,
+            self.postal_address,
+            self.wants_reply,
+            self.reply_by,
+            self.on_behalf,
+            self.on_behalf_note,
+            self.privacy_notice,
+            self.staff_id,
+            self.clear_button,
+            self.save_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _describe_for_assistive_tech(self) -> None:
+        self.occurred_at.setAccessibleName("When it happened")
+        self.description_count.setAccessibleName("Characters used")
+        self.save_button.setAccessibleDescription("Saves the record and prints the receipt")
+        self.clear_button.setAccessibleDescription("Empties the form after asking")
+
+    # --- state ----------------------------------------------------------------------------
+
+    def _update_count(self) -> None:
+        used = len(self.description.toPlainText())
+        self.description_count.setText(f"{used:,} / {MAX_DESCRIPTION_CHARS:,} characters")
+        over = used > MAX_DESCRIPTION_CHARS
+        self.description_count.setStyleSheet("color: #b00020;" if over else "color: palette(mid);")
+
+    def _update_enabled(self) -> None:
+        identified = not self.anonymous.isChecked()
+        for widget in (self.name, self.email, self.phone, self.postal_address, self.wants_reply):
+            widget.setEnabled(identified)
+        self.reply_by.setEnabled(identified and self.wants_reply.isChecked())
+        self.on_behalf_note.setEnabled(self.on_behalf.currentData() is not None)
+
+    def is_dirty(self) -> bool:
+        """True when anything about the resident or the feedback has been entered."""
+        return any(
+            (
+                self.kind.currentIndex() >= 0,
+                self.category.currentText().strip(),
+                self.description.toPlainText().strip(),
+                self.location.text().strip(),
+                self.name.text().strip(),
+                self.email.text().strip(),
+                self.phone.text().strip(),
+                self.postal_address.toPlainText().strip(),
+                self.on_behalf_note.text().strip(),
+            )
+        )
+
+    def clear(self) -> None:
+        """Empty the form for the next person; the staff ID and channel stay."""
+        self.kind.setCurrentIndex(-1)
+        self.category.setCurrentIndex(-1)
+        self.category.setEditText("")
+        self.description.clear()
+        self.occurred_known.setChecked(False)
+        self.occurred_at.setEnabled(False)
+        self.occurred_at.setDateTime(QDateTime.currentDateTime())
+        self.location.clear()
+        self.language.setCurrentIndex(max(0, self.language.findData(self._desk.default_language)))
+        self.anonymous.setChecked(False)
+        for line in (self.name, self.email, self.phone, self.on_behalf_note):
+            line.clear()
+        self.postal_address.clear()
+        self.wants_reply.setChecked(False)
+        self.reply_by.setCurrentIndex(-1)
+        self.on_behalf.setCurrentIndex(0)
+        self.privacy_notice.setChecked(False)
+        if not self.staff_id.text():
+            self.staff_id.setText(self._desk.default_staff_id)
+        self.show_errors({})
+        self._update_enabled()
+        self._update_count()
+        self.kind.setFocus()
+
+    def ask_discard(self) -> None:
+        """Escape / Clear: empty the form, asking first when something would be lost."""
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                "Discard this record?",
+                "The form holds a record that is not saved. Discard it?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self.clear()
+
+    # --- reading and saving ---------------------------------------------------------------
+
+    def _category_code(self) -> str:
+        text = self.category.currentText().strip()
+        if not text:
+            return ""
+        index = self.category.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.category.itemData(index))
+        return text  # unknown: validation names it
+
+    def draft(self) -> Draft:
+        """The form's content as a domain draft (not yet checked)."""
+        anonymous = self.anonymous.isChecked()
+        relation = self.on_behalf.currentData()
+        occurred: datetime | None = None
+        if self.occurred_known.isChecked():
+            occurred = self.occurred_at.dateTime().toPython().astimezone()
+        wants_reply = self.wants_reply.isChecked() and not anonymous
+        return Draft(
+            kind=self.kind.currentData(),
+            category=self._category_code(),
+            description=self.description.toPlainText(),
+            occurred_at=occurred,
+            location=self.location.text().strip(),
+            channel=self.channel.currentData(),
+            language=self.language.currentData(),
+            reporter=Reporter(anonymous=True)
+            if anonymous
+            else Reporter(
+                anonymous=False,
+                name=self.name.text().strip(),
+                email=self.email.text().strip(),
+                phone=self.phone.text().strip(),
+                postal_address=self.postal_address.toPlainText().strip(),
+                preferred_contact=self.reply_by.currentData() if wants_reply else None,
+            ),
+            wants_reply=wants_reply,
+            on_behalf_of=OnBehalfOf(relation, self.on_behalf_note.text().strip())
+            if relation is not None
+            else None,
+            privacy_notice_given=self.privacy_notice.isChecked(),
+            # Asking for a reply is the resident's agreement to be contacted for it.
+            contact_ok=wants_reply,
+            received_by=Staff(staff_id=self.staff_id.text().strip()),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message next to its field and a summary on top; focus the first."""
+        for field, label in self._errors.items():
+            message = errors.get(field, "")
+            if field == "wants_reply" and not message:
+                message = errors.get("contact_ok", "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        if not errors:
+            self.summary.hide()
+            return
+        count = len(errors)
+        self.summary.setText(
+            f"{count} thing{'s' if count > 1 else ''} to fix before saving: "
+            + " ".join(errors.values())
+        )
+        self.summary.show()
+        for field in self._errors:
+            if field in errors and field in self._field_widgets:
+                self._field_widgets[field].setFocus()
+                break
+
+    def save(self) -> Submission | None:
+        """Check and save the form; emits ``saved`` and returns the record, or shows errors."""
+        try:
+            submission = self._desk.save(self.draft())
+        except ValidationFailed as failure:
+            self.show_errors(failure.errors)
+            return None
+        self.show_errors({})
+        self.saved.emit(submission)
+        return submission

@@ -1,0 +1,97 @@
+"""Starting the window: one instance per data folder, friendly messages when it cannot start."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_app.paths import DeskPaths
+from desk_app.settings import Settings
+
+logger = logging.getLogger(__name__)
+EXIT_ALREADY_RUNNING, EXIT_STORE = 4, 3
+
+
+def instance_server_name(paths: DeskPaths) -> str:
+    """The local socket name the running instance listens on, unique per data folder."""
+    digest = hashlib.sha256(str(paths.data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"feedback-desk-{digest}"
+
+
+def ask_running_instance_to_show(server_name: str) -> bool:
+    """Ask the instance holding the data folder to come to the front; True if it answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name)
+    if not socket.waitForConnected(1000):
+        return False
+    socket.write(b"show\n")
+    socket.waitForBytesWritten(1000)
+    socket.disconnectFromServer()
+    return True
+
+
+def show_startup_error(title: str, message: str) -> None:
+    """Tell the person at the desk (and stderr, for IT) why the app cannot start."""
+    print(f"desk-app: {message}", file=sys.stderr)
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert app is not None
+    QMessageBox.critical(None, title, message)
+
+
+def run_gui(settings: Settings) -> int:
+    """Open the window and run until it closes; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Feedback Desk")
+    paths = DeskPaths.from_settings(settings)
+    paths.ensure()
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)  # a crashed instance's lock is detected by its dead PID
+    server_name = instance_server_name(paths)
+    if not lock.tryLock(200):
+        if ask_running_instance_to_show(server_name):
+            print("Feedback Desk is already running; brought its window to the front.")
+            return 0
+        show_startup_error(
+            "Feedback Desk is already running",
+            f"Another Feedback Desk is using the data folder {paths.data_dir} "
+            "and does not answer. Close it (or restart the computer) and try again.",
+        )
+        return EXIT_ALREADY_RUNNING
+
+    from desk_app.app import open_desk
+    from desk_app.store import StoreError
+
+    try:
+        desk = open_desk(settings)
+    except StoreError as error:
+        show_startup_error("The database cannot be opened", str(error))
+        return EXIT_STORE
+
+    from desk_app.ui.main_window import MainWindow
+
+    window = MainWindow(desk.service)
+    QLocalServer.removeServer(server_name)  # a stale socket left by a crash
+    server = QLocalServer(window)
+    server.newConnection.connect(lambda: _answer(server, window))
+    server.listen(server_name)
+    window.show()
+    logger.info("Window shown; data folder %s", paths.data_dir)
+    try:
+        return app.exec()
+    finally:
+        lock.unlock()
+
+
+def _answer(server: QLocalServer, window: object) -> None:
+    connection = server.nextPendingConnection()
+    if connection is not None:
+        connection.disconnectFromServer()
+    bring_to_front = getattr(window, "bring_to_front", None)
+    if bring_to_front:
+        bring_to_front()

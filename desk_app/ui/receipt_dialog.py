@@ -1,0 +1,94 @@
+"""Shown right after a save: the reference, the receipt printed, one key to the next person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.record import Submission
+from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
+
+
+class ReceiptDialog(QDialog):
+    """Confirms the save and handles the receipt; Enter closes it for the next person."""
+
+    def __init__(
+        self,
+        submission: Submission,
+        pdf: bytes,
+        *,
+        print_mode: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.submission = submission
+        self.pdf = pdf
+        self.print_mode = print_mode
+        self.setWindowTitle("Saved")
+        self.setModal(True)
+
+        heading = QLabel("Saved. The reference number is:")
+        self.reference_label = QLabel(submission.reference)
+        self.reference_label.setObjectName("reference")
+        self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.reference_label.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.reference_label.setFont(font)
+        self.reference_label.setAccessibleName("Reference number")
+        self.print_status = QLabel("")
+        self.print_status.setWordWrap(True)
+        self.print_status.setObjectName("printStatus")
+
+        self.next_button = QPushButton("&Next person   (Enter)")
+        self.next_button.setDefault(True)
+        self.next_button.setAutoDefault(True)
+        self.next_button.clicked.connect(self.accept)
+        self.print_button = QPushButton("&Print again" if print_mode != "none" else "&Print")
+        self.print_button.clicked.connect(lambda: self.print_now())
+        self.save_button = QPushButton("Save as P&DF…")
+        self.save_button.clicked.connect(self.save_pdf)
+        for button in (self.next_button, self.print_button, self.save_button):
+            button.setMinimumHeight(44)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.reference_label)
+        layout.addWidget(self.print_status)
+        layout.addLayout(buttons)
+        self.next_button.setFocus()
+        if print_mode != "none":
+            # Print once the dialog is on screen, so a slow printer never hides the reference.
+            QTimer.singleShot(0, lambda: self.print_now(asked=False))
+        else:
+            self.print_status.setText("Printing is switched off on this desk.")
+
+    def print_now(self, *, asked: bool = True) -> None:
+        """Print the receipt; a failure is shown here (the record is already safe)."""
+        try:
+            message = print_receipt(
+                self, self.pdf, self.submission.reference, self.print_mode, asked=asked
+            )
+        except PrintError as error:
+            message = f"Not printed: {error}"
+        self.print_status.setText(message)
+        self.next_button.setFocus()
+
+    def save_pdf(self) -> None:
+        """Save the receipt as a PDF file chosen by the worker."""
+        target = save_receipt_as(self, self.pdf, self.submission.reference)
+        if target is not None:
+            self.print_status.setText(f"Receipt saved as {target}.")
+        self.next_button.setFocus()
