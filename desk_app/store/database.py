@@ -105,6 +105,12 @@ def open_store(path: Path, backups_dir: Path) -> Engine:
     try:
         revision = current_revision(path)
         if revision != HEAD_REVISION:
+            if revision is not None and not _is_known_revision(revision):
+                raise StoreError(
+                    f"The database {path} was written by a newer version of Feedback Desk "
+                    f"(schema {revision}). It has been left untouched: install that version "
+                    "again, or ask IT support."
+                )
             if revision is not None:
                 copy = backup_database(path, backups_dir, f"upgrade-from-{revision}")
                 logger.info("Backed up the database to %s before a schema upgrade", copy)
@@ -122,6 +128,11 @@ def open_store(path: Path, backups_dir: Path) -> Engine:
             raise _unusable(path, str(getattr(error, "orig", error))) from error
         raise
     return engine
+
+
+def _is_known_revision(revision: str) -> bool:
+    # Convention: each migration file is named after its revision ID (0001_initial.py).
+    return (MIGRATIONS_DIR / "versions" / f"{revision}.py").exists()
 
 
 def _is_database_error(error: BaseException) -> bool:

@@ -1,0 +1,92 @@
+"""Shared fixtures: every test gets its own data folder and settings that ignore the machine's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desk_app.app import Desk, open_desk  # noqa: E402
+from desk_app.domain.record import (  # noqa: E402
+    Channel,
+    ContactMethod,
+    Draft,
+    Kind,
+    Reporter,
+    Staff,
+)
+from desk_app.settings import Settings, load_settings  # noqa: E402
+
+# Words that must never reach a log line: the tests grep the log for them.
+RESIDENT_NAME = "Zorbulina Quenneville"
+RESIDENT_EMAIL = "zorbulina.q@example.se"
+RESIDENT_PHONE = "+46 70 555 12 34"
+SECRET_DESCRIPTION = "The xylophonic snowplough woke everyone at dawn"
+
+
+def isolated_environ(tmp_path: Path, **settings: str) -> dict[str, str]:
+    """Environment variables for a desk that reads no machine or user settings of this host."""
+    environ = {
+        "DESK_APP_MACHINE_SETTINGS": str(tmp_path / "machine-settings.toml"),
+        "DESK_APP_USER_SETTINGS": str(tmp_path / "user-settings.toml"),
+        "DESK_APP_DATA_DIR": str(tmp_path / "data"),
+        "DESK_APP_PRINTING_MODE": "none",
+        "DESK_APP_SITE_CODE": "VAS",
+        "DESK_APP_SITE_NAME": "Stadshuset reception",
+    }
+    environ.update({f"DESK_APP_{key.upper()}": value for key, value in settings.items()})
+    return environ
+
+
+@pytest.fixture
+def desk_environ(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """An isolated environment, also applied to os.environ for code that reads it."""
+    environ = isolated_environ(tmp_path)
+    for name in [name for name in os.environ if name.startswith("DESK_APP_")]:
+        monkeypatch.delenv(name)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    return environ
+
+
+@pytest.fixture
+def settings(desk_environ: dict[str, str]) -> Settings:
+    return load_settings(environ=desk_environ)
+
+
+@pytest.fixture
+def desk(settings: Settings) -> Iterator[Desk]:
+    opened = open_desk(settings)
+    yield opened
+    opened.service.store.engine.dispose()
+
+
+def complete_draft(**changes: object) -> Draft:
+    """A draft that passes every rule: a complaint with contact details and a reply by email."""
+    values: dict[str, object] = {
+        "kind": Kind.COMPLAINT,
+        "category": "streets.snow",
+        "description": SECRET_DESCRIPTION,
+        "occurred_at": datetime(2026, 11, 20, 7, 15, tzinfo=UTC),
+        "location": "Storgatan 4",
+        "channel": Channel.IN_PERSON,
+        "language": "sv",
+        "reporter": Reporter(
+            anonymous=False,
+            name=RESIDENT_NAME,
+            email=RESIDENT_EMAIL,
+            phone=RESIDENT_PHONE,
+            preferred_contact=ContactMethod.EMAIL,
+        ),
+        "wants_reply": True,
+        "privacy_notice_given": True,
+        "contact_ok": True,
+        "received_by": Staff("anna.s", "Anna S"),
+    }
+    values.update(changes)
+    return Draft(**values)  # type: ignore[arg-type]

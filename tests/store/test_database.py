@@ -1,0 +1,97 @@
+"""Opening the database: durable settings, migrations, backups, and refusing to damage files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from desk_app.store.database import (
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    StoreError,
+    backup_database,
+    current_revision,
+    open_store,
+)
+from desk_app.store.models import Base
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_head_revision_constant_matches_the_migration_scripts():
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_upgrade_from_empty_builds_exactly_the_models(tmp_path):
+    engine = open_store(tmp_path / "desk.sqlite3", tmp_path / "backups")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+    assert current_revision(tmp_path / "desk.sqlite3") == HEAD_REVISION
+
+
+def test_connections_are_durable_wal_with_full_sync(tmp_path):
+    engine = open_store(tmp_path / "desk.sqlite3", tmp_path / "backups")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_a_file_that_is_not_a_database_is_left_untouched(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    path.write_bytes(b"This is someone's spreadsheet, not a database\n" * 100)
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not a SQLite database") as error:
+        open_store(path, tmp_path / "backups")
+    assert "left untouched" in str(error.value)
+    assert _digest(path) == before
+
+
+def test_a_damaged_database_is_left_untouched(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    engine = open_store(path, tmp_path / "backups")
+    engine.dispose()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page, keep the header
+    path.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    before = _digest(path)
+    with pytest.raises(StoreError, match="cannot be opened"):
+        open_store(path, tmp_path / "backups")
+    assert _digest(path) == before
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    open_store(path, tmp_path / "backups").dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    before = _digest(path)
+    with pytest.raises(StoreError, match="newer version"):
+        open_store(path, tmp_path / "backups")
+    assert _digest(path) == before
+
+
+def test_backup_is_a_consistent_readable_copy(tmp_path):
+    path = tmp_path / "desk.sqlite3"
+    engine = open_store(path, tmp_path / "backups")
+    with engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO desk_meta VALUES ('k', 'v')")
+    copy = backup_database(path, tmp_path / "backups", "test")
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT value FROM desk_meta").fetchone() == ("v",)
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    connection.close()

@@ -1,0 +1,82 @@
+"""Layered settings: the right layer wins, every value says where it came from, and a broken
+file stops start-up with a message naming the file, the line and the key."""
+
+from __future__ import annotations
+
+import pytest
+
+from desk_app.cli import main
+from desk_app.settings import DEFAULT_SOURCE, ConfigError, load_settings
+
+
+def _load(tmp_path, machine="", user="", **env):
+    machine_file = tmp_path / "machine.toml"
+    user_file = tmp_path / "user.toml"
+    machine_file.write_text(machine, encoding="utf-8")
+    user_file.write_text(user, encoding="utf-8")
+    return load_settings(machine_file=machine_file, user_file=user_file, environ=env)
+
+
+def test_layers_resolve_in_order_with_provenance(tmp_path):
+    settings = _load(
+        tmp_path,
+        machine='[site]\nname = "Machine"\nid = "m-site"\ncode = "MAC"\n',
+        user='[site]\nname = "User"\n',
+        DESK_APP_SITE_CODE="ENV",
+    )
+    assert settings["site.name"] == "User"
+    assert "user.toml" in settings.source("site.name")
+    assert settings["site.id"] == "m-site"
+    assert "machine.toml" in settings.source("site.id")
+    assert settings["site.code"] == "ENV"
+    assert settings.source("site.code") == "environment DESK_APP_SITE_CODE"
+    assert settings["receipt.paper"] == "80mm"
+    assert settings.source("receipt.paper") == DEFAULT_SOURCE
+
+
+def test_missing_files_mean_defaults(tmp_path):
+    settings = load_settings(
+        machine_file=tmp_path / "none.toml", user_file=tmp_path / "none2.toml", environ={}
+    )
+    assert settings["printing.mode"] == "default_printer"
+
+
+def test_broken_toml_names_file_and_line(tmp_path):
+    with pytest.raises(ConfigError) as error:
+        _load(tmp_path, machine='[site]\nname = "ok"\ncode = \n')
+    assert "machine.toml" in str(error.value)
+    assert "line 3" in str(error.value)
+
+
+def test_unknown_key_names_file_line_and_key(tmp_path):
+    with pytest.raises(ConfigError) as error:
+        _load(tmp_path, user='[site]\nname = "x"\n\n[receipt]\npapr = "a4"\n')
+    message = str(error.value)
+    assert "user.toml, line 5" in message and "receipt.papr" in message
+
+
+def test_wrong_value_names_the_allowed_ones(tmp_path):
+    with pytest.raises(ConfigError, match=r"machine.toml, line 2: 'receipt.paper' must be one"):
+        _load(tmp_path, machine='[receipt]\npaper = "letter"\n')
+    with pytest.raises(ConfigError, match="must be text, not a number"):
+        _load(tmp_path, machine='[site]\nname = 5\n')
+    with pytest.raises(ConfigError, match="DESK_APP_API_TIMEOUT_SECONDS"):
+        _load(tmp_path, DESK_APP_API_TIMEOUT_SECONDS="soon")
+    with pytest.raises(ConfigError, match="2 to 6 capital letters"):
+        _load(tmp_path, DESK_APP_SITE_CODE="v1")
+
+
+def test_config_show_prints_every_value_and_source(desk_environ, tmp_path, capsys):
+    (tmp_path / "machine-settings.toml").write_text('[site]\nid = "vas-reception"\n')
+    assert main(["config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert 'site.id             = "vas-reception"  # *machine file' in out
+    assert "# *environment DESK_APP_SITE_CODE" in out
+    assert 'receipt.paper       = "80mm"  # built-in default' in out
+
+
+def test_commands_refuse_a_broken_settings_file(desk_environ, tmp_path, capsys):
+    (tmp_path / "user-settings.toml").write_text("[site\n")
+    assert main(["status"]) == 2
+    err = capsys.readouterr().err
+    assert "user-settings.toml" in err and "line 1" in err
