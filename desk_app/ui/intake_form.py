@@ -7,10 +7,13 @@ Ctrl+Enter saves, Escape asks before discarding a half-filled form. The form bui
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,9 +76,16 @@ RELATION_LABELS = {
     Relation.OTHER: "Someone else",
 }
 RECEIPT_LANGUAGES = {"sv": "Svenska", "en": "English"}
+E = TypeVar("E", bound=StrEnum)
 
 
-def _combo(items: dict[object, str], *, placeholder: str = "") -> QComboBox:
+def _chosen(combo: QComboBox, enum: type[E]) -> E | None:
+    """The combo's selected value as its enum (Qt hands item data back as plain str)."""
+    data = combo.currentData()
+    return None if data is None else enum(data)
+
+
+def _combo(items: Mapping[Any, str], *, placeholder: str = "") -> QComboBox:
     combo = QComboBox()
     for value, label in items.items():
         combo.addItem(label, value)
@@ -216,7 +226,6 @@ class IntakeForm(QWidget):
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.ask_discard)
         self._set_tab_order()
         self._describe_for_assistive_tech()
 
@@ -337,6 +346,14 @@ class IntakeForm(QWidget):
         self._update_count()
         self.kind.setFocus()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Escape reaches the form when no field used it (an open list closes first).
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self.ask_discard()
+            return
+        super().keyPressEvent(event)
+
     def ask_discard(self) -> None:
         """Escape / Clear: empty the form, asking first when something would be lost."""
         if self.is_dirty():
@@ -365,18 +382,18 @@ class IntakeForm(QWidget):
     def draft(self) -> Draft:
         """The form's content as a domain draft (not yet checked)."""
         anonymous = self.anonymous.isChecked()
-        relation = self.on_behalf.currentData()
+        relation = _chosen(self.on_behalf, Relation)
         occurred: datetime | None = None
         if self.occurred_known.isChecked():
             occurred = self.occurred_at.dateTime().toPython().astimezone()
         wants_reply = self.wants_reply.isChecked() and not anonymous
         return Draft(
-            kind=self.kind.currentData(),
+            kind=_chosen(self.kind, Kind),
             category=self._category_code(),
             description=self.description.toPlainText(),
             occurred_at=occurred,
             location=self.location.text().strip(),
-            channel=self.channel.currentData(),
+            channel=_chosen(self.channel, Channel) or Channel.IN_PERSON,
             language=self.language.currentData(),
             reporter=Reporter(anonymous=True)
             if anonymous
@@ -386,7 +403,7 @@ class IntakeForm(QWidget):
                 email=self.email.text().strip(),
                 phone=self.phone.text().strip(),
                 postal_address=self.postal_address.toPlainText().strip(),
-                preferred_contact=self.reply_by.currentData() if wants_reply else None,
+                preferred_contact=_chosen(self.reply_by, ContactMethod) if wants_reply else None,
             ),
             wants_reply=wants_reply,
             on_behalf_of=OnBehalfOf(relation, self.on_behalf_note.text().strip())

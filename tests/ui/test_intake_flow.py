@@ -1,0 +1,146 @@
+"""The desk worker's flow in the real window: type, save, receipt, next person, queue."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_app.domain.record import ContactMethod, Kind, SyncState
+from desk_app.ui.main_window import MainWindow
+from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, SECRET_DESCRIPTION
+
+
+@pytest.fixture
+def window(qtbot, desk):
+    main_window = MainWindow(desk.service)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    yield main_window
+    # Not qtbot.addWidget: pytest-qt would close the window before this teardown, and closing
+    # a window with a half-filled form rightly asks first.
+    main_window.form.clear()
+    main_window.close()
+    main_window.deleteLater()
+
+
+def type_complete_record(qtbot, form):
+    qtbot.keyClicks(form.kind, "C")
+    qtbot.keyClicks(form.category.lineEdit(), "Snow clearing")
+    qtbot.keyClicks(form.description, SECRET_DESCRIPTION)
+    qtbot.keyClicks(form.location, "Storgatan 4")
+    qtbot.keyClicks(form.name, RESIDENT_NAME)
+    qtbot.keyClicks(form.email, RESIDENT_EMAIL)
+    qtbot.keyClick(form.wants_reply, Qt.Key.Key_Space)
+    qtbot.keyClicks(form.reply_by, "E")
+    qtbot.keyClick(form.privacy_notice, Qt.Key.Key_Space)
+    qtbot.keyClicks(form.staff_id, "anna.s")
+
+
+def answer_next_message_box(button):
+    """Press ``button`` on the next QMessageBox that opens (a real dialog, answered by us)."""
+
+    def press():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, press)
+
+    QTimer.singleShot(20, press)
+
+
+def test_a_typed_record_is_saved_and_its_receipt_carries_the_reference(qtbot, window, desk):
+    form = window.form
+    type_complete_record(qtbot, form)
+    qtbot.keyClick(form.staff_id, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.last_receipt_dialog is not None)
+    dialog = window.last_receipt_dialog
+    reference = dialog.reference_label.text()
+
+    saved = desk.service.find(reference)
+    assert saved is not None
+    assert saved.kind is Kind.COMPLAINT
+    assert saved.category == "streets.snow"
+    assert saved.description == SECRET_DESCRIPTION
+    assert saved.reporter.email == RESIDENT_EMAIL
+    assert saved.reporter.preferred_contact is ContactMethod.EMAIL
+    assert saved.wants_reply and saved.contact_ok and saved.privacy_notice_given
+    assert saved.sync_state is SyncState.PENDING
+
+    receipt_text = PdfReader(io.BytesIO(dialog.pdf)).pages[0].extract_text()
+    assert reference in receipt_text
+    assert "Snöröjning" in receipt_text
+
+    # One keypress and the form is empty and ready for the next person.
+    qtbot.keyClick(dialog.next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not form.is_dirty()
+    assert form.kind.hasFocus()
+    assert form.staff_id.text() == "anna.s"  # the worker stays the same
+    assert "1 record waiting to be sent" in window.queue_status.text()
+
+
+def test_saving_an_empty_form_explains_each_problem_and_stores_nothing(qtbot, window, desk):
+    window.form.save()
+    form = window.form
+    assert form.summary.isVisible()
+    for field in ("kind", "category", "description", "received_by.staff_id"):
+        assert form._errors[field].isVisible(), field
+        assert form._errors[field].text()
+    assert form.kind.hasFocus()
+    assert desk.service.search() == []
+    assert window.last_receipt_dialog is None
+
+
+def test_an_unknown_category_is_refused_next_to_the_field(qtbot, window, desk):
+    form = window.form
+    type_complete_record(qtbot, form)
+    form.category.setEditText("Alien landings")
+    assert form.save() is None
+    assert "Alien landings" in form._errors["category"].text()
+    assert desk.service.search() == []
+
+
+def test_escape_asks_before_discarding_a_half_filled_form(qtbot, window):
+    form = window.form
+    qtbot.keyClicks(form.description, "Half a story")
+    answer_next_message_box(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(form.description, Qt.Key.Key_Escape)
+    assert form.description.toPlainText() == "Half a story"
+    answer_next_message_box(QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(form.description, Qt.Key.Key_Escape)
+    assert form.description.toPlainText() == ""
+
+
+def test_anonymous_disables_contact_fields(qtbot, window):
+    form = window.form
+    qtbot.keyClick(form.anonymous, Qt.Key.Key_Space)
+    assert not form.name.isEnabled() and not form.wants_reply.isEnabled()
+    assert form.draft().reporter.anonymous
+
+
+def test_the_queue_finds_a_record_and_reprints_it_as_a_copy(qtbot, window, desk):
+    form = window.form
+    type_complete_record(qtbot, form)
+    saved = form.save()
+    window.last_receipt_dialog.accept()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.queue
+    queue = window.queue
+    assert queue.model.rowCount() == 1
+    qtbot.keyClicks(queue.search, "no such words")
+    qtbot.waitUntil(lambda: queue.model.rowCount() == 0)
+    queue.search.clear()
+    qtbot.keyClicks(queue.search, saved.reference.lower())
+    qtbot.keyClick(queue.search, Qt.Key.Key_Return)
+    assert queue.model.rowCount() == 1
+    assert queue.model.data(queue.model.index(0, 4)) == "Waiting to be sent"
+    record_dialog = window.open_record(saved)
+    qtbot.addWidget(record_dialog)
+    copy_text = PdfReader(io.BytesIO(record_dialog.copy_pdf())).pages[0].extract_text()
+    assert saved.reference in copy_text and "KOPIA" in copy_text
