@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_app.app import Desk, open_desk  # noqa: E402
-from desk_app.domain.record import (  # noqa: E402
+from desk_app.app import Desk, open_desk
+from desk_app.domain.record import (
     Channel,
     ContactMethod,
     Draft,
@@ -20,7 +20,7 @@ from desk_app.domain.record import (  # noqa: E402
     Reporter,
     Staff,
 )
-from desk_app.settings import Settings, load_settings  # noqa: E402
+from desk_app.settings import Settings, load_settings
 
 # Words that must never reach a log line: the tests grep the log for them.
 RESIDENT_NAME = "Zorbulina Quenneville"

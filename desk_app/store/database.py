@@ -39,12 +39,20 @@ def _unusable(path: Path, why: str) -> StoreError:
 
 
 def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions start (see _begin):
+    # the module's own handling runs DDL outside any transaction, so a crash in the middle of
+    # a migration could leave half a schema behind.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def current_revision(path: Path) -> str | None:
@@ -144,4 +152,5 @@ def _is_database_error(error: BaseException) -> bool:
 def _engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
+    event.listen(engine, "begin", _begin)
     return engine

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desk_app.domain.record import ContactMethod, Reporter, Staff, Submission, Site
+from desk_app.domain.record import ContactMethod, Reporter, Site, Staff, Submission
 from desk_app.domain.validation import validate
 from tests.conftest import complete_draft
 

@@ -6,12 +6,13 @@ import io
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desk_app.domain.record import ContactMethod, Kind, SyncState
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, SECRET_DESCRIPTION
+from tests.ui.dialogs import answer_next_message_box
 
 
 @pytest.fixture
@@ -39,19 +40,6 @@ def type_complete_record(qtbot, form):
     qtbot.keyClicks(form.reply_by, "E")
     qtbot.keyClick(form.privacy_notice, Qt.Key.Key_Space)
     qtbot.keyClicks(form.staff_id, "anna.s")
-
-
-def answer_next_message_box(button):
-    """Press ``button`` on the next QMessageBox that opens (a real dialog, answered by us)."""
-
-    def press():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(button).click()
-        else:
-            QTimer.singleShot(20, press)
-
-    QTimer.singleShot(20, press)
 
 
 def test_a_typed_record_is_saved_and_its_receipt_carries_the_reference(qtbot, window, desk):

@@ -1,0 +1,46 @@
+"""A saved record is never lost: kill the saving process at random moments, 50 times."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_acknowledged_records_survive_sigkill(desk_environ, tmp_path):
+    rng = random.Random(20261125)
+    database = tmp_path / "data" / "desk.sqlite3"
+    acknowledged: set[str] = set()
+    environ = {**os.environ, **desk_environ, "PYTHONPATH": str(ROOT)}
+    for _round in range(50):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.store.save_loop"],
+            cwd=ROOT,
+            env=environ,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        # A random moment: often while starting (imports, opening, migrating), mostly mid-save.
+        time.sleep(rng.uniform(0.05, 1.2))
+        child.send_signal(signal.SIGKILL)
+        out, err = child.communicate(timeout=30)
+        assert child.returncode == -signal.SIGKILL, err
+        acknowledged |= {line.split()[1] for line in out.splitlines() if line.startswith("ACK ")}
+
+    assert len(acknowledged) > 50, "the child hardly saved anything: the test proves little"
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        stored = {row[0] for row in connection.execute("SELECT reference FROM submissions")}
+    connection.close()
+    assert acknowledged <= stored
