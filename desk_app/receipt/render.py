@@ -38,7 +38,7 @@ SUMMARY_CHARS = 300
 
 
 @cache
-def _register_fonts() -> None:
+def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
 
@@ -159,7 +159,7 @@ def render_receipt(
     copy: bool = False,
 ) -> bytes:
     """The receipt of ``submission`` as PDF bytes; ``copy`` marks a reprint."""
-    _register_fonts()
+    register_fonts()
     blocks = _blocks(submission, texts, category_name=category_name, copy=copy)
     if paper == "a4":
         page_width, page_height = A4

@@ -9,15 +9,18 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk_app import __version__
 from desk_app.domain.categories import Category, active_codes
 from desk_app.domain.record import Draft, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
 from desk_app.domain.validation import ValidationFailed, validate
-from desk_app.receipt import Paper, SiteTexts, render_receipt
 from desk_app.settings import Settings
 from desk_app.store import DuplicateReference, SubmissionStore
+
+if TYPE_CHECKING:
+    from desk_app.receipt import Paper
 
 logger = logging.getLogger(__name__)
 _REFERENCE_ATTEMPTS = 5
@@ -112,6 +115,9 @@ class DeskService:
         self, submission: Submission, *, copy: bool = False, paper: Paper | None = None
     ) -> bytes:
         """The record's receipt as PDF bytes (``copy`` marks a reprint)."""
+        # ReportLab loads on first use, not at start-up: the form must be ready first.
+        from desk_app.receipt import SiteTexts, render_receipt
+
         texts = SiteTexts(
             site_name=self.settings["site.name"],
             contact=self.settings["site.contact"],

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sys
+import time
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -82,10 +84,18 @@ def run_gui(settings: Settings) -> int:
     server.listen(server_name)
     window.show()
     logger.info("Window shown; data folder %s", paths.data_dir)
+    if os.environ.get("DESK_APP_EXIT_AFTER_START"):
+        # For start-up benchmarks and smoke tests: say when the first paint is done, and quit.
+        QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
     try:
         return app.exec()
     finally:
         lock.unlock()
+
+
+def _report_ready_and_quit(app: QApplication) -> None:
+    print(f"ready-at {time.time():.6f}", flush=True)
+    app.quit()
 
 
 def _answer(server: QLocalServer, window: object) -> None:

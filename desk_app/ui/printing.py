@@ -6,7 +6,6 @@ resolution and painted onto the QPrinter: what is printed is exactly the saved P
 
 from __future__ import annotations
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -29,6 +28,8 @@ def default_printer() -> QPrinter:
 
 def pdf_page_images(pdf: bytes, dpi: float) -> list[QImage]:
     """Each page of ``pdf`` as an image at ``dpi`` dots per inch."""
+    import pypdfium2 as pdfium  # loaded when printing, not at start-up
+
     document = pdfium.PdfDocument(pdf)
     images = []
     try:

@@ -127,7 +127,7 @@ class QueueView(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.refresh()
+        # The records load when the queue is first shown (see MainWindow), not at start-up.
 
     def refresh(self) -> None:
         """Reload the records matching the search text."""

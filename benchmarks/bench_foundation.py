@@ -1,0 +1,169 @@
+"""Foundation figures: cold start, save → receipt, a bare durable commit, idle memory.
+
+Run: python benchmarks/bench_foundation.py   (prints a table; takes about a minute)
+Targets on the 2-core reference machine: start ≤ 0.5 s, save → receipt p95 ≤ 50 ms,
+idle RSS ≤ 120 MB.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def desk_environ(data_dir: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "DESK_APP_DATA_DIR": str(data_dir),
+        "DESK_APP_MACHINE_SETTINGS": str(data_dir / "none.toml"),
+        "DESK_APP_USER_SETTINGS": str(data_dir / "none.toml"),
+        "DESK_APP_PRINTING_MODE": "none",
+    }
+
+
+def cold_start_seconds(data_dir: Path, runs: int = 5) -> list[float]:
+    """Process start → window shown and first paint done (the app reports the moment)."""
+    environ = {**desk_environ(data_dir), "DESK_APP_EXIT_AFTER_START": "1"}
+    subprocess.run(
+        [sys.executable, "-m", "desk_app"], env=environ, check=True, timeout=60, capture_output=True
+    )  # first start creates the database: not counted
+    times = []
+    for _ in range(runs):
+        started = time.time()
+        result = subprocess.run(
+            [sys.executable, "-m", "desk_app"],
+            env=environ,
+            check=True,
+            timeout=60,
+            capture_output=True,
+            text=True,
+        )
+        ready_line = next(
+            line for line in result.stdout.splitlines() if line.startswith("ready-at")
+        )
+        times.append(float(ready_line.split()[1]) - started)
+    return times
+
+
+def idle_rss_mb(data_dir: Path) -> float:
+    """Resident memory of the running app, idle on the empty form for two seconds."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desk_app"],
+        env=desk_environ(data_dir),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        log = data_dir / "logs" / "desk-app.log"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and "Window shown" not in (
+            log.read_text(encoding="utf-8") if log.exists() else ""
+        ):
+            time.sleep(0.05)
+        time.sleep(2)
+        return psutil.Process(process.pid).memory_info().rss / 1024**2
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+FIRST_SAVE = """
+import time, sys
+sys.path.insert(0, {root!r})
+from desk_app.app import open_desk
+from desk_app.settings import load_settings
+from tests.conftest import complete_draft
+desk = open_desk(load_settings())
+started = time.perf_counter()
+desk.service.receipt_pdf(desk.service.save(complete_draft()))
+print((time.perf_counter() - started) * 1000)
+"""
+
+
+def first_save_ms(data_dir: Path) -> float:
+    """The first save after start-up, which also loads the receipt renderer (once)."""
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_SAVE.format(root=str(ROOT))],
+        env=desk_environ(data_dir),
+        check=True,
+        timeout=60,
+        capture_output=True,
+        text=True,
+    )
+    return float(result.stdout.strip())
+
+
+def save_to_receipt_ms(data_dir: Path, saves: int = 200) -> list[float]:
+    """One save (validated, durable) plus its receipt PDF, as the form does it."""
+    os.environ.update(desk_environ(data_dir))
+    from desk_app.app import open_desk
+    from desk_app.settings import load_settings
+    from tests.conftest import complete_draft
+
+    desk = open_desk(load_settings())
+    desk.service.receipt_pdf(desk.service.save(complete_draft()))  # warm-up, not counted
+    times = []
+    for number in range(saves):
+        draft = complete_draft(description=f"Benchmark record {number}: the snow is back.")
+        started = time.perf_counter()
+        submission = desk.service.save(draft)
+        desk.service.receipt_pdf(submission)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def bare_commit_ms(data_dir: Path, commits: int = 200) -> list[float]:
+    """One INSERT + COMMIT with WAL and synchronous=FULL: the floor of a durable save."""
+    connection = sqlite3.connect(data_dir / "bare.sqlite3", isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)")
+    times = []
+    for number in range(commits):
+        started = time.perf_counter()
+        connection.execute("BEGIN")
+        connection.execute("INSERT INTO t (body) VALUES (?)", (f"row {number}",))
+        connection.execute("COMMIT")
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        starts = cold_start_seconds(base / "start")
+        rss = idle_rss_mb(base / "start")
+        first = first_save_ms(base / "start")
+        saves = save_to_receipt_ms(base / "saves")
+        commits = bare_commit_ms(base)
+    print(f"{'figure':<42}{'measured':>12}{'target':>10}")
+    print(
+        f"{'cold start to form ready, median of 5 (s)':<42}"
+        f"{statistics.median(starts):>12.3f}{'≤ 0.5':>10}"
+    )
+    print(f"{'first save → receipt after start (ms)':<42}{first:>12.1f}")
+    print(f"{'save → receipt PDF, p50 (ms)':<42}{percentile(saves, 0.5):>12.1f}")
+    print(f"{'save → receipt PDF, p95 (ms)':<42}{percentile(saves, 0.95):>12.1f}{'≤ 50':>10}")
+    print(f"{'bare durable SQLite commit, median (ms)':<42}{statistics.median(commits):>12.2f}")
+    print(f"{'idle memory, RSS (MB)':<42}{rss:>12.0f}{'≤ 120':>10}")
+
+
+if __name__ == "__main__":
+    main()
