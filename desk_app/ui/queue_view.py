@@ -37,9 +37,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueModel(QAbstractTableModel):
-    """Records as table rows (reference, time, kind, category, sync state, case)."""
+    """Records as table rows: reference, time, kind, category, sync state, case, summary."""
 
-    HEADERS = ("Reference", "Received", "Kind", "Category", "Sync state", "Case")
+    HEADERS = ("Reference", "Received", "Kind", "Category", "Sync state", "Case", "What happened")
 
     def __init__(self, desk: DeskService) -> None:
         super().__init__()
@@ -84,7 +84,9 @@ class QueueModel(QAbstractTableModel):
             return self._desk.category_name(record.category, "en")
         if column == 4:
             return SYNC_LABELS[record.sync_state]
-        return " ".join(part for part in (record.case_number, record.case_status) if part)
+        if column == 5:
+            return " ".join(part for part in (record.case_number, record.case_status) if part)
+        return record.summary(120)
 
 
 class QueueView(QWidget):

@@ -1,0 +1,90 @@
+"""Make the README's screenshots from the real window and a real receipt.
+
+Run under a display, e.g.:  xvfb-run -a -s "-screen 0 1280x800x24" python scripts/screenshots.py
+Writes PNGs to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> None:
+    data = Path(tempfile.mkdtemp())
+    os.environ.update(
+        {
+            "DESK_APP_DATA_DIR": str(data),
+            "DESK_APP_MACHINE_SETTINGS": str(data / "none.toml"),
+            "DESK_APP_USER_SETTINGS": str(data / "none.toml"),
+            "DESK_APP_PRINTING_MODE": "none",
+            "DESK_APP_SITE_CODE": "VAS",
+            "DESK_APP_SITE_NAME": "Stadshuset reception",
+            "DESK_APP_DESK_STAFF_ID": "anna.s",
+        }
+    )
+    import pypdfium2 as pdfium
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.app import open_desk
+    from desk_app.domain.record import Reporter
+    from desk_app.settings import load_settings
+    from desk_app.ui.main_window import MainWindow
+    from tests.conftest import complete_draft
+
+    app = QApplication(sys.argv)
+    desk = open_desk(load_settings())
+    for text in ("Trasig gunga i Vasaparken", "Fina blommor vid biblioteket"):
+        desk.service.save(
+            complete_draft(description=text, reporter=Reporter(anonymous=True), wants_reply=False)
+        )
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(desk.service)
+    window.resize(1280, 720)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    form = window.form
+    QTest.keyClicks(form.kind, "C")
+    QTest.keyClicks(form.category.lineEdit(), "Snow clearing")
+    form.description.setPlainText(  # QTest types ASCII only
+        "Snön på Storgatan har inte röjts på tre dagar. Äldre grannar kan inte ta sig till "
+        "bussen och en granne halkade i går morse.",
+    )
+    QTest.keyClicks(form.location, "Storgatan 4")
+    form.name.setText("Åsa Öberg")
+    QTest.keyClicks(form.email, "asa.oberg@example")
+    QTest.keyClick(form.wants_reply, Qt.Key.Key_Space)
+    QTest.keyClicks(form.reply_by, "E")
+    form.save()  # the email is incomplete and the privacy box unticked: errors show
+    app.processEvents()
+    window.grab().save(str(OUT / "form-errors.png"))
+    form.email.setText("asa.oberg@example.se")
+    form.privacy_notice.setChecked(True)
+    submission = form.save()
+    assert submission is not None
+    QTest.qWait(200)
+    dialog = window.last_receipt_dialog
+    assert dialog is not None
+    dialog.grab().save(str(OUT / "saved.png"))
+    dialog.accept()
+    window.tabs.setCurrentIndex(1)
+    app.processEvents()
+    window.grab().save(str(OUT / "queue.png"))
+    for paper in ("80mm", "a4"):
+        pdf = desk.service.receipt_pdf(submission, paper=paper)  # type: ignore[arg-type]
+        pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / f"receipt-{paper}.png")
+    window.form.clear()
+    window.close()
+    print(f"screenshots in {OUT}")
+
+
+if __name__ == "__main__":
+    main()
