@@ -59,7 +59,7 @@ def test_wrong_value_names_the_allowed_ones(tmp_path):
     with pytest.raises(ConfigError, match=r"machine.toml, line 2: 'receipt.paper' must be one"):
         _load(tmp_path, machine='[receipt]\npaper = "letter"\n')
     with pytest.raises(ConfigError, match="must be text, not a number"):
-        _load(tmp_path, machine='[site]\nname = 5\n')
+        _load(tmp_path, machine="[site]\nname = 5\n")
     with pytest.raises(ConfigError, match="DESK_APP_API_TIMEOUT_SECONDS"):
         _load(tmp_path, DESK_APP_API_TIMEOUT_SECONDS="soon")
     with pytest.raises(ConfigError, match="2 to 6 capital letters"):

@@ -7,6 +7,7 @@ Ctrl+Enter saves, Escape asks before discarding a half-filled form. The form bui
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
@@ -122,7 +123,9 @@ class IntakeForm(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.category.setCompleter(completer)
-        self.category.lineEdit().setPlaceholderText("Type to search…")
+        category_line = self.category.lineEdit()
+        assert category_line is not None  # an editable combo always has one
+        category_line.setPlaceholderText("Type to search…")
 
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
@@ -280,7 +283,7 @@ class IntakeForm(QWidget):
             self.clear_button,
             self.save_button,
         ]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
     def _describe_for_assistive_tech(self) -> None:
@@ -346,7 +349,7 @@ class IntakeForm(QWidget):
         self._update_count()
         self.kind.setFocus()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape reaches the form when no field used it (an open list closes first).
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
@@ -385,7 +388,9 @@ class IntakeForm(QWidget):
         relation = _chosen(self.on_behalf, Relation)
         occurred: datetime | None = None
         if self.occurred_known.isChecked():
-            occurred = self.occurred_at.dateTime().toPython().astimezone()
+            local_time = self.occurred_at.dateTime().toPython()
+            assert isinstance(local_time, datetime)
+            occurred = local_time.astimezone()
         wants_reply = self.wants_reply.isChecked() and not anonymous
         return Draft(
             kind=_chosen(self.kind, Kind),

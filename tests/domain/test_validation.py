@@ -24,9 +24,7 @@ def test_a_complete_record_passes():
 
 
 def test_an_anonymous_record_without_reply_passes():
-    assert (
-        errors_of(reporter=Reporter(anonymous=True), wants_reply=False, contact_ok=False) == {}
-    )
+    assert errors_of(reporter=Reporter(anonymous=True), wants_reply=False, contact_ok=False) == {}
 
 
 @pytest.mark.parametrize(

@@ -49,9 +49,7 @@ def test_a_swedish_receipt_says_what_was_recorded_and_what_happens_next():
 
 
 def test_an_english_reprint_is_marked_copy_and_uses_the_site_texts():
-    texts = SiteTexts(
-        site_name="Library", contact="call us", next_steps="We answer within a week."
-    )
+    texts = SiteTexts(site_name="Library", contact="call us", next_steps="We answer within a week.")
     pdf = render_receipt(_submission(language="en"), texts, category_name="Snow", copy=True)
     text = _text(pdf)
     assert "*** COPY ***" in text
