@@ -45,7 +45,8 @@ def type_complete_record(qtbot, form):
 def test_a_typed_record_is_saved_and_its_receipt_carries_the_reference(qtbot, window, desk):
     form = window.form
     type_complete_record(qtbot, form)
-    qtbot.keyClick(form.staff_id, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+Enter saves even from inside the multi-line description (where Enter is a newline).
+    qtbot.keyClick(form.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.last_receipt_dialog is not None)
     dialog = window.last_receipt_dialog
     reference = dialog.reference_label.text()
