@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from desk_app.logging_setup import configure_logging
 from desk_app.paths import DeskPaths
-from desk_app.resources import builtin_categories
-from desk_app.services.desk import DeskService
+from desk_app.services.desk import DeskService, load_categories
 from desk_app.settings import Settings
 from desk_app.store import SubmissionStore, open_store
 
@@ -33,7 +32,6 @@ def open_desk(settings: Settings) -> Desk:
     paths.ensure()
     configure_logging(paths.log_dir)
     engine = open_store(paths.database, paths.backups)
-    service = DeskService(
-        SubmissionStore(engine), settings, builtin_categories(), database_path=paths.database
-    )
+    store = SubmissionStore(engine)
+    service = DeskService(store, settings, load_categories(store), database_path=paths.database)
     return Desk(settings=settings, paths=paths, service=service)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app import __version__
+from desk_app.domain.record import SyncState
 from desk_app.settings import DEFAULT_SOURCE, SPECS, ConfigError, Settings, load_settings
 
 if TYPE_CHECKING:
@@ -59,6 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--with-personal-data", action="store_true")
 
     commands.add_parser("doctor", parents=[common], help="check settings, data and database")
+
+    sync = commands.add_parser("sync", parents=[common], help="send the queue to the case system")
+    sync.add_argument("--once", action="store_true", required=True, help="one pass now, then exit")
+
+    token = commands.add_parser("token", parents=[common], help="the case system access token")
+    token_commands = token.add_subparsers(dest="token_command", metavar="SUBCOMMAND")
+    token_commands.required = True
+    token_commands.add_parser(
+        "set", parents=[common], help="store a token (read from standard input) in the keyring"
+    )
 
     config = commands.add_parser("config", parents=[common], help="settings")
     config_commands = config.add_subparsers(dest="config_command", metavar="SUBCOMMAND")
@@ -114,7 +125,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as error:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_STORE
-    handlers = {"status": _status, "import": _import, "receipt": _receipt, "export": _export}
+    handlers = {
+        "status": _status,
+        "import": _import,
+        "receipt": _receipt,
+        "export": _export,
+        "sync": _sync,
+        "token": _token,
+    }
     return handlers[args.command](desk, args)
 
 
@@ -203,6 +221,47 @@ def _export(desk: Desk, args: argparse.Namespace) -> int:
         )
     os.replace(temporary, args.csv)
     print(f"Exported {count} record(s) to {args.csv}", file=sys.stderr)
+    return 0
+
+
+def _sync(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.services.sync import SyncNotConfigured, SyncService
+
+    try:
+        report = SyncService(desk.service, desk.settings).run_once(ignore_backoff=True)
+    except SyncNotConfigured as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    attention = desk.service.status().counts[SyncState.NEEDS_ATTENTION]
+    print(
+        f"Delivered {report.delivered}; {report.waiting} waiting; "
+        f"{attention} need attention; {report.status_updates} status update(s)."
+    )
+    problem = report.paused_reason or report.last_error
+    if problem:
+        print(f"desk-app: {problem}", file=sys.stderr)
+    return EXIT_PROBLEM if report.waiting or attention or problem else 0
+
+
+def _token(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.sync.credentials import CredentialError, store_token
+
+    api_url = desk.settings["api.url"]
+    if not api_url:
+        print("desk-app: set api.url first: the token belongs to that address", file=sys.stderr)
+        return EXIT_PROBLEM
+    if sys.stdin.isatty():
+        import getpass
+
+        token = getpass.getpass(f"Token for {api_url}: ")
+    else:
+        token = sys.stdin.readline()
+    try:
+        store_token(api_url, token)
+    except CredentialError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"Token stored in the system keyring for {api_url}.")
     return 0
 
 

@@ -91,6 +91,14 @@ SPECS: tuple[SettingSpec, ...] = (
         "api.protocol", "case-api-v1", "The API's protocol.", choices=("case-api-v1", "open311")
     ),
     SettingSpec("api.timeout_seconds", 10.0, "Network timeout.", kind=float, check=_positive),
+    SettingSpec("api.ca_bundle", "", "A CA bundle file for the API's TLS (empty: the system's)."),
+    SettingSpec(
+        "sync.interval_seconds",
+        60.0,
+        "How often the desk tries to send and fetch updates.",
+        kind=float,
+        check=_positive,
+    ),
 )
 SPECS_BY_KEY = {spec.key: spec for spec in SPECS}
 

@@ -7,6 +7,7 @@ shape). Pure Python: no Qt, no SQL, no HTTP.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -147,6 +148,8 @@ class Submission:
     sync_reason: str = ""
     case_number: str = ""
     case_status: str = ""
+    case_status_text: Mapping[str, str] = field(default_factory=dict)
+    ack_due: datetime | None = None
 
     @classmethod
     def from_draft(

@@ -5,6 +5,7 @@ The UI and the CLI both call this; neither touches SQL or ReportLab directly.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,12 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app import __version__
-from desk_app.domain.categories import Category, active_codes
+from desk_app.domain.categories import Category, active_codes, categories_from_json
 from desk_app.domain.record import Draft, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
 from desk_app.domain.validation import ValidationFailed, validate
 from desk_app.settings import Settings
 from desk_app.store import DuplicateReference, SubmissionStore
+from desk_app.store.repository import META_CATEGORIES
 
 if TYPE_CHECKING:
     from desk_app.receipt import Paper
@@ -35,6 +37,19 @@ class StatusReport:
     database: Path
     database_bytes: int
     app_version: str = __version__
+
+
+def load_categories(store: SubmissionStore) -> list[Category]:
+    """The cached list from the case system, or the built-in list when there is none."""
+    from desk_app.resources import builtin_categories
+
+    cached = store.meta(META_CATEGORIES)
+    if cached:
+        try:
+            return categories_from_json(json.loads(cached))
+        except ValueError:
+            logger.warning("The cached category list is unreadable; using the built-in list")
+    return builtin_categories()
 
 
 class DeskService:
@@ -64,6 +79,10 @@ class DeskService:
     @property
     def default_staff_id(self) -> str:
         return str(self.settings["desk.staff_id"])
+
+    def reload_categories(self) -> None:
+        """Use the case system's category list cached by sync (the built-in one until then)."""
+        self._categories = load_categories(self.store)
 
     def categories(self, *, include_inactive: bool = False) -> list[Category]:
         """Categories to offer (active only, unless asked)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -23,6 +24,12 @@ from desk_app.domain.record import (
     SyncState,
 )
 from desk_app.store.models import DeskMeta, SubmissionRow
+
+# Keys of desk facts in the desk_meta table.
+META_DEVICE_ID = "device_id"
+META_CATEGORIES = "categories_json"  # the case system's category list, as last fetched
+META_CATEGORIES_ETAG = "categories_etag"
+META_STATUS_CURSOR = "status_cursor"
 
 
 class DuplicateReference(Exception):
@@ -47,7 +54,7 @@ class SubmissionStore:
     def add(self, submission: Submission) -> None:
         """Store a new record durably; when this returns, the record survives a crash."""
         with self.session() as session:
-            session.add(_to_row(submission))
+            session.add(to_row(submission))
             try:
                 session.commit()
             except IntegrityError as error:
@@ -62,7 +69,7 @@ class SubmissionStore:
             row = session.scalars(
                 select(SubmissionRow).where(SubmissionRow.reference == reference)
             ).first()
-            return _from_row(row) if row else None
+            return from_row(row) if row else None
 
     def search(self, text: str = "", *, limit: int = 500) -> list[Submission]:
         """Newest first; ``text`` matches the reference, category, description or case number."""
@@ -79,7 +86,7 @@ class SubmissionStore:
                 )
             )
         with self.session() as session:
-            return [_from_row(row) for row in session.scalars(query)]
+            return [from_row(row) for row in session.scalars(query)]
 
     def received_since(self, since: datetime | None) -> Iterator[Submission]:
         """Records received at or after ``since`` (all when None), oldest first."""
@@ -88,7 +95,7 @@ class SubmissionStore:
             query = query.where(SubmissionRow.received_at >= since)
         with self.session() as session:
             for row in session.scalars(query):
-                yield _from_row(row)
+                yield from_row(row)
 
     def counts_by_state(self) -> dict[SyncState, int]:
         """How many records are in each sync state (every state listed, zero included)."""
@@ -115,15 +122,15 @@ class SubmissionStore:
 
     def device_id(self) -> str:
         """This desk's stable ID, made on first use (sent to the case API as client.device_id)."""
-        existing = self.meta("device_id")
+        existing = self.meta(META_DEVICE_ID)
         if existing:
             return existing
         new_id = str(uuid.uuid4())
-        self.set_meta("device_id", new_id)
+        self.set_meta(META_DEVICE_ID, new_id)
         return new_id
 
 
-def _to_row(submission: Submission) -> SubmissionRow:
+def to_row(submission: Submission) -> SubmissionRow:
     reporter = submission.reporter
     occurred = submission.occurred_at
     offset = occurred.utcoffset() if occurred else None
@@ -160,10 +167,16 @@ def _to_row(submission: Submission) -> SubmissionRow:
         sync_reason=submission.sync_reason,
         case_number=submission.case_number,
         case_status=submission.case_status,
+        case_status_text=(
+            json.dumps(dict(submission.case_status_text), ensure_ascii=False)
+            if submission.case_status_text
+            else ""
+        ),
+        ack_due=submission.ack_due,
     )
 
 
-def _from_row(row: SubmissionRow) -> Submission:
+def from_row(row: SubmissionRow) -> Submission:
     occurred = row.occurred_at
     if occurred is not None and row.occurred_utc_offset_minutes is not None:
         zone = timezone(timedelta(minutes=row.occurred_utc_offset_minutes))
@@ -203,4 +216,6 @@ def _from_row(row: SubmissionRow) -> Submission:
         sync_reason=row.sync_reason,
         case_number=row.case_number,
         case_status=row.case_status,
+        case_status_text=json.loads(row.case_status_text) if row.case_status_text else {},
+        ack_due=row.ack_due,
     )

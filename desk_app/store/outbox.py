@@ -1,0 +1,196 @@
+"""The outbox's bookkeeping in the database: claiming records to send and recording outcomes.
+
+The state machine (see desk_app.domain.record.SyncState):
+    pending --claim--> sending --accepted--> synced
+                               --invalid/conflict--> needs_attention --resend--> pending
+                               --transient/auth--> pending (with next_attempt_at)
+A record is `sending` only while a request is in flight; after a crash `recover_interrupted`
+puts it back to `pending`, and it is resent with the same idempotency key (its UUID).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select, update
+
+from desk_app.domain.record import Submission, SyncState
+from desk_app.store.models import SubmissionRow
+from desk_app.store.repository import SubmissionStore, from_row
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """The case system took the record: its case number, status and promised answer time."""
+
+    case_number: str
+    status: str
+    ack_due: datetime | None
+
+
+@dataclass(frozen=True)
+class StatusUpdate:
+    """A later status of a case, pulled from the case system."""
+
+    submission_id: str
+    case_number: str
+    status: str
+    status_text: Mapping[str, str]
+    updated_at: datetime | None
+
+
+class OutboxStore:
+    """Outbox queries over one desk database."""
+
+    def __init__(self, store: SubmissionStore) -> None:
+        self._store = store
+
+    def recover_interrupted(self) -> int:
+        """Put records left `sending` by a crash back to `pending`; returns how many."""
+        with self._store.session() as session:
+            result = session.execute(
+                update(SubmissionRow)
+                .where(SubmissionRow.sync_state == SyncState.SENDING.value)
+                .values(sync_state=SyncState.PENDING.value)
+            )
+            session.commit()
+            return int(getattr(result, "rowcount", 0) or 0)
+
+    def claim_due(
+        self, limit: int, now: datetime, *, ignore_backoff: bool = False
+    ) -> list[Submission]:
+        """Mark up to ``limit`` due pending records `sending`, oldest first, and return them."""
+        query = (
+            select(SubmissionRow)
+            .where(SubmissionRow.sync_state == SyncState.PENDING.value)
+            .order_by(SubmissionRow.received_at, SubmissionRow.id)
+            .limit(limit)
+        )
+        if not ignore_backoff:
+            query = query.where(
+                or_(SubmissionRow.next_attempt_at.is_(None), SubmissionRow.next_attempt_at <= now)
+            )
+        with self._store.session() as session:
+            rows = list(session.scalars(query))
+            for row in rows:
+                row.sync_state = SyncState.SENDING.value
+                row.last_attempt_at = now
+            session.commit()
+            return [from_row(row) for row in rows]
+
+    def mark_synced(self, submission_id: str, accepted: Accepted, now: datetime) -> None:
+        """The case system has the record: keep its case number and status."""
+        self._update(
+            [submission_id],
+            sync_state=SyncState.SYNCED.value,
+            sync_reason="",
+            case_number=accepted.case_number,
+            case_status=accepted.status,
+            ack_due=accepted.ack_due,
+            synced_at=now,
+            next_attempt_at=None,
+        )
+
+    def mark_needs_attention(self, submission_id: str, reason: str) -> None:
+        """A person must look at the record (the server refused it); it is not resent alone."""
+        self._update(
+            [submission_id],
+            sync_state=SyncState.NEEDS_ATTENTION.value,
+            sync_reason=reason,
+            next_attempt_at=None,
+        )
+
+    def release(
+        self,
+        submission_ids: Sequence[str],
+        *,
+        reason: str,
+        next_attempt_at: datetime | None,
+        count_attempt: bool = True,
+    ) -> None:
+        """Back to `pending` after a failed attempt, to be tried again at ``next_attempt_at``."""
+        if not submission_ids:
+            return
+        values: dict[str, object] = {
+            "sync_state": SyncState.PENDING.value,
+            "sync_reason": reason,
+            "next_attempt_at": next_attempt_at,
+        }
+        if count_attempt:
+            values["sync_attempts"] = SubmissionRow.sync_attempts + 1
+        self._update(submission_ids, **values)
+
+    def resend(self, submission_id: str) -> None:
+        """A person corrected or checked the record: send it again at the next pass."""
+        self._update(
+            [submission_id],
+            sync_state=SyncState.PENDING.value,
+            sync_reason="",
+            next_attempt_at=None,
+            sync_attempts=0,
+        )
+
+    def attempts(self, submission_id: str) -> int:
+        """How many failed attempts the record has had."""
+        with self._store.session() as session:
+            value = session.scalar(
+                select(SubmissionRow.sync_attempts).where(SubmissionRow.id == submission_id)
+            )
+            return int(value or 0)
+
+    def waiting_count(self) -> int:
+        """Records not yet delivered and not waiting for a person (pending or sending)."""
+        with self._store.session() as session:
+            return int(
+                session.scalar(
+                    select(func.count()).where(
+                        SubmissionRow.sync_state.in_(
+                            [SyncState.PENDING.value, SyncState.SENDING.value]
+                        )
+                    )
+                )
+                or 0
+            )
+
+    def next_attempt_at(self) -> datetime | None:
+        """The earliest moment a pending record in back-off becomes due (None: one is due now)."""
+        with self._store.session() as session:
+            due_now = session.scalar(
+                select(func.count()).where(
+                    SubmissionRow.sync_state == SyncState.PENDING.value,
+                    SubmissionRow.next_attempt_at.is_(None),
+                )
+            )
+            if due_now:
+                return None
+            return session.scalar(
+                select(func.min(SubmissionRow.next_attempt_at)).where(
+                    SubmissionRow.sync_state == SyncState.PENDING.value
+                )
+            )
+
+    def apply_status_updates(self, updates: Iterable[StatusUpdate]) -> int:
+        """Record the case system's later statuses; returns how many records changed."""
+        changed = 0
+        with self._store.session() as session:
+            for status in updates:
+                row = session.get(SubmissionRow, status.submission_id)
+                if row is None:
+                    continue  # another desk's record, or one deleted here
+                row.case_number = status.case_number or row.case_number
+                row.case_status = status.status
+                row.case_status_text = json.dumps(dict(status.status_text), ensure_ascii=False)
+                row.status_updated_at = status.updated_at
+                changed += 1
+            session.commit()
+        return changed
+
+    def _update(self, submission_ids: Sequence[str], **values: object) -> None:
+        with self._store.session() as session:
+            session.execute(
+                update(SubmissionRow).where(SubmissionRow.id.in_(submission_ids)).values(**values)
+            )
+            session.commit()

@@ -1,0 +1,270 @@
+"""HTTP client of the central case API v1 (see shared case-api-v1 contract).
+
+Every answer is classified as the contract says, and anything that is not clearly the case
+API's own JSON — a hotel login page, a proxy's error page — counts as a passing failure, never
+as a success. No Qt here: the outbox and the CLI use this headless.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+import requests
+
+from desk_app.domain.wire import parse_time
+
+logger = logging.getLogger(__name__)
+Outcome = Literal["accepted", "invalid", "conflict", "transient"]
+
+
+class SyncError(Exception):
+    """Sending or fetching failed; the message is fit for the status bar and the log."""
+
+
+class TransientError(SyncError):
+    """Try again later (network trouble, 5xx, 429/503); ``retry_after`` in seconds if told."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class AuthError(SyncError):
+    """401/403: no use retrying until the desk's token is renewed."""
+
+
+class BatchUnsupported(SyncError):
+    """The server has no batch endpoint (404/405): send one by one."""
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """What happened to one submission."""
+
+    submission_id: str
+    outcome: Outcome
+    case_number: str = ""
+    status: str = ""
+    ack_due: datetime | None = None
+    message: str = ""
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CategoryList:
+    """The case system's categories (raw JSON payload) and the ETag to ask with next time."""
+
+    payload: Mapping[str, Any]
+    etag: str
+
+
+@dataclass(frozen=True)
+class StatusPage:
+    """Status updates since a cursor, and the cursor to keep."""
+
+    updates: list[Mapping[str, Any]]
+    cursor: str
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, (moment - (now or datetime.now(UTC))).total_seconds())
+
+
+def _json_object(response: requests.Response) -> dict[str, Any]:
+    content_type = response.headers.get("Content-Type", "")
+    if "json" not in content_type:
+        raise TransientError(
+            f"The server answered {response.status_code} with {content_type or 'no type'}, "
+            "not the case API's JSON (a login page or proxy in the way?)"
+        )
+    try:
+        body = response.json()
+    except ValueError as error:
+        raise TransientError(f"The server's answer is not valid JSON ({error})") from error
+    if not isinstance(body, dict):
+        raise TransientError("The server's answer is not a JSON object")
+    return body
+
+
+def _raise_for_unusable(response: requests.Response) -> None:
+    status = response.status_code
+    if status in (401, 403):
+        raise AuthError(
+            "The desk's access to the case system must be renewed "
+            f"(the server answered {status}). Ask IT for a new token."
+        )
+    if status in (429, 503):
+        raise TransientError(
+            f"The case system is busy ({status})",
+            retry_after=parse_retry_after(response.headers.get("Retry-After")),
+        )
+    if status >= 500:
+        raise TransientError(f"The case system had an error ({status})")
+
+
+def accepted_result(submission_id: str, body: Mapping[str, Any]) -> ItemResult:
+    """A 200/201 answer body as a result; a body without a case number is not a success."""
+    case_number = body.get("case_number")
+    status = body.get("status")
+    if not isinstance(case_number, str) or not case_number or not isinstance(status, str):
+        raise TransientError("The case system's answer has no case number")
+    ack_due = body.get("ack_due")
+    try:
+        due = parse_time(ack_due) if isinstance(ack_due, str) else None
+    except ValueError:
+        due = None
+    return ItemResult(
+        submission_id, "accepted", case_number=case_number, status=status, ack_due=due
+    )
+
+
+def refused_result(submission_id: str, status: int, body: Mapping[str, Any]) -> ItemResult:
+    """A 4xx answer body (invalid, conflict, too large) as a result for a person to read."""
+    error = body.get("error") if isinstance(body.get("error"), dict) else {}
+    assert isinstance(error, dict)
+    message = str(error.get("message") or "")
+    raw_fields = error.get("fields") if isinstance(error.get("fields"), dict) else {}
+    assert isinstance(raw_fields, dict)
+    fields = {str(key): str(value) for key, value in raw_fields.items()}
+    if status == 409:
+        return ItemResult(
+            submission_id,
+            "conflict",
+            message="The case system already holds a different record with this ID. "
+            "This points to a bug or tampering: contact IT support.",
+        )
+    if status == 413:
+        return ItemResult(submission_id, "invalid", message="The record is too large to send.")
+    return ItemResult(
+        submission_id, "invalid", message=message or f"Refused ({status})", fields=fields
+    )
+
+
+class CaseApiClient:
+    """One desk's connection to the case API: keep-alive, timeouts, TLS verification."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 30.0,
+        ca_bundle: str = "",
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = (connect_timeout, read_timeout)
+        self.session = requests.Session()  # proxies come from the environment (trust_env)
+        self.session.headers.update(
+            {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+        )
+        self.session.verify = ca_bundle or True
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        try:
+            return self.session.request(
+                method, self.base_url + path, timeout=self.timeout, **kwargs
+            )
+        except requests.exceptions.SSLError as error:
+            raise TransientError(f"TLS check of the case system failed: {error}") from error
+        except requests.exceptions.Timeout as error:
+            raise TransientError("The case system did not answer in time") from error
+        except requests.exceptions.RequestException as error:
+            # Connection refused or reset, DNS failure, or a reply cut off half-way.
+            raise TransientError(
+                f"No answer from the case system ({type(error).__name__})"
+            ) from error
+
+    def submit_one(self, body: Mapping[str, Any]) -> ItemResult:
+        """POST /submissions with the record's UUID as the idempotency key."""
+        submission_id = str(body["id"])
+        response = self._request(
+            "POST", "/submissions", json=body, headers={"Idempotency-Key": submission_id}
+        )
+        _raise_for_unusable(response)
+        if response.status_code in (200, 201):
+            return accepted_result(submission_id, _json_object(response))
+        if response.status_code in (400, 409, 413, 422):
+            try:
+                payload = _json_object(response)
+            except TransientError:
+                payload = {}
+            return refused_result(submission_id, response.status_code, payload)
+        raise TransientError(f"Unexpected answer from the case system ({response.status_code})")
+
+    def submit_batch(self, bodies: Sequence[Mapping[str, Any]]) -> list[ItemResult]:
+        """POST /submissions:batch; each item judged on its own. BatchUnsupported on 404/405."""
+        response = self._request("POST", "/submissions:batch", json={"items": list(bodies)})
+        if response.status_code in (404, 405):
+            raise BatchUnsupported("The case system has no batch endpoint")
+        if response.status_code == 413:
+            raise BatchUnsupported("The batch is too large for the case system")
+        _raise_for_unusable(response)
+        if response.status_code != 200:
+            raise TransientError(f"Unexpected answer to a batch ({response.status_code})")
+        results = _json_object(response).get("results")
+        if not isinstance(results, list) or len(results) != len(bodies):
+            raise TransientError("The case system's batch answer does not match the batch")
+        outcomes = []
+        for body, result in zip(bodies, results, strict=True):
+            submission_id = str(body["id"])
+            if not isinstance(result, dict) or str(result.get("id")) != submission_id:
+                raise TransientError("The case system's batch answer is out of order")
+            status = result.get("status")
+            item_body = result.get("body") if isinstance(result.get("body"), dict) else {}
+            assert isinstance(item_body, dict)
+            if status in (200, 201):
+                outcomes.append(accepted_result(submission_id, item_body))
+            elif status in (400, 409, 413, 422):
+                outcomes.append(refused_result(submission_id, int(status), item_body))
+            else:
+                outcomes.append(ItemResult(submission_id, "transient", message=f"item {status}"))
+        return outcomes
+
+    def categories(self, etag: str = "") -> CategoryList | None:
+        """GET /categories; None when unchanged since ``etag`` (304)."""
+        headers = {"If-None-Match": etag} if etag else {}
+        response = self._request("GET", "/categories", headers=headers)
+        if response.status_code == 304:
+            return None
+        _raise_for_unusable(response)
+        if response.status_code != 200:
+            raise TransientError(f"Categories could not be fetched ({response.status_code})")
+        payload = _json_object(response)
+        if not isinstance(payload.get("categories"), list):
+            raise TransientError("The category answer has no category list")
+        return CategoryList(payload=payload, etag=response.headers.get("ETag", ""))
+
+    def status_updates(self, cursor: str = "") -> StatusPage:
+        """GET /submissions/status?since=cursor."""
+        params = {"since": cursor} if cursor else {}
+        response = self._request("GET", "/submissions/status", params=params)
+        _raise_for_unusable(response)
+        if response.status_code != 200:
+            raise TransientError(f"Status updates could not be fetched ({response.status_code})")
+        payload = _json_object(response)
+        updates = payload.get("updates")
+        next_cursor = payload.get("cursor")
+        if not isinstance(updates, list) or not isinstance(next_cursor, str):
+            raise TransientError("The status answer is not in the expected shape")
+        return StatusPage(updates=[u for u in updates if isinstance(u, dict)], cursor=next_cursor)

@@ -1,0 +1,226 @@
+"""Draining the queue into the case API, exactly once, and pulling back case statuses.
+
+One pass (`SyncPass.run`) sends due records oldest first, in batches of up to 100 (one by one
+when the server has no batch endpoint), records each outcome, and then pulls status updates
+and categories. The record's UUID is its idempotency key, so a retry after a lost reply never
+makes a second case. No Qt: the desk's worker thread and `desk-app sync --once` both use this.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from desk_app.domain.record import Submission
+from desk_app.domain.wire import parse_time, submission_to_json
+from desk_app.store.outbox import Accepted, OutboxStore, StatusUpdate
+from desk_app.store.repository import (
+    META_CATEGORIES,
+    META_CATEGORIES_ETAG,
+    META_STATUS_CURSOR,
+    SubmissionStore,
+)
+from desk_app.sync.client import (
+    AuthError,
+    BatchUnsupported,
+    CaseApiClient,
+    ItemResult,
+    SyncError,
+    TransientError,
+)
+
+logger = logging.getLogger(__name__)
+BATCH_SIZE = 100
+BACKOFF_BASE = timedelta(seconds=5)
+BACKOFF_CAP = timedelta(minutes=5)
+
+
+@dataclass
+class SyncReport:
+    """What one pass did; ``paused_reason`` is set when sending must wait for a person."""
+
+    delivered: int = 0
+    needs_attention: int = 0
+    retry_later: int = 0
+    status_updates: int = 0
+    categories_updated: bool = False
+    waiting: int = 0
+    paused_reason: str = ""
+    last_error: str = ""
+    finished_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def ok(self) -> bool:
+        """Nothing went wrong in this pass (records may still wait for a later one)."""
+        return not self.paused_reason and not self.last_error
+
+
+def backoff_delay(attempts: int, rng: random.Random) -> timedelta:
+    """Exponential back-off with jitter: 5 s, 10 s, 20 s … capped at 5 minutes."""
+    exponent = min(max(attempts - 1, 0), 16)
+    capped: timedelta = min(BACKOFF_CAP, BACKOFF_BASE * (2**exponent))
+    return capped * rng.uniform(0.5, 1.0)
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+class SyncPass:
+    """Sends the outbox and pulls updates; build one per pass or keep one per worker."""
+
+    def __init__(
+        self,
+        store: SubmissionStore,
+        client: CaseApiClient,
+        *,
+        app_version: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        rng: random.Random | None = None,
+        batch_size: int = BATCH_SIZE,
+    ) -> None:
+        self.store = store
+        self.outbox = OutboxStore(store)
+        self.client = client
+        self.app_version = app_version
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.batch_size = batch_size
+        self.batch_supported = True
+        self.device_id = store.device_id()
+
+    def run(
+        self,
+        *,
+        ignore_backoff: bool = False,
+        progress: ProgressCallback | None = None,
+        should_stop: Callable[[], bool] = lambda: False,
+    ) -> SyncReport:
+        """One pass: send everything due, then pull statuses and categories."""
+        report = SyncReport()
+        self.outbox.recover_interrupted()
+        total = self.outbox.waiting_count()
+        done = 0
+        try:
+            while not should_stop():
+                claimed = self.outbox.claim_due(
+                    self.batch_size, self.clock(), ignore_backoff=ignore_backoff
+                )
+                if not claimed:
+                    break
+                self._send(claimed, report)
+                done += len(claimed)
+                if progress:
+                    progress(done, total)
+            if not should_stop():
+                self._pull(report)
+        except AuthError as error:
+            report.paused_reason = str(error)
+            logger.warning("Sync paused: %s", error)
+        except TransientError as error:
+            report.last_error = str(error)
+            logger.info("Sync will retry: %s", error)
+        report.waiting = self.outbox.waiting_count()
+        report.finished_at = self.clock()
+        return report
+
+    def _send(self, claimed: Sequence[Submission], report: SyncReport) -> None:
+        bodies = [
+            submission_to_json(item, app_version=self.app_version, device_id=self.device_id)
+            for item in claimed
+        ]
+        unanswered = [str(item.id) for item in claimed]
+        try:
+            if self.batch_supported and len(bodies) > 1:
+                try:
+                    results = self.client.submit_batch(bodies)
+                except BatchUnsupported:
+                    logger.info("The case system has no batch endpoint; sending one by one")
+                    self.batch_supported = False
+                else:
+                    unanswered.clear()
+                    for result in results:
+                        self._record(result, report)
+                    return
+            for body in bodies:
+                result = self.client.submit_one(body)
+                unanswered.remove(result.submission_id)
+                self._record(result, report)
+        except AuthError as error:
+            # Not the records' fault: they go back untouched and wait for a new token.
+            self.outbox.release(
+                unanswered, reason=str(error), next_attempt_at=None, count_attempt=False
+            )
+            raise
+        except TransientError as error:
+            self._retry_later(unanswered, error, report)
+            raise
+
+    def _record(self, result: ItemResult, report: SyncReport) -> None:
+        now = self.clock()
+        if result.outcome == "accepted":
+            self.outbox.mark_synced(
+                result.submission_id,
+                Accepted(result.case_number, result.status, result.ack_due),
+                now,
+            )
+            report.delivered += 1
+        elif result.outcome in ("invalid", "conflict"):
+            details = "; ".join(f"{name}: {text}" for name, text in result.fields.items())
+            reason = result.message + (f" ({details})" if details else "")
+            self.outbox.mark_needs_attention(result.submission_id, reason)
+            report.needs_attention += 1
+            logger.warning("Record %s needs attention: %s", result.submission_id, result.outcome)
+        else:
+            self._retry_later([result.submission_id], TransientError(result.message), report)
+
+    def _retry_later(self, ids: list[str], error: TransientError, report: SyncReport) -> None:
+        now = self.clock()
+        for submission_id in ids:
+            attempts = self.outbox.attempts(submission_id) + 1
+            delay = (
+                timedelta(seconds=error.retry_after)
+                if error.retry_after is not None
+                else backoff_delay(attempts, self.rng)
+            )
+            self.outbox.release([submission_id], reason=str(error), next_attempt_at=now + delay)
+        report.retry_later += len(ids)
+
+    def _pull(self, report: SyncReport) -> None:
+        cursor = self.store.meta(META_STATUS_CURSOR) or ""
+        page = self.client.status_updates(cursor)
+        updates = [update for update in map(_status_update, page.updates) if update]
+        report.status_updates = self.outbox.apply_status_updates(updates)
+        self.store.set_meta(META_STATUS_CURSOR, page.cursor)
+        etag = self.store.meta(META_CATEGORIES_ETAG) or ""
+        categories = self.client.categories(etag)
+        if categories is not None:
+            self.store.set_meta(META_CATEGORIES, json.dumps(categories.payload, ensure_ascii=False))
+            self.store.set_meta(META_CATEGORIES_ETAG, categories.etag)
+            report.categories_updated = True
+
+
+def _status_update(raw: Any) -> StatusUpdate | None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        return None
+    text = raw.get("status_text") if isinstance(raw.get("status_text"), dict) else {}
+    assert isinstance(text, dict)
+    updated = raw.get("updated_at")
+    try:
+        updated_at = parse_time(updated) if isinstance(updated, str) else None
+    except ValueError:
+        updated_at = None
+    return StatusUpdate(
+        submission_id=raw["id"],
+        case_number=str(raw.get("case_number") or ""),
+        status=str(raw.get("status") or ""),
+        status_text={str(k): str(v) for k, v in text.items()},
+        updated_at=updated_at,
+    )
+
+
+__all__ = ["SyncError", "SyncPass", "SyncReport", "backoff_delay"]

@@ -1,0 +1,111 @@
+"""A real reference server on 127.0.0.1 (a fresh port each time) and a desk pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from case_server.app import FaultPlan, create_app
+from case_server.runner import ServerThread
+from case_server.store import CaseStore
+from desk_app.app import Desk, open_desk
+from desk_app.services.sync import SyncService
+from desk_app.settings import load_settings
+from desk_app.sync.credentials import store_token
+from tests.conftest import isolated_environ
+
+TOKEN = "desk-token-for-tests"
+
+
+class MemoryKeyring(KeyringBackend):
+    """The keyring API with passwords in memory: CI machines have no OS keyring service."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@dataclass
+class CaseServer:
+    """The running server, its storage and its fault plan; ``restart`` keeps the data."""
+
+    store: CaseStore
+    thread: ServerThread
+    token: str
+
+    @property
+    def url(self) -> str:
+        return self.thread.url
+
+    @property
+    def faults(self) -> FaultPlan:
+        return self.thread.server.config.app.state.faults  # type: ignore[no-any-return]
+
+    def stop(self) -> None:
+        self.thread.stop()
+
+    def restart(self) -> None:
+        port = self.thread.port
+        self.thread.stop()
+        self.thread = ServerThread(create_app(self.store, self.token), port=port).start()
+
+    def case_ids(self) -> list[str]:
+        from sqlalchemy import select
+
+        from case_server.store import Case
+
+        with self.store.session() as session:
+            return list(session.scalars(select(Case.id)))
+
+
+def start_case_server(folder: Path, token: str = TOKEN) -> CaseServer:
+    store = CaseStore(f"sqlite:///{folder / 'cases.sqlite3'}")
+    thread = ServerThread(create_app(store, token)).start()
+    return CaseServer(store=store, thread=thread, token=token)
+
+
+@pytest.fixture
+def case_server(tmp_path: Path) -> Iterator[CaseServer]:
+    server = start_case_server(tmp_path)
+    yield server
+    server.stop()
+
+
+def open_synced_desk(folder: Path, api_url: str, **settings: str) -> tuple[Desk, SyncService]:
+    environ = isolated_environ(folder, api_url=api_url, api_timeout_seconds="3", **settings)
+    desk = open_desk(load_settings(environ=environ))
+    store_token(api_url, TOKEN)
+    return desk, SyncService(desk.service, desk.settings)
+
+
+@pytest.fixture
+def synced_desk(tmp_path: Path, case_server: CaseServer) -> Iterator[tuple[Desk, SyncService]]:
+    desk, sync = open_synced_desk(tmp_path / "desk", case_server.url)
+    yield desk, sync
+    sync.forget_client()
+    desk.service.store.engine.dispose()
