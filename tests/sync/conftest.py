@@ -97,7 +97,9 @@ def case_server(tmp_path: Path) -> Iterator[CaseServer]:
 
 
 def open_synced_desk(folder: Path, api_url: str, **settings: str) -> tuple[Desk, SyncService]:
-    environ = isolated_environ(folder, api_url=api_url, api_timeout_seconds="3", **settings)
+    environ = isolated_environ(
+        folder, **{"api_url": api_url, "api_timeout_seconds": "3", **settings}
+    )
     desk = open_desk(load_settings(environ=environ))
     store_token(api_url, TOKEN)
     return desk, SyncService(desk.service, desk.settings)
