@@ -216,7 +216,8 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
         fields = _validation_fields(error)
         return JSONResponse(_error("validation_failed", "The body is invalid.", fields), 422)
 
-    def judge(body: dict[str, Any], key: str | None = None) -> Outcome:
+    def check(body: dict[str, Any], key: str | None = None) -> Outcome | Submission:
+        """The contract's checks of one body: an error outcome, or the valid submission."""
         try:
             submission = Submission.model_validate(body)
         except ValidationError as error:
@@ -229,7 +230,18 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
                 422,
                 _error("validation_failed", "Unknown category.", {"category": "unknown code"}),
             )
-        return store.submit(str(submission.id), body, site_id or submission.site.id)
+        return submission
+
+    def judge_all(bodies: list[dict[str, Any]], key: str | None = None) -> list[Outcome]:
+        """Judge each body on its own; store the valid ones in one transaction."""
+        checked = [check(body, key) for body in bodies]
+        valid = [
+            (str(result.id), body, site_id or result.site.id)
+            for body, result in zip(bodies, checked, strict=True)
+            if isinstance(result, Submission)
+        ]
+        stored = iter(store.submit_many(valid))
+        return [next(stored) if isinstance(r, Submission) else r for r in checked]
 
     @app.get("/health")
     def health() -> dict[str, str]:
@@ -253,21 +265,24 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
             return JSONResponse(_error("bad_request", "The body is not JSON."), 400)
         if not isinstance(body, dict):
             return JSONResponse(_error("bad_request", "The body must be an object."), 400)
-        outcome = await asyncio.to_thread(judge, body, idempotency_key)
+        (outcome,) = await asyncio.to_thread(judge_all, [body], idempotency_key)
         return JSONResponse(outcome.body, outcome.status)
 
     @app.post("/submissions:batch", dependencies=[Depends(authorized)])
     async def submit_batch(batch: Batch, request: Request) -> dict[str, Any]:
         fault = request.scope.get("state", {}).get("fault")
-        results = []
-        for index, item in enumerate(batch.items):
-            if fault is not None and fault.kind == "drop_after_items" and index == fault.items:
-                raise _DropConnection("stopped in the middle of a batch")
-            outcome = await asyncio.to_thread(judge, item)
-            results.append(
+        items = batch.items
+        if fault is not None and fault.kind == "drop_after_items":
+            # The server dies half-way: the first items are stored, the rest never are.
+            await asyncio.to_thread(judge_all, items[: fault.items])
+            raise _DropConnection("stopped in the middle of a batch")
+        outcomes = await asyncio.to_thread(judge_all, items)
+        return {
+            "results": [
                 {"id": str(item.get("id")), "status": outcome.status, "body": outcome.body}
-            )
-        return {"results": results}
+                for item, outcome in zip(items, outcomes, strict=True)
+            ]
+        }
 
     @app.get("/submissions/status", dependencies=[Depends(authorized)])
     def status(since: str = Query(default="")) -> dict[str, Any]:

@@ -151,6 +151,13 @@ class DeskService:
             copy=copy,
         )
 
+    def send_again(self, submission: Submission) -> None:
+        """Queue a record that needed attention for sending again (at the next sync)."""
+        from desk_app.store.outbox import OutboxStore
+
+        OutboxStore(self.store).resend(str(submission.id))
+        logger.info("Record %s queued to be sent again", submission.reference)
+
     def find(self, reference_text: str) -> Submission | None:
         """The record a typed reference points to; raises ReferenceError for a typo."""
         return self.store.get(normalize(reference_text))

@@ -81,27 +81,44 @@ class OutboxStore:
             session.commit()
             return [from_row(row) for row in rows]
 
-    def mark_synced(self, submission_id: str, accepted: Accepted, now: datetime) -> None:
-        """The case system has the record: keep its case number and status."""
-        self._update(
-            [submission_id],
-            sync_state=SyncState.SYNCED.value,
-            sync_reason="",
-            case_number=accepted.case_number,
-            case_status=accepted.status,
-            ack_due=accepted.ack_due,
-            synced_at=now,
-            next_attempt_at=None,
-        )
+    def record_answers(
+        self,
+        *,
+        accepted: Mapping[str, Accepted],
+        refused: Mapping[str, str],
+        now: datetime,
+    ) -> None:
+        """Record the server's answers in one transaction (one disk sync for a whole batch).
 
-    def mark_needs_attention(self, submission_id: str, reason: str) -> None:
-        """A person must look at the record (the server refused it); it is not resent alone."""
-        self._update(
-            [submission_id],
-            sync_state=SyncState.NEEDS_ATTENTION.value,
-            sync_reason=reason,
-            next_attempt_at=None,
-        )
+        ``accepted`` records become `synced` with their case; ``refused`` ones (id → reason)
+        become `needs_attention`: a person must look at them, they are not resent alone.
+        """
+        with self._store.session() as session:
+            for submission_id, case in accepted.items():
+                session.execute(
+                    update(SubmissionRow)
+                    .where(SubmissionRow.id == submission_id)
+                    .values(
+                        sync_state=SyncState.SYNCED.value,
+                        sync_reason="",
+                        case_number=case.case_number,
+                        case_status=case.status,
+                        ack_due=case.ack_due,
+                        synced_at=now,
+                        next_attempt_at=None,
+                    )
+                )
+            for submission_id, reason in refused.items():
+                session.execute(
+                    update(SubmissionRow)
+                    .where(SubmissionRow.id == submission_id)
+                    .values(
+                        sync_state=SyncState.NEEDS_ATTENTION.value,
+                        sync_reason=reason,
+                        next_attempt_at=None,
+                    )
+                )
+            session.commit()
 
     def release(
         self,

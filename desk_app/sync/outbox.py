@@ -143,13 +143,12 @@ class SyncPass:
                     self.batch_supported = False
                 else:
                     unanswered.clear()
-                    for result in results:
-                        self._record(result, report)
+                    self._record(results, report)
                     return
             for body in bodies:
                 result = self.client.submit_one(body)
                 unanswered.remove(result.submission_id)
-                self._record(result, report)
+                self._record([result], report)
         except AuthError as error:
             # Not the records' fault: they go back untouched and wait for a new token.
             self.outbox.release(
@@ -160,23 +159,27 @@ class SyncPass:
             self._retry_later(unanswered, error, report)
             raise
 
-    def _record(self, result: ItemResult, report: SyncReport) -> None:
-        now = self.clock()
-        if result.outcome == "accepted":
-            self.outbox.mark_synced(
-                result.submission_id,
-                Accepted(result.case_number, result.status, result.ack_due),
-                now,
-            )
-            report.delivered += 1
-        elif result.outcome in ("invalid", "conflict"):
-            details = "; ".join(f"{name}: {text}" for name, text in result.fields.items())
-            reason = result.message + (f" ({details})" if details else "")
-            self.outbox.mark_needs_attention(result.submission_id, reason)
-            report.needs_attention += 1
-            logger.warning("Record %s needs attention: %s", result.submission_id, result.outcome)
-        else:
-            self._retry_later([result.submission_id], TransientError(result.message), report)
+    def _record(self, results: Sequence[ItemResult], report: SyncReport) -> None:
+        accepted: dict[str, Accepted] = {}
+        refused: dict[str, str] = {}
+        for result in results:
+            if result.outcome == "accepted":
+                accepted[result.submission_id] = Accepted(
+                    result.case_number, result.status, result.ack_due
+                )
+            elif result.outcome in ("invalid", "conflict"):
+                details = "; ".join(f"{name}: {text}" for name, text in result.fields.items())
+                refused[result.submission_id] = result.message + (
+                    f" ({details})" if details else ""
+                )
+                logger.warning(
+                    "Record %s needs attention: %s", result.submission_id, result.outcome
+                )
+            else:
+                self._retry_later([result.submission_id], TransientError(result.message), report)
+        self.outbox.record_answers(accepted=accepted, refused=refused, now=self.clock())
+        report.delivered += len(accepted)
+        report.needs_attention += len(refused)
 
     def _retry_later(self, ids: list[str], error: TransientError, report: SyncReport) -> None:
         now = self.clock()

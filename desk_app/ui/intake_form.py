@@ -116,8 +116,7 @@ class IntakeForm(QWidget):
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for category in self._desk.categories():
-            self.category.addItem(category.display_name("en"), category.code)
+        self.reload_categories()
         completer = QCompleter(self.category.model(), self.category)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -231,6 +230,17 @@ class IntakeForm(QWidget):
             QShortcut(QKeySequence(keys), self, self.save)
         self._set_tab_order()
         self._describe_for_assistive_tech()
+
+    def reload_categories(self) -> None:
+        """Offer the desk's current category list (sync may have brought a new one)."""
+        typed = self.category.currentText()
+        self.category.blockSignals(True)
+        self.category.clear()
+        for category in self._desk.categories():
+            self.category.addItem(category.display_name("en"), category.code)
+        self.category.setCurrentIndex(-1)
+        self.category.setEditText(typed)
+        self.category.blockSignals(False)
 
     def _row(
         self,

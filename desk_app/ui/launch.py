@@ -75,15 +75,22 @@ def run_gui(settings: Settings) -> int:
         show_startup_error("The database cannot be opened", str(error))
         return EXIT_STORE
 
+    from desk_app.services.sync import SyncService
     from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.sync_controller import SyncController
 
-    window = MainWindow(desk.service)
+    sync = SyncController(
+        SyncService(desk.service, settings),
+        interval_seconds=float(settings["sync.interval_seconds"]),
+    )
+    window = MainWindow(desk.service, sync=sync)
     QLocalServer.removeServer(server_name)  # a stale socket left by a crash
     server = QLocalServer(window)
     server.newConnection.connect(lambda: _answer(server, window))
     server.listen(server_name)
     window.show()
     logger.info("Window shown; data folder %s", paths.data_dir)
+    QTimer.singleShot(0, sync.start)  # after the first paint
     if os.environ.get("DESK_APP_EXIT_AFTER_START"):
         # For start-up benchmarks and smoke tests: say when the first paint is done, and quit.
         QTimer.singleShot(0, lambda: _report_ready_and_quit(app))

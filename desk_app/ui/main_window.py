@@ -2,24 +2,43 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
+from desk_app.sync.outbox import SyncReport
 from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.queue_view import QueueView
 from desk_app.ui.receipt_dialog import ReceiptDialog
 from desk_app.ui.record_dialog import RecordDialog
+from desk_app.ui.sync_controller import SyncController
 
 
 class MainWindow(QMainWindow):
     """Tabs for a new record (Ctrl+1) and the queue (Ctrl+2)."""
 
-    def __init__(self, desk: DeskService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: DeskService,
+        parent: QWidget | None = None,
+        *,
+        sync: SyncController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.sync = sync
         self.setWindowTitle(f"Feedback Desk – {desk.site.name}")
         self.form = IntakeForm(desk)
         self.queue = QueueView(desk)
@@ -34,11 +53,32 @@ class MainWindow(QMainWindow):
 
         self.queue_status = QLabel()
         self.connection_status = QLabel()
-        self.statusBar().addWidget(self.queue_status, 1)
-        self.statusBar().addPermanentWidget(self.connection_status)
+        self.connection_status.setWordWrap(False)
+        self.last_sync = QLabel()
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setMaximumWidth(200)
+        self.sync_progress.setFormat("Sending %v of %m")
+        self.sync_progress.setAccessibleName("Sending progress")
+        self.sync_progress.hide()
+        self.sync_button = QPushButton("Sync now (F5)")
+        self.sync_button.setAccessibleDescription("Sends waiting records and fetches updates now")
+        self.sync_button.clicked.connect(self.sync_now)
+        self._build_menu()
+        bar = self.statusBar()
+        bar.addWidget(self.queue_status, 1)
+        bar.addPermanentWidget(self.sync_progress)
+        bar.addPermanentWidget(self.connection_status)
+        bar.addPermanentWidget(self.last_sync)
+        bar.addPermanentWidget(self.sync_button)
+        if sync is not None:
+            sync.started.connect(self._sync_started)
+            sync.progress.connect(self._sync_progress)
+            sync.finished.connect(self._sync_finished)
+            sync.not_configured.connect(self._sync_not_configured)
         self.form.saved.connect(self._after_save)
         self.queue.open_requested.connect(self.open_record)
         self.last_receipt_dialog: ReceiptDialog | None = None
+        self.last_sync_at: datetime | None = None
         self.update_status()
         self.resize(1180, 720)
 
@@ -51,12 +91,89 @@ class MainWindow(QMainWindow):
         if attention:
             text += f" · {attention} need{'s' if attention == 1 else ''} attention"
         self.queue_status.setText(text)
+        if self.sync is None or not self.sync.sync.configured:
+            self._sync_not_configured("Not connected to a case system: records stay on this desk")
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Desk")
+        sync_action = menu.addAction("&Sync now")
+        sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        sync_action.triggered.connect(self.sync_now)
+        self.addAction(sync_action)  # F5 works wherever the focus is in the window
+        token_action = menu.addAction("Case system &access token…")
+        token_action.triggered.connect(self.enter_token)
+        menu.addSeparator()
+        quit_action = menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+    def enter_token(self) -> None:
+        """Ask for the case system's access token and keep it in the OS keyring."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from desk_app.sync.credentials import CredentialError, store_token
+
         api_url = self.desk.settings["api.url"]
-        self.connection_status.setText(
-            "Not connected to a case system: records stay on this desk"
-            if not api_url
-            else "Case system configured"
+        if not api_url or self.sync is None:
+            QMessageBox.information(
+                self,
+                "No case system",
+                "IT has not set the case system's address (api.url) on this desk.",
+            )
+            return
+        token, accepted = QInputDialog.getText(
+            self,
+            "Case system access token",
+            f"Access token for {api_url}\n(kept in the system's keyring, never in a file):",
+            QLineEdit.EchoMode.Password,
         )
+        if not accepted or not token.strip():
+            return
+        try:
+            store_token(api_url, token)
+        except CredentialError as error:
+            QMessageBox.warning(self, "Token not stored", str(error))
+            return
+        self.sync.sync.forget_client()
+        self.sync_button.setEnabled(True)
+        self.sync.sync_now()
+
+    def sync_now(self) -> None:
+        """Send waiting records and fetch updates now (F5)."""
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def _sync_started(self) -> None:
+        self.sync_progress.setRange(0, 0)  # busy until the first progress report
+
+    def _sync_progress(self, done: int, total: int) -> None:
+        if total > 1:
+            self.sync_progress.setRange(0, total)
+            self.sync_progress.setValue(done)
+            self.sync_progress.show()
+
+    def _sync_finished(self, report: SyncReport) -> None:
+        self.sync_progress.hide()
+        if report.paused_reason:
+            self.connection_status.setText(f"Sending paused: {report.paused_reason}")
+            self.connection_status.setStyleSheet("color: #b00020; font-weight: bold;")
+        elif report.last_error:
+            self.connection_status.setText(f"Offline – will retry ({report.last_error})")
+            self.connection_status.setStyleSheet("color: #8a5a00;")
+        else:
+            self.connection_status.setText("Online")
+            self.connection_status.setStyleSheet("color: #1b5e20;")
+            self.last_sync_at = report.finished_at
+            self.last_sync.setText("Last sync " + report.finished_at.astimezone().strftime("%H:%M"))
+        if report.categories_updated:
+            self.form.reload_categories()
+        self.update_status()
+        if self.tabs.currentWidget() is self.queue:
+            self.queue.refresh()
+
+    def _sync_not_configured(self, message: str) -> None:
+        self.connection_status.setText(message)
+        self.sync_button.setEnabled(False)
 
     def _after_save(self, submission: Submission) -> None:
         pdf = self.desk.receipt_pdf(submission)
@@ -68,6 +185,8 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.update_status()
         self.queue.refresh()
+        if self.sync is not None:
+            self.sync.request(ignore_backoff=False)
 
     def _ready_for_next_person(self) -> None:
         self.form.clear()
@@ -84,8 +203,15 @@ class MainWindow(QMainWindow):
     def open_record(self, submission: Submission) -> RecordDialog:
         """Open a record read-only (from the queue)."""
         dialog = RecordDialog(self.desk, submission, self)
+        dialog.sent_again.connect(self._record_sent_again)
         dialog.open()
         return dialog
+
+    def _record_sent_again(self) -> None:
+        self.update_status()
+        self.queue.refresh()
+        if self.sync is not None:
+            self.sync.sync_now()
 
     def bring_to_front(self) -> None:
         """Raise the window (a second start of the app asks for this)."""
@@ -108,4 +234,6 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return
+        if self.sync is not None:
+            self.sync.shutdown()
         event.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.record import Submission
+from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.ui.intake_form import CHANNEL_LABELS, KIND_LABELS, RELATION_LABELS
 from desk_app.ui.queue_view import SYNC_LABELS
@@ -20,7 +21,12 @@ from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_
 
 
 class RecordDialog(QDialog):
-    """Shows every field of a record; nothing here can change it."""
+    """Shows every field of a record; nothing here can change it.
+
+    A record the case system refused shows why, with "Send again" for after the cause is fixed.
+    """
+
+    sent_again = Signal()
 
     def __init__(
         self, desk: DeskService, submission: Submission, parent: QWidget | None = None
@@ -62,6 +68,12 @@ class RecordDialog(QDialog):
             ("Sync state", SYNC_LABELS[submission.sync_state]),
             ("Why", submission.sync_reason),
             ("Case", f"{submission.case_number} {submission.case_status}".strip()),
+            (
+                "Case status",
+                submission.case_status_text.get("en")
+                or submission.case_status_text.get("sv")
+                or next(iter(submission.case_status_text.values()), ""),
+            ),
         ]
         for label, value in rows:
             if not value:
@@ -79,12 +91,22 @@ class RecordDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        if submission.sync_state is SyncState.NEEDS_ATTENTION:
+            self.send_again_button = QPushButton("Send &again")
+            self.send_again_button.clicked.connect(self.send_again)
+            buttons.addButton(self.send_again_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.reprint_button.setFocus()
+
+    def send_again(self) -> None:
+        """Queue the refused record for sending again and close."""
+        self._desk.send_again(self.submission)
+        self.sent_again.emit()
+        self.accept()
 
     def copy_pdf(self) -> bytes:
         """The receipt again, marked COPY."""

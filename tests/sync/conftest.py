@@ -72,7 +72,9 @@ class CaseServer:
     def restart(self) -> None:
         port = self.thread.port
         self.thread.stop()
-        self.thread = ServerThread(create_app(self.store, self.token), port=port).start()
+        self.thread = ServerThread(
+            create_app(self.store, self.token), port=port, log_level="critical"
+        ).start()
 
     def case_ids(self) -> list[str]:
         from sqlalchemy import select
@@ -85,7 +87,8 @@ class CaseServer:
 
 def start_case_server(folder: Path, token: str = TOKEN) -> CaseServer:
     store = CaseStore(f"sqlite:///{folder / 'cases.sqlite3'}")
-    thread = ServerThread(create_app(store, token)).start()
+    # Tests drop connections on purpose; uvicorn would log each as an error.
+    thread = ServerThread(create_app(store, token), log_level="critical").start()
     return CaseServer(store=store, thread=thread, token=token)
 
 
