@@ -27,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--token", default=os.environ.get("CASE_SERVER_TOKEN", ""))
     parser.add_argument("--site-id", default=None, help="only this site's status updates")
+    parser.add_argument(
+        "--log-level", default="info", choices=["debug", "info", "warning", "error"]
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     move = commands.add_parser("set-status", help="move a case to a new status")
     move.add_argument("case_number")
@@ -55,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from case_server.app import create_app
 
     app = create_app(store, token, site_id=args.site_id)
-    uvicorn.run(app, host=args.host, port=args.port)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    insert,
     select,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -151,19 +152,24 @@ class CaseStore:
 
     def submit_many(self, items: list[tuple[str, dict[str, Any], str]]) -> list[Outcome]:
         """``submit`` for several records in one transaction (one disk sync for a batch)."""
-        outcomes = []
+        outcomes: list[Outcome] = []
+        new_cases: list[dict[str, Any]] = []
         with self._write_lock, self.session() as session:
+            keys = [key for key, _body, _site in items]
+            known = {
+                case.id: case for case in session.scalars(select(Case).where(Case.id.in_(keys)))
+            }
             count = session.scalar(select(func.count()).select_from(Case)) or 0
+            now = datetime.now(UTC)
             for key, body, site_id in items:
                 digest = body_hash(body)
-                existing = session.get(Case, key)
+                existing = known.get(key)
                 if existing is not None:
-                    if existing.body_hash != digest:
-                        outcomes.append(Outcome(409, _conflict()))
-                    else:
-                        outcomes.append(Outcome(200, case_response(existing)))
+                    same = existing.body_hash == digest
+                    outcomes.append(
+                        Outcome(200, case_response(existing)) if same else Outcome(409, _conflict())
+                    )
                     continue
-                now = datetime.now(UTC)
                 count += 1
                 case = Case(
                     id=key,
@@ -175,10 +181,25 @@ class CaseStore:
                     ack_due=ack_due(now),
                     body=json.dumps(body, ensure_ascii=False),
                 )
-                session.add(case)
-                session.add(StatusEvent(case_id=key, status="received", updated_at=now))
-                session.flush()  # a repeated key later in the same batch must see this one
+                known[key] = case  # the same key twice in one batch is answered as a repeat
+                new_cases.append(
+                    {column.key: getattr(case, column.key) for column in Case.__table__.columns}
+                )
                 outcomes.append(Outcome(201, case_response(case)))
+            if new_cases:
+                session.execute(insert(Case), new_cases)
+                session.execute(
+                    insert(StatusEvent),
+                    [
+                        {
+                            "case_id": case["id"],
+                            "status": "received",
+                            "status_text": "{}",
+                            "updated_at": now,
+                        }
+                        for case in new_cases
+                    ],
+                )
             session.commit()
         return outcomes
 

@@ -3,10 +3,12 @@ file stops start-up with a message naming the file, the line and the key."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from desk_app.cli import main
-from desk_app.settings import DEFAULT_SOURCE, ConfigError, load_settings
+from desk_app.settings import DEFAULT_SOURCE, SPECS, ConfigError, load_settings
 
 
 def _load(tmp_path, machine="", user="", **env):
@@ -69,10 +71,13 @@ def test_wrong_value_names_the_allowed_ones(tmp_path):
 def test_config_show_prints_every_value_and_source(desk_environ, tmp_path, capsys):
     (tmp_path / "machine-settings.toml").write_text('[site]\nid = "vas-reception"\n')
     assert main(["config", "show"]) == 0
-    out = capsys.readouterr().out
-    assert 'site.id             = "vas-reception"  # *machine file' in out
-    assert "# *environment DESK_APP_SITE_CODE" in out
-    assert 'receipt.paper       = "80mm"  # built-in default' in out
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert re.search(
+        r'= "vas-reception"  # \*machine file .*machine-settings.toml', lines["site.id"]
+    )
+    assert lines["site.code"].endswith('= "VAS"  # *environment DESK_APP_SITE_CODE')
+    assert lines["receipt.paper"].endswith('= "80mm"  # built-in default')
+    assert set(lines) == {spec.key for spec in SPECS}
 
 
 def test_commands_refuse_a_broken_settings_file(desk_environ, tmp_path, capsys):

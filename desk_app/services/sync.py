@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from desk_app import __version__
 from desk_app.services.desk import DeskService
 from desk_app.settings import Settings
-from desk_app.sync.client import CaseApiClient
 from desk_app.sync.credentials import CredentialError, load_token
-from desk_app.sync.outbox import SyncPass, SyncReport
+from desk_app.sync.report import SyncReport
+
+if TYPE_CHECKING:
+    from desk_app.sync.outbox import SyncPass
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +39,10 @@ class SyncService:
 
     def _sync_pass(self) -> SyncPass:
         if self._pass is None:
+            # The HTTP stack loads with the first pass (on the sync thread), not at start-up.
+            from desk_app.sync.client import CaseApiClient
+            from desk_app.sync.outbox import SyncPass
+
             if not self.configured:
                 raise SyncNotConfigured(
                     "No case system is set up (api.url is empty): records stay on this desk."

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
@@ -75,11 +75,15 @@ class OutboxStore:
             )
         with self._store.session() as session:
             rows = list(session.scalars(query))
-            for row in rows:
-                row.sync_state = SyncState.SENDING.value
-                row.last_attempt_at = now
+            if rows:
+                session.execute(
+                    update(SubmissionRow)
+                    .where(SubmissionRow.id.in_([row.id for row in rows]))
+                    .values(sync_state=SyncState.SENDING.value, last_attempt_at=now)
+                    .execution_options(synchronize_session=False)
+                )
             session.commit()
-            return [from_row(row) for row in rows]
+            return [replace(from_row(row), sync_state=SyncState.SENDING) for row in rows]
 
     def record_answers(
         self,
@@ -94,29 +98,36 @@ class OutboxStore:
         become `needs_attention`: a person must look at them, they are not resent alone.
         """
         with self._store.session() as session:
-            for submission_id, case in accepted.items():
+            # ORM bulk UPDATE by primary key: one executemany per kind of answer.
+            if accepted:
                 session.execute(
-                    update(SubmissionRow)
-                    .where(SubmissionRow.id == submission_id)
-                    .values(
-                        sync_state=SyncState.SYNCED.value,
-                        sync_reason="",
-                        case_number=case.case_number,
-                        case_status=case.status,
-                        ack_due=case.ack_due,
-                        synced_at=now,
-                        next_attempt_at=None,
-                    )
+                    update(SubmissionRow),
+                    [
+                        {
+                            "id": submission_id,
+                            "sync_state": SyncState.SYNCED.value,
+                            "sync_reason": "",
+                            "case_number": case.case_number,
+                            "case_status": case.status,
+                            "ack_due": case.ack_due,
+                            "synced_at": now,
+                            "next_attempt_at": None,
+                        }
+                        for submission_id, case in accepted.items()
+                    ],
                 )
-            for submission_id, reason in refused.items():
+            if refused:
                 session.execute(
-                    update(SubmissionRow)
-                    .where(SubmissionRow.id == submission_id)
-                    .values(
-                        sync_state=SyncState.NEEDS_ATTENTION.value,
-                        sync_reason=reason,
-                        next_attempt_at=None,
-                    )
+                    update(SubmissionRow),
+                    [
+                        {
+                            "id": submission_id,
+                            "sync_state": SyncState.NEEDS_ATTENTION.value,
+                            "sync_reason": reason,
+                            "next_attempt_at": None,
+                        }
+                        for submission_id, reason in refused.items()
+                    ],
                 )
             session.commit()
 
@@ -191,19 +202,29 @@ class OutboxStore:
 
     def apply_status_updates(self, updates: Iterable[StatusUpdate]) -> int:
         """Record the case system's later statuses; returns how many records changed."""
-        changed = 0
+        latest = {update.submission_id: update for update in updates}  # the newest wins
+        if not latest:
+            return 0
         with self._store.session() as session:
-            for status in updates:
-                row = session.get(SubmissionRow, status.submission_id)
-                if row is None:
-                    continue  # another desk's record, or one deleted here
-                row.case_number = status.case_number or row.case_number
-                row.case_status = status.status
-                row.case_status_text = json.dumps(dict(status.status_text), ensure_ascii=False)
-                row.status_updated_at = status.updated_at
-                changed += 1
+            ours = set(
+                session.scalars(select(SubmissionRow.id).where(SubmissionRow.id.in_(latest)))
+            )  # other desks' records (or ones deleted here) are not ours to update
+            rows = []
+            for submission_id in ours:
+                status = latest[submission_id]
+                row: dict[str, object] = {
+                    "id": submission_id,
+                    "case_status": status.status,
+                    "case_status_text": json.dumps(dict(status.status_text), ensure_ascii=False),
+                    "status_updated_at": status.updated_at,
+                }
+                if status.case_number:
+                    row["case_number"] = status.case_number
+                rows.append(row)
+            if rows:
+                session.execute(update(SubmissionRow), rows)
             session.commit()
-        return changed
+        return len(rows)
 
     def _update(self, submission_ids: Sequence[str], **values: object) -> None:
         with self._store.session() as session:

@@ -12,7 +12,6 @@ import json
 import logging
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -33,31 +32,13 @@ from desk_app.sync.client import (
     SyncError,
     TransientError,
 )
+from desk_app.sync.report import SyncReport
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 100
 BACKOFF_BASE = timedelta(seconds=5)
 BACKOFF_CAP = timedelta(minutes=5)
-
-
-@dataclass
-class SyncReport:
-    """What one pass did; ``paused_reason`` is set when sending must wait for a person."""
-
-    delivered: int = 0
-    needs_attention: int = 0
-    retry_later: int = 0
-    status_updates: int = 0
-    categories_updated: bool = False
-    waiting: int = 0
-    paused_reason: str = ""
-    last_error: str = ""
-    finished_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-
-    @property
-    def ok(self) -> bool:
-        """Nothing went wrong in this pass (records may still wait for a later one)."""
-        return not self.paused_reason and not self.last_error
+MAX_STATUS_PAGES = 50  # the rest comes at the next pass
 
 
 def backoff_delay(attempts: int, rng: random.Random) -> timedelta:
@@ -195,10 +176,14 @@ class SyncPass:
 
     def _pull(self, report: SyncReport) -> None:
         cursor = self.store.meta(META_STATUS_CURSOR) or ""
-        page = self.client.status_updates(cursor)
-        updates = [update for update in map(_status_update, page.updates) if update]
-        report.status_updates = self.outbox.apply_status_updates(updates)
-        self.store.set_meta(META_STATUS_CURSOR, page.cursor)
+        for _page in range(MAX_STATUS_PAGES):
+            page = self.client.status_updates(cursor)
+            updates = [update for update in map(_status_update, page.updates) if update]
+            report.status_updates += self.outbox.apply_status_updates(updates)
+            self.store.set_meta(META_STATUS_CURSOR, page.cursor)
+            if not page.updates or page.cursor == cursor:
+                break
+            cursor = page.cursor
         etag = self.store.meta(META_CATEGORIES_ETAG) or ""
         categories = self.client.categories(etag)
         if categories is not None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
-from desk_app.sync.outbox import SyncReport
+from desk_app.sync.report import SyncReport
 from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.queue_view import QueueView
 from desk_app.ui.receipt_dialog import ReceiptDialog

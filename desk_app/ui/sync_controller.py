@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desk_app.services.sync import SyncNotConfigured, SyncService
-from desk_app.sync.outbox import SyncReport
+from desk_app.sync.report import SyncReport
 
 logger = logging.getLogger(__name__)
 
@@ -75,12 +75,13 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(int(interval_seconds * 1000))
         self._timer.timeout.connect(lambda: self.request(ignore_backoff=False))
-        self._watch_network()
         self._thread.start()
 
     def start(self) -> None:
-        """Begin: one pass now, then on the timer."""
-        self._timer.start()
+        """Begin: one pass now, then on the timer and whenever the network comes back."""
+        if self.sync.configured:
+            self._watch_network()  # costs a few MB: only for a desk that has a case system
+            self._timer.start()
         self.request(ignore_backoff=False)
 
     def request(self, *, ignore_backoff: bool) -> None:

@@ -81,9 +81,7 @@ def test_a_paused_desk_says_the_access_must_be_renewed(qtbot, window_with_sync, 
 
 
 @pytest.mark.slow
-def test_the_window_stays_responsive_while_5000_records_drain(
-    qtbot, window_with_sync, case_server
-):
+def test_the_window_stays_responsive_while_5000_records_drain(qtbot, window_with_sync, case_server):
     window, controller = window_with_sync
     for number in range(5000):
         window.desk.save(complete_draft(description=f"Queued record {number}"))
