@@ -10,50 +10,15 @@ no stall over 50 ms. The server runs in its own process, as it would in real lif
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import requests
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TOKEN = "benchmark-token"
-
-
-def start_server(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
-    from case_server.runner import free_port
-
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "case_server",
-            "--database",
-            f"sqlite:///{folder / 'cases.db'}",
-            "--port",
-            str(port),
-            "--token",
-            TOKEN,
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(url + "/health", timeout=1).ok:
-                return process, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("the reference server did not start")
 
 
 def filled_desk(folder: Path, url: str, records: int):  # type: ignore[no-untyped-def]
@@ -131,14 +96,16 @@ def one_by_one(folder: Path, url: str, records: int) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         base = Path(temporary)
-        server, url = start_server(base)
+        from case_server.runner import ServerProcess
+
+        server = ServerProcess(f"sqlite:///{base / 'cases.db'}", TOKEN).start()
+        url = server.url
         try:
             batch_records, single_records = 10_000, 2_000
             batch_seconds, stall_ms = batch_through_window(base / "batch", url, batch_records)
             single_seconds = one_by_one(base / "single", url, single_records)
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            server.stop()
     print(f"{'figure':<44}{'measured':>12}{'target':>12}")
     print(f"{'batch: 10,000 records drained (s)':<44}{batch_seconds:>12.2f}{'< 10':>12}")
     print(f"{'batch: records per second':<44}{batch_records / batch_seconds:>12.0f}")

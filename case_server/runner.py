@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 
@@ -52,3 +54,50 @@ class ServerThread:
     def stop(self, timeout: float = 10.0) -> None:
         self.server.should_exit = True
         self.thread.join(timeout)
+
+
+class ServerProcess:
+    """The reference server in its own process, as in real life (benchmarks, screenshots)."""
+
+    def __init__(self, database_url: str, token: str, host: str = "127.0.0.1") -> None:
+        self.port = free_port(host)
+        self.url = f"http://{host}:{self.port}"
+        self.database_url = database_url
+        self.token = token
+        self.host = host
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 30.0) -> ServerProcess:
+        import requests
+
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "case_server",
+                "--database",
+                self.database_url,
+                "--host",
+                self.host,
+                "--port",
+                str(self.port),
+                "--token",
+                self.token,
+                "--log-level",
+                "warning",
+            ],
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(self.url + "/health", timeout=1).ok:
+                    return self
+            except requests.ConnectionError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("the reference server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)

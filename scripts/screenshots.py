@@ -16,8 +16,28 @@ sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
 
+def wait(milliseconds: int) -> None:
+    """Run the event loop for a while (QTest.qWait keeps the GIL: the sync thread would stall)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
 def main() -> None:
+    import keyring
+
+    from case_server.runner import ServerProcess
+    from case_server.store import CaseStore
+    from desk_app.sync.credentials import store_token
+    from tests.sync.conftest import TOKEN, MemoryKeyring
+
     data = Path(tempfile.mkdtemp())
+    cases_url = f"sqlite:///{data / 'cases.sqlite3'}"
+    server = ServerProcess(cases_url, TOKEN).start()
+    keyring.set_keyring(MemoryKeyring())
+    store_token(server.url, TOKEN)
     os.environ.update(
         {
             "DESK_APP_DATA_DIR": str(data),
@@ -27,6 +47,7 @@ def main() -> None:
             "DESK_APP_SITE_CODE": "VAS",
             "DESK_APP_SITE_NAME": "Stadshuset reception",
             "DESK_APP_DESK_STAFF_ID": "anna.s",
+            "DESK_APP_API_URL": server.url,
         }
     )
     import pypdfium2 as pdfium
@@ -36,8 +57,10 @@ def main() -> None:
 
     from desk_app.app import open_desk
     from desk_app.domain.record import Reporter
+    from desk_app.services.sync import SyncService
     from desk_app.settings import load_settings
     from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.sync_controller import SyncController
     from tests.conftest import complete_draft
 
     app = QApplication(sys.argv)
@@ -47,7 +70,9 @@ def main() -> None:
             complete_draft(description=text, reporter=Reporter(anonymous=True), wants_reply=False)
         )
     OUT.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(desk.service)
+    sync = SyncController(SyncService(desk.service, desk.settings), interval_seconds=3600)
+    window = MainWindow(desk.service, sync=sync)
+    sync.start()
     window.resize(1280, 720)
     window.show()
     QTest.qWaitForWindowExposed(window)
@@ -70,11 +95,23 @@ def main() -> None:
     form.privacy_notice.setChecked(True)
     submission = form.save()
     assert submission is not None
-    QTest.qWait(200)
+    wait(200)
     dialog = window.last_receipt_dialog
     assert dialog is not None
     dialog.grab().save(str(OUT / "saved.png"))
     dialog.accept()
+    for _ in range(100):  # the save started a sync pass
+        if all(record.case_number for record in desk.service.search()):
+            break
+        wait(100)
+    first = desk.service.search()[-1]
+    moved = CaseStore(cases_url).set_status(
+        first.case_number, "in_progress", {"en": "A street team is on its way"}
+    )
+    assert moved, first
+    window.sync_now()
+    wait(1500)
+
     window.tabs.setCurrentIndex(1)
     app.processEvents()
     window.grab().save(str(OUT / "queue.png"))
@@ -83,6 +120,7 @@ def main() -> None:
         pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / f"receipt-{paper}.png")
     window.form.clear()
     window.close()
+    server.stop()
     print(f"screenshots in {OUT}")
 
 

@@ -52,7 +52,11 @@ def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A transaction that will write takes the write lock at once (BEGIN IMMEDIATE): upgrading
+    # a read transaction later fails at once with "database is locked" when another
+    # connection wrote meanwhile, whatever the busy timeout. Reads stay deferred.
+    writes = connection.get_execution_options().get("writes", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def current_revision(path: Path) -> str | None:

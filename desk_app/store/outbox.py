@@ -50,7 +50,7 @@ class OutboxStore:
 
     def recover_interrupted(self) -> int:
         """Put records left `sending` by a crash back to `pending`; returns how many."""
-        with self._store.session() as session:
+        with self._store.writing_session() as session:
             result = session.execute(
                 update(SubmissionRow)
                 .where(SubmissionRow.sync_state == SyncState.SENDING.value)
@@ -73,7 +73,7 @@ class OutboxStore:
             query = query.where(
                 or_(SubmissionRow.next_attempt_at.is_(None), SubmissionRow.next_attempt_at <= now)
             )
-        with self._store.session() as session:
+        with self._store.writing_session() as session:
             rows = list(session.scalars(query))
             if rows:
                 session.execute(
@@ -97,7 +97,7 @@ class OutboxStore:
         ``accepted`` records become `synced` with their case; ``refused`` ones (id → reason)
         become `needs_attention`: a person must look at them, they are not resent alone.
         """
-        with self._store.session() as session:
+        with self._store.writing_session() as session:
             # ORM bulk UPDATE by primary key: one executemany per kind of answer.
             if accepted:
                 session.execute(
@@ -205,7 +205,7 @@ class OutboxStore:
         latest = {update.submission_id: update for update in updates}  # the newest wins
         if not latest:
             return 0
-        with self._store.session() as session:
+        with self._store.writing_session() as session:
             ours = set(
                 session.scalars(select(SubmissionRow.id).where(SubmissionRow.id.in_(latest)))
             )  # other desks' records (or ones deleted here) are not ours to update
@@ -227,7 +227,7 @@ class OutboxStore:
         return len(rows)
 
     def _update(self, submission_ids: Sequence[str], **values: object) -> None:
-        with self._store.session() as session:
+        with self._store.writing_session() as session:
             session.execute(
                 update(SubmissionRow).where(SubmissionRow.id.in_(submission_ids)).values(**values)
             )

@@ -46,14 +46,21 @@ class SubmissionStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writing_sessions = sessionmaker(
+            engine.execution_options(writes=True), expire_on_commit=False
+        )
 
     def session(self) -> Session:
-        """A new Session: one per unit of work, never shared across threads."""
+        """A new Session for reading: one per unit of work, never shared across threads."""
         return self._sessions()
+
+    def writing_session(self) -> Session:
+        """A new Session for a unit of work that writes (it takes the write lock at once)."""
+        return self._writing_sessions()
 
     def add(self, submission: Submission) -> None:
         """Store a new record durably; when this returns, the record survives a crash."""
-        with self.session() as session:
+        with self.writing_session() as session:
             session.add(to_row(submission))
             try:
                 session.commit()
@@ -116,7 +123,7 @@ class SubmissionStore:
 
     def set_meta(self, key: str, value: str) -> None:
         """Store a desk fact durably."""
-        with self.session() as session:
+        with self.writing_session() as session:
             session.merge(DeskMeta(key=key, value=value))
             session.commit()
 

@@ -1,11 +1,17 @@
 """The desk's API token, kept in the OS keyring (Windows Credential Manager, Secret Service,
-macOS Keychain) — never in a settings file or a log."""
+macOS Keychain) — never in a settings file or a log.
+
+Where a machine has no keyring service (a kiosk image, a demo, a headless job), the token may
+come from the environment variable DESK_APP_API_TOKEN instead; the keyring wins when it has one.
+"""
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 SERVICE_NAME = "FeedbackDesk case API"
+TOKEN_VARIABLE = "DESK_APP_API_TOKEN"
 
 
 class CredentialError(Exception):
@@ -19,11 +25,18 @@ def _keyring() -> Any:
 
 
 def load_token(api_url: str) -> str:
-    """The token stored for ``api_url``, or "" when none is stored."""
+    """The token stored for ``api_url`` (keyring, then DESK_APP_API_TOKEN), or ""."""
+    from_environment = os.environ.get(TOKEN_VARIABLE, "").strip()
     try:
-        return str(_keyring().get_password(SERVICE_NAME, api_url) or "")
+        stored = str(_keyring().get_password(SERVICE_NAME, api_url) or "")
     except Exception as error:  # keyring backends raise their own error types
-        raise CredentialError(f"The system keyring cannot be read: {error}") from error
+        if from_environment:
+            return from_environment
+        raise CredentialError(
+            f"The system keyring cannot be read ({error}). Store the token in the keyring, "
+            f"or give it in the {TOKEN_VARIABLE} environment variable."
+        ) from error
+    return stored or from_environment
 
 
 def store_token(api_url: str, token: str) -> None:

@@ -33,6 +33,13 @@ SYNC_LABELS = {
     SyncState.SYNCED: "Sent",
     SyncState.NEEDS_ATTENTION: "Needs attention",
 }
+CASE_STATUS_LABELS = {
+    "received": "received",
+    "in_progress": "in progress",
+    "answered": "answered",
+    "closed": "closed",
+    "rejected": "rejected",
+}
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -85,7 +92,8 @@ class QueueModel(QAbstractTableModel):
         if column == 4:
             return SYNC_LABELS[record.sync_state]
         if column == 5:
-            return " ".join(part for part in (record.case_number, record.case_status) if part)
+            status = CASE_STATUS_LABELS.get(record.case_status, record.case_status)
+            return " ".join(part for part in (record.case_number, status) if part)
         return record.summary(120)
 
 

@@ -8,6 +8,7 @@ waits for the network.
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
@@ -35,6 +36,7 @@ class SyncWorker(QObject):
 
     @Slot(bool)
     def run_pass(self, ignore_backoff: bool) -> None:
+        started = time.monotonic()
         try:
             report = self._sync.run_once(
                 ignore_backoff=ignore_backoff,
@@ -46,7 +48,17 @@ class SyncWorker(QObject):
             return
         except Exception as error:  # a bug must not kill the worker thread silently
             logger.exception("Sync pass failed")
-            report = SyncReport(last_error=f"Sync failed unexpectedly: {error}")
+            report = SyncReport(
+                last_error=f"sync failed unexpectedly ({type(error).__name__}); see the log"
+            )
+        logger.info(
+            "Sync pass took %.2f s: %d delivered, %d need attention, %d waiting%s",
+            time.monotonic() - started,
+            report.delivered,
+            report.needs_attention,
+            report.waiting,
+            f" ({report.paused_reason or report.last_error})" if not report.ok else "",
+        )
         self.finished.emit(report)
 
 
