@@ -255,7 +255,19 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
             return Response(status_code=304, headers={"ETag": etag})
         return JSONResponse(payload, headers={"ETag": etag})
 
-    @app.post("/submissions", dependencies=[Depends(authorized)], status_code=201)
+    submission_body = {
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": Submission.model_json_schema()}},
+        }
+    }
+
+    @app.post(
+        "/submissions",
+        dependencies=[Depends(authorized)],
+        status_code=201,
+        openapi_extra=submission_body,  # the body is read raw, to judge it as the contract says
+    )
     async def submit(
         request: Request, idempotency_key: str = Header(alias="Idempotency-Key")
     ) -> JSONResponse:

@@ -118,8 +118,8 @@ def case_response(case: Case) -> dict[str, Any]:
         "id": case.id,
         "case_number": case.case_number,
         "status": "received",
-        "ack_due": _as_utc(case.ack_due).isoformat(),
-        "received_at": _as_utc(case.received_at).isoformat(),
+        "ack_due": _as_utc(case.ack_due).astimezone(_zone()).isoformat(),
+        "received_at": _as_utc(case.received_at).astimezone(_zone()).isoformat(),
     }
 
 
@@ -178,7 +178,7 @@ class CaseStore:
                     site_id=site_id,
                     status="received",
                     received_at=now,
-                    ack_due=ack_due(now),
+                    ack_due=ack_due(now).astimezone(UTC),  # SQLite keeps no offsets: store UTC
                     body=json.dumps(body, ensure_ascii=False),
                 )
                 known[key] = case  # the same key twice in one batch is answered as a repeat

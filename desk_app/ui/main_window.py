@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
             self._sync_not_configured("Not connected to a case system: records stay on this desk")
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Desk")
+        menu = self.menuBar().addMenu("Too&ls")  # Alt+L: the other letters are the form's
         sync_action = menu.addAction("&Sync now")
         sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         sync_action.triggered.connect(self.sync_now)
