@@ -61,6 +61,22 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("doctor", parents=[common], help="check settings, data and database")
 
+    machine = commands.add_parser(
+        "machine-settings",
+        help="write the machine-wide settings file (used by the MSI installer)",
+    )
+    machine.add_argument("--file", type=Path, default=None, help="default: the machine file")
+    for name in (
+        "API_URL",
+        "API_PROTOCOL",
+        "SITE_ID",
+        "SITE_NAME",
+        "UI_LANGUAGE",
+        "RECEIPT_PAPER",
+        "PRINT_DIALOG",
+    ):
+        machine.add_argument("--" + name.lower().replace("_", "-"), dest=name, default="")
+
     sync = commands.add_parser("sync", parents=[common], help="send the queue to the case system")
     sync.add_argument("--once", action="store_true", required=True, help="one pass now, then exit")
 
@@ -99,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "doctor":
         return _doctor(args)
+    if args.command == "machine-settings":
+        return _machine_settings(args)
     try:
         settings = _settings(args)
     except ConfigError as error:
@@ -262,6 +280,28 @@ def _token(desk: Desk, args: argparse.Namespace) -> int:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM
     print(f"Token stored in the system keyring for {api_url}.")
+    return 0
+
+
+def _machine_settings(args: argparse.Namespace) -> int:
+    from desk_app.machine_settings import (
+        INSTALLER_PROPERTIES,
+        merge_into_file,
+        settings_from_properties,
+    )
+    from desk_app.settings import machine_settings_path
+
+    properties = {name: getattr(args, name) for name in INSTALLER_PROPERTIES}
+    try:
+        changes = settings_from_properties(properties)
+    except ConfigError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    path = args.file or machine_settings_path()
+    kept = merge_into_file(path, changes)
+    if kept is not None:
+        print(f"desk-app: {path} was not valid TOML; kept as {kept}", file=sys.stderr)
+    print(f"{path}: {len(changes)} setting(s) written")
     return 0
 
 

@@ -1,8 +1,11 @@
-"""Layered settings with provenance: built-in defaults < machine file < user file < environment.
+r"""Layered settings with provenance: built-in defaults < machine file < user file < environment
+< Group Policy (user, then machine).
 
 IT's installer writes the machine-wide file; a desk may override in the per-user file;
-``DESK_APP_*`` variables win over both (handy for tests and for a second installation), and
-the command line's ``--data-dir`` wins over everything. Every value remembers where it came
+``DESK_APP_*`` variables win over both (handy for tests and for a second installation); a
+value set by Group Policy (Windows registry, HKCU then HKLM ``Software\Policies\FeedbackDesk``)
+wins over all of them and is shown as "set by your organisation". The command line's
+``--data-dir`` wins over everything. Every value remembers where it came
 from, so ``desk-app config show`` can answer "why is it set like that?".
 
 A broken file stops start-up with a message naming the file, the line and the key: the app
@@ -18,11 +21,13 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from desk_app.domain.reference import is_valid_site_code
 
 DEFAULT_SOURCE = "built-in default"
+POLICY_KEY = r"Software\Policies\FeedbackDesk"
+POLICY_MARK = "set by your organisation"
 
 
 class ConfigError(Exception):
@@ -122,6 +127,10 @@ class Settings:
 
     def source(self, key: str) -> str:
         return self.values[key].source
+
+    def is_policy(self, key: str) -> bool:
+        """True when Group Policy sets ``key``: the desk must not offer to change it."""
+        return POLICY_MARK in self.values[key].source
 
     def with_override(self, key: str, value: Any, source: str) -> Settings:
         """A copy with one value replaced (the command line's ``--data-dir``, say)."""
@@ -230,11 +239,64 @@ def read_env_layer(environ: Mapping[str, str]) -> dict[str, Any]:
     return layer
 
 
+class RegistryReader(Protocol):
+    """Reads one registry value; the only part of the policy layer that needs Windows."""
+
+    def read_value(self, root: str, key_path: str, name: str) -> object | None:
+        """The value, or None when the key or value does not exist."""
+
+
+class WinregReader:
+    """RegistryReader over the real Windows registry (HKLM / HKCU)."""
+
+    def read_value(self, root: str, key_path: str, name: str) -> object | None:
+        import importlib
+
+        # Imported by name: the module (and its type stubs) exist on Windows only.
+        winreg: Any = importlib.import_module("winreg")
+
+        hive = {"HKLM": winreg.HKEY_LOCAL_MACHINE, "HKCU": winreg.HKEY_CURRENT_USER}[root]
+        try:
+            with winreg.OpenKey(hive, key_path) as key:
+                value: object = winreg.QueryValueEx(key, name)[0]
+        except OSError:
+            return None
+        return value
+
+
+def read_policy_layers(reader: RegistryReader | None) -> list[tuple[str, dict[str, Any]]]:
+    r"""Group Policy values, user policy first and machine policy last (it wins).
+
+    Each setting ``section.name`` lives at ``<root>\Software\Policies\FeedbackDesk\section``,
+    value ``name`` (REG_SZ, or REG_DWORD for numbers).
+    """
+    if reader is None:
+        return []
+    layers = []
+    for root in ("HKCU", "HKLM"):
+        source = f"policy {root}\\{POLICY_KEY} ({POLICY_MARK})"
+        layer = {}
+        for spec in SPECS:
+            section, _, name = spec.key.rpartition(".")
+            key_path = POLICY_KEY + ("\\" + section if section else "")
+            value = reader.read_value(root, key_path, name)
+            if value is not None:
+                layer[spec.key] = coerce(spec.key, value, source)
+        layers.append((source, layer))
+    return layers
+
+
+def default_registry_reader() -> RegistryReader | None:
+    """The registry on Windows; no policy layer elsewhere."""
+    return WinregReader() if sys.platform == "win32" else None
+
+
 def load_settings(
     *,
     machine_file: Path | None = None,
     user_file: Path | None = None,
     environ: Mapping[str, str] | None = None,
+    registry: RegistryReader | str | None = "default",
 ) -> Settings:
     """Resolve every setting through the layers; raises ConfigError on any broken layer."""
     environ = os.environ if environ is None else environ
@@ -243,11 +305,14 @@ def load_settings(
     )
     user_file = user_file or Path(environ.get("DESK_APP_USER_SETTINGS", user_settings_path()))
     values = {spec.key: Setting(spec.default, DEFAULT_SOURCE) for spec in SPECS}
-    layers = (
+    reader = default_registry_reader() if registry == "default" else registry
+    assert not isinstance(reader, str)
+    layers = [
         (f"machine file {machine_file}", read_file_layer(machine_file)),
         (f"user file {user_file}", read_file_layer(user_file)),
         ("environment", read_env_layer(environ)),
-    )
+        *read_policy_layers(reader),
+    ]
     for source, layer in layers:
         for key, value in layer.items():
             detail = (
