@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the desk app needs: Qt's runtime libraries (X11/xcb and offscreen), fonts,
-# and python3-venv. With --test, also what the test suite uses (zbarimg reads receipt QR codes).
+# and python3-venv. With --test, also what the test suite uses (zbarimg reads receipt QR codes;
+# wixl and msiinfo build and read the MSI).
 # Uses sudo when not run as root. Safe to run again.
 set -euo pipefail
 packages=(
@@ -11,7 +12,7 @@ packages=(
   libxcb-xkb1 libx11-xcb1 fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(zbar-tools)
+  packages+=(zbar-tools wixl msitools)
 fi
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
