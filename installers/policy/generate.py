@@ -1,0 +1,141 @@
+"""Generate the Group Policy templates (ADMX, and ADML in English and Swedish) for the desk's
+central settings. Run after changing the table below; the output is committed, and a test
+checks it against the app's settings.
+
+    python installers/policy/generate.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
+
+# (policy name, setting key, kind, choices, English title, Swedish title, English help, Swedish help)
+POLICIES = [
+    ("ApiUrl", "api.url", "text", (), "Case system address (API URL)",
+     "Ärendesystemets adress (API-URL)",
+     "The central case API the desks send records to, e.g. https://cases.example.org/api/v1.",
+     "Det centrala ärende-API som diskarna skickar synpunkter till."),
+    ("ApiProtocol", "api.protocol", "enum", ("case-api-v1", "open311"), "Case system protocol",
+     "Ärendesystemets protokoll", "Which protocol the case system speaks.",
+     "Vilket protokoll ärendesystemet talar."),
+    ("SiteId", "site.id", "text", (), "Site ID", "Plats-ID",
+     "The site's ID in the case system.", "Platsens ID i ärendesystemet."),
+    ("SiteName", "site.name", "text", (), "Site name", "Platsens namn",
+     "The site's name, printed on receipts.", "Platsens namn, som skrivs ut på kvitton."),
+    ("SiteCode", "site.code", "text", (), "Reference prefix", "Prefix för referensnummer",
+     "Two to six capital letters that start every reference number.",
+     "Två till sex versaler som inleder varje referensnummer."),
+    ("UiLanguage", "ui.language", "text", (), "Language of the desk's screens",
+     "Språk i diskens fönster", "A language code such as sv or en.",
+     "En språkkod, till exempel sv eller en."),
+    ("ReceiptPaper", "receipt.paper", "enum", ("80mm", "a4"), "Receipt paper", "Kvittopapper",
+     "80 mm roll paper or A4.", "80 mm kvittorulle eller A4."),
+    ("PrintingMode", "printing.mode", "enum", ("default_printer", "dialog", "none"),
+     "Printing after saving", "Utskrift efter sparande",
+     "Print to the default printer, show a print dialog, or do not print.",
+     "Skriv ut på standardskrivaren, visa en utskriftsdialog eller skriv inte ut."),
+    ("SyncInterval", "sync.interval_seconds", "decimal", (), "Sync interval (seconds)",
+     "Synkintervall (sekunder)", "How often the desk sends records and fetches updates.",
+     "Hur ofta disken skickar synpunkter och hämtar uppdateringar."),
+]
+TEXTS = {
+    "en-US": {"category": "Feedback Desk", "supported": "Feedback Desk 0.1 and later",
+              "title": "Feedback Desk", "about": "Central settings of Feedback Desk."},
+    "sv-SE": {"category": "Feedback Desk", "supported": "Feedback Desk 0.1 och senare",
+              "title": "Feedback Desk", "about": "Centrala inställningar för Feedback Desk."},
+}
+
+
+def admx() -> str:
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<policyDefinitions revision="1.0" schemaVersion="1.0" xmlns="{NS}">',
+        "  <policyNamespaces>",
+        '    <target prefix="feedbackdesk" namespace="FeedbackDesk.Policies"/>',
+        "  </policyNamespaces>",
+        '  <resources minRequiredRevision="1.0"/>',
+        "  <supportedOn><definitions>",
+        '    <definition name="SUPPORTED_FeedbackDesk" displayName="$(string.Supported)"/>',
+        "  </definitions></supportedOn>",
+        "  <categories>",
+        '    <category name="FeedbackDesk" displayName="$(string.Category)"/>',
+        "  </categories>",
+        "  <policies>",
+    ]
+    for name, key, kind, choices, *_texts in POLICIES:
+        section, value_name = key.rsplit(".", 1)
+        lines += [
+            f'    <policy name="{name}" class="Both" displayName="$(string.{name})" '
+            f'explainText="$(string.{name}_Help)" presentation="$(presentation.{name})" '
+            f'key="Software\\Policies\\FeedbackDesk\\{section}">',
+            '      <parentCategory ref="FeedbackDesk"/>',
+            '      <supportedOn ref="SUPPORTED_FeedbackDesk"/>',
+            "      <elements>",
+        ]
+        if kind == "text":
+            lines.append(f'        <text id="{name}Value" valueName="{value_name}" required="true"/>')
+        elif kind == "decimal":
+            lines.append(f'        <decimal id="{name}Value" valueName="{value_name}" '
+                         'required="true" minValue="5" maxValue="86400"/>')
+        else:
+            lines.append(f'        <enum id="{name}Value" valueName="{value_name}" required="true">')
+            for choice in choices:
+                lines += [
+                    f'          <item displayName="$(string.{name}_{choice})">'
+                    f"<value><string>{choice}</string></value></item>",
+                ]
+            lines.append("        </enum>")
+        lines += ["      </elements>", "    </policy>"]
+    lines += ["  </policies>", "</policyDefinitions>", ""]
+    return "\n".join(lines)
+
+
+def adml(language: str) -> str:
+    swedish = language == "sv-SE"
+    texts = TEXTS[language]
+    strings = {"Category": texts["category"], "Supported": texts["supported"]}
+    presentations = []
+    for name, _key, kind, choices, title_en, title_sv, help_en, help_sv in POLICIES:
+        title = title_sv if swedish else title_en
+        strings[name] = title
+        strings[f"{name}_Help"] = help_sv if swedish else help_en
+        for choice in choices:
+            strings[f"{name}_{choice}"] = choice
+        control = {"text": "textBox", "decimal": "decimalTextBox", "enum": "dropdownList"}[kind]
+        if control == "textBox":
+            body = f'<textBox refId="{name}Value"><label>{escape(title)}</label></textBox>'
+        else:
+            body = f'<{control} refId="{name}Value">{escape(title)}</{control}>'
+        presentations.append(f'      <presentation id="{name}">{body}</presentation>')
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        f'<policyDefinitionResources revision="1.0" schemaVersion="1.0" xmlns="{NS}">',
+        f"  <displayName>{escape(texts['title'])}</displayName>",
+        f"  <description>{escape(texts['about'])}</description>",
+        "  <resources>",
+        "    <stringTable>",
+        *[f'      <string id="{key}">{escape(value)}</string>' for key, value in strings.items()],
+        "    </stringTable>",
+        "    <presentationTable>",
+        *presentations,
+        "    </presentationTable>",
+        "  </resources>",
+        "</policyDefinitionResources>",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    (HERE / "FeedbackDesk.admx").write_text(admx(), encoding="utf-8")
+    for language in TEXTS:
+        (HERE / language).mkdir(exist_ok=True)
+        (HERE / language / "FeedbackDesk.adml").write_text(adml(language), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

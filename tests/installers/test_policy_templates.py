@@ -1,0 +1,74 @@
+"""The Group Policy templates (ADMX/ADML) set exactly what the app reads from the registry."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from desk_app.settings import SPECS_BY_KEY, load_settings
+from tests.test_policy_and_machine_settings import FakeRegistry
+
+POLICY_DIR = Path(__file__).resolve().parents[2] / "installers" / "policy"
+NS = {"p": "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"}
+
+
+def policies():
+    root = ET.parse(POLICY_DIR / "FeedbackDesk.admx").getroot()
+    return root, root.findall("p:policies/p:policy", NS)
+
+
+def setting_key(policy) -> str:
+    section = policy.get("key").rsplit("\\", 1)[1]
+    (element,) = list(policy.find("p:elements", NS))
+    return f"{section}.{element.get('valueName')}"
+
+
+def test_every_policy_is_a_setting_the_app_knows():
+    _root, found = policies()
+    assert len(found) >= 8
+    for policy in found:
+        assert policy.get("key").startswith("Software\\Policies\\FeedbackDesk\\")
+        assert setting_key(policy) in SPECS_BY_KEY, policy.get("name")
+        assert policy.get("class") == "Both"  # machine and user policy
+
+
+@pytest.mark.parametrize("language", ["en-US", "sv-SE"])
+def test_every_string_and_presentation_exists_in_each_language(language):
+    admx_text = (POLICY_DIR / "FeedbackDesk.admx").read_text(encoding="utf-8")
+    adml = ET.parse(POLICY_DIR / language / "FeedbackDesk.adml").getroot()
+    strings = {s.get("id"): s.text for s in adml.iter(f"{{{NS['p']}}}string")}
+    presentations = {p.get("id") for p in adml.iter(f"{{{NS['p']}}}presentation")}
+    for string_id in re.findall(r"\$\(string\.([^)]+)\)", admx_text):
+        assert strings.get(string_id), (language, string_id)
+    for presentation in re.findall(r"\$\(presentation\.([^)]+)\)", admx_text):
+        assert presentation in presentations, (language, presentation)
+
+
+def test_values_set_through_the_templates_reach_the_app(tmp_path):
+    _root, found = policies()
+    registry_values = {}
+    expected = {}
+    for policy in found:
+        key = setting_key(policy)
+        (element,) = list(policy.find("p:elements", NS))
+        if element.tag.endswith("enum"):
+            values = [v.text for v in element.iter(f"{{{NS['p']}}}string")]
+            assert set(values) == set(SPECS_BY_KEY[key].choices)
+            value: object = values[-1]
+        elif element.tag.endswith("decimal"):
+            value = 120  # REG_DWORD
+        else:
+            value = {"site.code": "GPO", "ui.language": "en"}.get(key, f"from policy {key}")
+        registry_values[("HKLM", policy.get("key"), element.get("valueName"))] = value
+        expected[key] = value
+    settings = load_settings(
+        machine_file=tmp_path / "m.toml",
+        user_file=tmp_path / "u.toml",
+        environ={},
+        registry=FakeRegistry(registry_values),
+    )
+    for key, value in expected.items():
+        assert settings[key] == value and settings.is_policy(key), key
