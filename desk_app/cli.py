@@ -86,6 +86,10 @@ def _parser() -> argparse.ArgumentParser:
     token_commands.add_parser(
         "set", parents=[common], help="store a token (read from standard input) in the keyring"
     )
+    enrol = commands.add_parser(
+        "enroll", parents=[common], help="store the token from IT's enrolment file, then delete it"
+    )
+    enrol.add_argument("file", type=Path)
 
     config = commands.add_parser("config", parents=[common], help="settings")
     config_commands = config.add_subparsers(dest="config_command", metavar="SUBCOMMAND")
@@ -150,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "sync": _sync,
         "token": _token,
+        "enroll": _enroll,
     }
     return handlers[args.command](desk, args)
 
@@ -302,6 +307,18 @@ def _machine_settings(args: argparse.Namespace) -> int:
     if kept is not None:
         print(f"desk-app: {path} was not valid TOML; kept as {kept}", file=sys.stderr)
     print(f"{path}: {len(changes)} setting(s) written")
+    return 0
+
+
+def _enroll(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.sync.credentials import CredentialError, enrol_from_file
+
+    try:
+        api_url = enrol_from_file(args.file, desk.settings["api.url"])
+    except CredentialError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"Enrolled: the token for {api_url} is in the system keyring; {args.file} is deleted.")
     return 0
 
 

@@ -39,23 +39,33 @@ def fragment(payload: Path) -> str:
         for entry in sorted(folder.iterdir()):
             relative = entry.relative_to(payload).as_posix()
             if entry.is_dir():
-                lines.append(f"{indent}<Directory Id={quoteattr(_id('d', relative))} "
-                             f"Name={quoteattr(entry.name)}>")
+                lines.append(
+                    f"{indent}<Directory Id={quoteattr(_id('d', relative))} "
+                    f"Name={quoteattr(entry.name)}>"
+                )
                 walk(entry, depth + 1)
                 lines.append(f"{indent}</Directory>")
                 continue
             component_id = _id("c", relative)
             file_id = FIXED_IDS.get(relative, _id("f", relative))
             guid = str(uuid.uuid5(NAMESPACE, relative)).upper()
-            lines.append(f"{indent}<Component Id={quoteattr(component_id)} Guid={quoteattr(guid)} Win64=\"yes\">")
-            lines.append(f"{indent}  <File Id={quoteattr(file_id)} Name={quoteattr(entry.name)} "
-                         f"Source={quoteattr(relative)} KeyPath=\"yes\"/>")
+            lines.append(
+                f'{indent}<Component Id={quoteattr(component_id)} Guid={quoteattr(guid)} Win64="yes">'
+            )
+            lines.append(
+                f"{indent}  <File Id={quoteattr(file_id)} Name={quoteattr(entry.name)} "
+                f'Source={quoteattr(relative)} KeyPath="yes"/>'
+            )
             lines.append(f"{indent}</Component>")
             components.append(component_id)
 
     walk(payload, 0)
-    lines += ["    </DirectoryRef>", "  </Fragment>", "  <Fragment>",
-              '    <ComponentGroup Id="Payload">']
+    lines += [
+        "    </DirectoryRef>",
+        "  </Fragment>",
+        "  <Fragment>",
+        '    <ComponentGroup Id="Payload">',
+    ]
     lines += [f"      <ComponentRef Id={quoteattr(c)}/>" for c in components]
     lines += ["    </ComponentGroup>", "  </Fragment>", "</Wix>", ""]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ come from the environment variable DESK_APP_API_TOKEN instead; the keyring wins 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 SERVICE_NAME = "FeedbackDesk case API"
@@ -49,3 +50,38 @@ def store_token(api_url: str, token: str) -> None:
         raise CredentialError(
             f"The token could not be stored in the system keyring: {error}"
         ) from error
+
+
+def enrol_from_file(path: Path, configured_api_url: str) -> str:
+    """Store the token from IT's enrolment file in the keyring, then delete the file.
+
+    The file is JSON: ``{"api_url": "...", "token": "..."}`` (``api_url`` may be left out when
+    the desk's settings name it). Returns the API address the token is for. The file is kept
+    when anything goes wrong, so IT can try again.
+    """
+    import json
+
+    try:
+        payload = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise CredentialError(f"There is no enrolment file at {path}.") from None
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise CredentialError(f"The enrolment file {path} cannot be read: {error}") from error
+    if not isinstance(payload, dict) or not isinstance(payload.get("token"), str):
+        raise CredentialError(f"The enrolment file {path} has no token.")
+    api_url = str(payload.get("api_url") or configured_api_url).strip()
+    if not api_url:
+        raise CredentialError("The enrolment file names no api_url and none is set on this desk.")
+    if configured_api_url and api_url != configured_api_url:
+        raise CredentialError(
+            f"The enrolment file is for {api_url}, but this desk uses {configured_api_url}."
+        )
+    store_token(api_url, payload["token"])
+    try:
+        path.unlink()
+    except OSError as error:
+        raise CredentialError(
+            f"The token is stored, but {path} could not be deleted ({error.strerror}): "
+            "delete it by hand, it holds a secret."
+        ) from error
+    return api_url

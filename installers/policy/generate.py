@@ -13,40 +13,112 @@ from xml.sax.saxutils import escape
 HERE = Path(__file__).resolve().parent
 NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 
-# (policy name, setting key, kind, choices, English title, Swedish title, English help, Swedish help)
+# (policy, setting key, kind, choices, English title, Swedish title, English help, Swedish help)
 POLICIES = [
-    ("ApiUrl", "api.url", "text", (), "Case system address (API URL)",
-     "Ärendesystemets adress (API-URL)",
-     "The central case API the desks send records to, e.g. https://cases.example.org/api/v1.",
-     "Det centrala ärende-API som diskarna skickar synpunkter till."),
-    ("ApiProtocol", "api.protocol", "enum", ("case-api-v1", "open311"), "Case system protocol",
-     "Ärendesystemets protokoll", "Which protocol the case system speaks.",
-     "Vilket protokoll ärendesystemet talar."),
-    ("SiteId", "site.id", "text", (), "Site ID", "Plats-ID",
-     "The site's ID in the case system.", "Platsens ID i ärendesystemet."),
-    ("SiteName", "site.name", "text", (), "Site name", "Platsens namn",
-     "The site's name, printed on receipts.", "Platsens namn, som skrivs ut på kvitton."),
-    ("SiteCode", "site.code", "text", (), "Reference prefix", "Prefix för referensnummer",
-     "Two to six capital letters that start every reference number.",
-     "Två till sex versaler som inleder varje referensnummer."),
-    ("UiLanguage", "ui.language", "text", (), "Language of the desk's screens",
-     "Språk i diskens fönster", "A language code such as sv or en.",
-     "En språkkod, till exempel sv eller en."),
-    ("ReceiptPaper", "receipt.paper", "enum", ("80mm", "a4"), "Receipt paper", "Kvittopapper",
-     "80 mm roll paper or A4.", "80 mm kvittorulle eller A4."),
-    ("PrintingMode", "printing.mode", "enum", ("default_printer", "dialog", "none"),
-     "Printing after saving", "Utskrift efter sparande",
-     "Print to the default printer, show a print dialog, or do not print.",
-     "Skriv ut på standardskrivaren, visa en utskriftsdialog eller skriv inte ut."),
-    ("SyncInterval", "sync.interval_seconds", "decimal", (), "Sync interval (seconds)",
-     "Synkintervall (sekunder)", "How often the desk sends records and fetches updates.",
-     "Hur ofta disken skickar synpunkter och hämtar uppdateringar."),
+    (
+        "ApiUrl",
+        "api.url",
+        "text",
+        (),
+        "Case system address (API URL)",
+        "Ärendesystemets adress (API-URL)",
+        "The central case API the desks send records to, e.g. https://cases.example.org/api/v1.",
+        "Det centrala ärende-API som diskarna skickar synpunkter till.",
+    ),
+    (
+        "ApiProtocol",
+        "api.protocol",
+        "enum",
+        ("case-api-v1", "open311"),
+        "Case system protocol",
+        "Ärendesystemets protokoll",
+        "Which protocol the case system speaks.",
+        "Vilket protokoll ärendesystemet talar.",
+    ),
+    (
+        "SiteId",
+        "site.id",
+        "text",
+        (),
+        "Site ID",
+        "Plats-ID",
+        "The site's ID in the case system.",
+        "Platsens ID i ärendesystemet.",
+    ),
+    (
+        "SiteName",
+        "site.name",
+        "text",
+        (),
+        "Site name",
+        "Platsens namn",
+        "The site's name, printed on receipts.",
+        "Platsens namn, som skrivs ut på kvitton.",
+    ),
+    (
+        "SiteCode",
+        "site.code",
+        "text",
+        (),
+        "Reference prefix",
+        "Prefix för referensnummer",
+        "Two to six capital letters that start every reference number.",
+        "Två till sex versaler som inleder varje referensnummer.",
+    ),
+    (
+        "UiLanguage",
+        "ui.language",
+        "text",
+        (),
+        "Language of the desk's screens",
+        "Språk i diskens fönster",
+        "A language code such as sv or en.",
+        "En språkkod, till exempel sv eller en.",
+    ),
+    (
+        "ReceiptPaper",
+        "receipt.paper",
+        "enum",
+        ("80mm", "a4"),
+        "Receipt paper",
+        "Kvittopapper",
+        "80 mm roll paper or A4.",
+        "80 mm kvittorulle eller A4.",
+    ),
+    (
+        "PrintingMode",
+        "printing.mode",
+        "enum",
+        ("default_printer", "dialog", "none"),
+        "Printing after saving",
+        "Utskrift efter sparande",
+        "Print to the default printer, show a print dialog, or do not print.",
+        "Skriv ut på standardskrivaren, visa en utskriftsdialog eller skriv inte ut.",
+    ),
+    (
+        "SyncInterval",
+        "sync.interval_seconds",
+        "decimal",
+        (),
+        "Sync interval (seconds)",
+        "Synkintervall (sekunder)",
+        "How often the desk sends records and fetches updates.",
+        "Hur ofta disken skickar synpunkter och hämtar uppdateringar.",
+    ),
 ]
 TEXTS = {
-    "en-US": {"category": "Feedback Desk", "supported": "Feedback Desk 0.1 and later",
-              "title": "Feedback Desk", "about": "Central settings of Feedback Desk."},
-    "sv-SE": {"category": "Feedback Desk", "supported": "Feedback Desk 0.1 och senare",
-              "title": "Feedback Desk", "about": "Centrala inställningar för Feedback Desk."},
+    "en-US": {
+        "category": "Feedback Desk",
+        "supported": "Feedback Desk 0.1 and later",
+        "title": "Feedback Desk",
+        "about": "Central settings of Feedback Desk.",
+    },
+    "sv-SE": {
+        "category": "Feedback Desk",
+        "supported": "Feedback Desk 0.1 och senare",
+        "title": "Feedback Desk",
+        "about": "Centrala inställningar för Feedback Desk.",
+    },
 }
 
 
@@ -77,12 +149,18 @@ def admx() -> str:
             "      <elements>",
         ]
         if kind == "text":
-            lines.append(f'        <text id="{name}Value" valueName="{value_name}" required="true"/>')
+            lines.append(
+                f'        <text id="{name}Value" valueName="{value_name}" required="true"/>'
+            )
         elif kind == "decimal":
-            lines.append(f'        <decimal id="{name}Value" valueName="{value_name}" '
-                         'required="true" minValue="5" maxValue="86400"/>')
+            lines.append(
+                f'        <decimal id="{name}Value" valueName="{value_name}" '
+                'required="true" minValue="5" maxValue="86400"/>'
+            )
         else:
-            lines.append(f'        <enum id="{name}Value" valueName="{value_name}" required="true">')
+            lines.append(
+                f'        <enum id="{name}Value" valueName="{value_name}" required="true">'
+            )
             for choice in choices:
                 lines += [
                     f'          <item displayName="$(string.{name}_{choice})">'

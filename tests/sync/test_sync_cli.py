@@ -82,3 +82,30 @@ def test_sync_once_without_a_token_says_how_to_give_one(
     monkeypatch.setenv("DESK_APP_API_URL", case_server.url)
     assert main(["sync", "--once"]) == 1
     assert "desk-app token set" in capsys.readouterr().err
+
+
+def test_enrolment_file_is_stored_in_the_keyring_and_deleted(
+    desk_environ, tmp_path, monkeypatch, memory_keyring, capsys
+):
+    monkeypatch.setenv("DESK_APP_API_URL", "https://cases.example.org/api/v1")
+    enrolment = tmp_path / "desk-17.json"
+    enrolment.write_text('{"token": "enrol-secret"}', encoding="utf-8")
+    assert main(["enroll", str(enrolment)]) == 0
+    assert not enrolment.exists()
+    assert memory_keyring.passwords == {
+        (SERVICE_NAME, "https://cases.example.org/api/v1"): "enrol-secret"
+    }
+
+
+def test_an_enrolment_file_for_another_server_is_refused_and_kept(
+    desk_environ, tmp_path, monkeypatch, memory_keyring, capsys
+):
+    monkeypatch.setenv("DESK_APP_API_URL", "https://cases.example.org/api/v1")
+    enrolment = tmp_path / "desk-17.json"
+    enrolment.write_text('{"api_url": "https://evil.example", "token": "x"}', encoding="utf-8")
+    assert main(["enroll", str(enrolment)]) == 1
+    assert "but this desk uses" in capsys.readouterr().err
+    assert enrolment.exists() and memory_keyring.passwords == {}
+    enrolment.write_text("not json", encoding="utf-8")
+    assert main(["enroll", str(enrolment)]) == 1
+    assert enrolment.exists()
