@@ -49,9 +49,8 @@ def fragment(payload: Path) -> str:
             component_id = _id("c", relative)
             file_id = FIXED_IDS.get(relative, _id("f", relative))
             guid = str(uuid.uuid5(NAMESPACE, relative)).upper()
-            lines.append(
-                f'{indent}<Component Id={quoteattr(component_id)} Guid={quoteattr(guid)} Win64="yes">'
-            )
+            attributes = f"Id={quoteattr(component_id)} Guid={quoteattr(guid)}"
+            lines.append(f'{indent}<Component {attributes} Win64="yes">')
             lines.append(
                 f"{indent}  <File Id={quoteattr(file_id)} Name={quoteattr(entry.name)} "
                 f'Source={quoteattr(relative)} KeyPath="yes"/>'
