@@ -152,6 +152,12 @@ def user_settings_path() -> Path:
     return Path(user_config_dir("FeedbackDesk", appauthor=False)) / "settings.toml"
 
 
+def user_settings_file(environ: Mapping[str, str] | None = None) -> Path:
+    """The per-user settings file in force (``DESK_APP_USER_SETTINGS`` may point elsewhere)."""
+    environ = os.environ if environ is None else environ
+    return Path(environ.get("DESK_APP_USER_SETTINGS", user_settings_path()))
+
+
 def coerce(key: str, value: Any, source: str) -> Any:
     """Check ``value`` for ``key`` and convert it to the setting's type, or raise ConfigError."""
     spec = SPECS_BY_KEY.get(key)
@@ -303,7 +309,7 @@ def load_settings(
     machine_file = machine_file or Path(
         environ.get("DESK_APP_MACHINE_SETTINGS", machine_settings_path())
     )
-    user_file = user_file or Path(environ.get("DESK_APP_USER_SETTINGS", user_settings_path()))
+    user_file = user_file or user_settings_file(environ)
     values = {spec.key: Setting(spec.default, DEFAULT_SOURCE) for spec in SPECS}
     reader = default_registry_reader() if registry == "default" else registry
     assert not isinstance(reader, str)

@@ -23,6 +23,7 @@ from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.queue_view import QueueView
 from desk_app.ui.receipt_dialog import ReceiptDialog
 from desk_app.ui.record_dialog import RecordDialog
+from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_controller import SyncController
 
 
@@ -100,12 +101,20 @@ class MainWindow(QMainWindow):
         sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         sync_action.triggered.connect(self.sync_now)
         self.addAction(sync_action)  # F5 works wherever the focus is in the window
+        settings_action = menu.addAction("&Settings…")
+        settings_action.triggered.connect(self.open_settings)
         token_action = menu.addAction("Case system &access token…")
         token_action.triggered.connect(self.enter_token)
         menu.addSeparator()
         quit_action = menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+
+    def open_settings(self) -> SettingsDialog:
+        """The desk's own settings (those not fixed by policy can be changed here)."""
+        dialog = SettingsDialog(self.desk, self)
+        dialog.open()
+        return dialog
 
     def enter_token(self) -> None:
         """Ask for the case system's access token and keep it in the OS keyring."""

@@ -1,0 +1,35 @@
+"""The settings dialog: policy values are locked and say so; the rest save to the user file."""
+
+from __future__ import annotations
+
+from desk_app.app import open_desk
+from desk_app.settings import POLICY_KEY, load_settings
+from desk_app.ui.settings_dialog import SettingsDialog
+from tests.test_policy_and_machine_settings import FakeRegistry
+
+
+def test_policy_values_are_greyed_and_the_rest_is_saved(qtbot, desk_environ, tmp_path):
+    registry = FakeRegistry({("HKLM", POLICY_KEY + "\\printing", "mode"): "dialog"})
+    desk = open_desk(load_settings(environ=desk_environ, registry=registry))
+    dialog = SettingsDialog(desk.service)
+    qtbot.addWidget(dialog)
+    assert not dialog.printing.isEnabled()
+    assert dialog.notes["printing.mode"].text() == "Set by your organisation"
+    assert dialog.paper.isEnabled() and dialog.notes["receipt.paper"].text() == ""
+
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    dialog.printing.setCurrentIndex(dialog.printing.findData("none"))  # locked: ignored
+    qtbot.keyClicks(dialog.staff_id, "anna.s")
+    dialog.save()
+
+    assert desk.service.settings["receipt.paper"] == "a4"
+    assert desk.service.settings["desk.staff_id"] == "anna.s"
+    assert desk.service.settings["printing.mode"] == "dialog"
+    reloaded = load_settings(environ=desk_environ, registry=registry)
+    assert reloaded["receipt.paper"] == "a4" and "user-settings.toml" in reloaded.source(
+        "receipt.paper"
+    )
+    assert reloaded["printing.mode"] == "dialog" and reloaded.is_policy("printing.mode")
+    user_file = (tmp_path / "user-settings.toml").read_text(encoding="utf-8")
+    assert "printing" not in user_file
+    desk.service.store.engine.dispose()
