@@ -41,12 +41,13 @@ def filled_desk(folder: Path, url: str, records: int):  # type: ignore[no-untype
 
 def batch_through_window(folder: Path, url: str, records: int) -> tuple[float, float]:
     """Seconds to drain, and the longest event-loop stall (ms), with the real window."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from desk_app.ui.launch import freeze_startup_objects
     from desk_app.ui.main_window import MainWindow
     from desk_app.ui.sync_controller import SyncController
+    from tests.ui.stall_meter import StallMeter
 
     app = QApplication.instance() or QApplication(sys.argv)
     desk, sync = filled_desk(folder, url, records)
@@ -55,31 +56,19 @@ def batch_through_window(folder: Path, url: str, records: int) -> tuple[float, f
     window.show()
     app.processEvents()
     freeze_startup_objects()  # as desk_app.ui.launch does after the first paint
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(tick)
+    meter = StallMeter()
     loop = QEventLoop()
     reports = []
     controller.finished.connect(lambda report: (reports.append(report), loop.quit()))
-    ticker.start()
+    meter.start()
     started = time.perf_counter()
     controller.sync_now()
     loop.exec()
     elapsed = time.perf_counter() - started
-    ticker.stop()
+    meter.stop()
     assert reports[0].delivered == records, reports[0]
     window.close()
-    return elapsed, float(max(gaps))
+    return elapsed, float(meter.longest)
 
 
 def one_by_one(folder: Path, url: str, records: int) -> float:

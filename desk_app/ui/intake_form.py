@@ -367,19 +367,23 @@ class IntakeForm(QWidget):
             return
         super().keyPressEvent(event)
 
+    def may_discard(self, title: str, question: str) -> bool:
+        """True when the form is empty, or the worker agrees to lose what it holds."""
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            title,
+            f"The form holds a record that is not saved. {question}",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,  # Enter keeps the record
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def ask_discard(self) -> None:
         """Escape / Clear: empty the form, asking first when something would be lost."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                "Discard this record?",
-                "The form holds a record that is not saved. Discard it?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
-        self.clear()
+        if self.may_discard("Discard this record?", "Discard it?"):
+            self.clear()
 
     # --- reading and saving ---------------------------------------------------------------
 

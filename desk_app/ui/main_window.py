@@ -232,17 +232,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.form.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                "Quit Feedback Desk?",
-                "The form holds a record that is not saved. Quit and discard it?",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+        if not self.form.may_discard("Quit Feedback Desk?", "Quit and discard it?"):
+            event.ignore()
+            return
         if self.sync is not None:
             self.sync.shutdown()
         event.accept()
