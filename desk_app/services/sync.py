@@ -47,6 +47,12 @@ class SyncService:
                 raise SyncNotConfigured(
                     "No case system is set up (api.url is empty): records stay on this desk."
                 )
+            if self.settings["api.protocol"] != "case-api-v1":
+                # Never send in the wrong dialect: records wait until the protocol is supported.
+                raise SyncNotConfigured(
+                    f"This version speaks case-api-v1 only; api.protocol is "
+                    f"{self.settings['api.protocol']}. Records stay on this desk."
+                )
             try:
                 token = load_token(self.api_url)
             except CredentialError as error:
