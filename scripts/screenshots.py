@@ -115,6 +115,10 @@ def main() -> None:
     window.tabs.setCurrentIndex(1)
     app.processEvents()
     window.grab().save(str(OUT / "queue.png"))
+    settings_dialog = window.open_settings()
+    wait(200)
+    settings_dialog.grab().save(str(OUT / "settings.png"))
+    settings_dialog.reject()
     for paper in ("80mm", "a4"):
         pdf = desk.service.receipt_pdf(submission, paper=paper)  # type: ignore[arg-type]
         pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / f"receipt-{paper}.png")
