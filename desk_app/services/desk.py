@@ -151,10 +151,23 @@ class DeskService:
             copy=copy,
         )
 
-    def send_again(self, submission: Submission) -> None:
-        """Queue a record that needed attention for sending again (at the next sync)."""
+    def send_again(self, submission: Submission, *, category: str | None = None) -> None:
+        """Queue a record that needed attention for sending again (at the next sync).
+
+        ``category`` corrects the record's category first — the usual reason the case system
+        refuses a record is a category it no longer takes. Raises ValidationFailed for a
+        category this desk does not offer. Only records the server refused may be changed:
+        it stored nothing under their ID, so the corrected body is no idempotency conflict.
+        """
         from desk_app.store.outbox import OutboxStore
 
+        if submission.sync_state is not SyncState.NEEDS_ATTENTION:
+            raise ValueError("only a record that needs attention can be sent again")
+        if category is not None and category != submission.category:
+            if category not in active_codes(self._categories):
+                raise ValidationFailed({"category": f"Category '{category}' is not offered."})
+            self.store.change_category(submission.reference, category)
+            logger.info("Record %s: category corrected", submission.reference)
         OutboxStore(self.store).resend(str(submission.id))
         logger.info("Record %s queued to be sent again", submission.reference)
 

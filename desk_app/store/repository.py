@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -77,6 +77,16 @@ class SubmissionStore:
                 select(SubmissionRow).where(SubmissionRow.reference == reference)
             ).first()
             return from_row(row) if row else None
+
+    def change_category(self, reference: str, category: str) -> None:
+        """Correct a record's category (a record the case system refused for it)."""
+        with self.writing_session() as session:
+            session.execute(
+                update(SubmissionRow)
+                .where(SubmissionRow.reference == reference)
+                .values(category=category)
+            )
+            session.commit()
 
     def search(self, text: str = "", *, limit: int = 500) -> list[Submission]:
         """Newest first; ``text`` matches the reference, category, description or case number."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -92,6 +93,15 @@ class RecordDialog(QDialog):
         buttons.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         if submission.sync_state is SyncState.NEEDS_ATTENTION:
+            # The case system refused it: let staff correct the category, then send again.
+            self.category = QComboBox()
+            self.category.setAccessibleName("Category to send")
+            for category in desk.categories():
+                self.category.addItem(category.display_name("en"), category.code)
+            self.category.setCurrentIndex(self.category.findData(submission.category))
+            category_label = QLabel("Send with &category:")
+            category_label.setBuddy(self.category)
+            form.addRow(category_label, self.category)
             self.send_again_button = QPushButton("Send &again")
             self.send_again_button.clicked.connect(self.send_again)
             buttons.addButton(self.send_again_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -103,8 +113,12 @@ class RecordDialog(QDialog):
         self.reprint_button.setFocus()
 
     def send_again(self) -> None:
-        """Queue the refused record for sending again and close."""
-        self._desk.send_again(self.submission)
+        """Queue the refused record (with the chosen category) for sending again and close."""
+        category = self.category.currentData()
+        if category is None:
+            self.status.setText("Choose a category the case system takes, then send again.")
+            return
+        self._desk.send_again(self.submission, category=str(category))
         self.sent_again.emit()
         self.accept()
 
