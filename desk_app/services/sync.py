@@ -56,7 +56,11 @@ class SyncService:
             try:
                 token = load_token(self.api_url)
             except CredentialError as error:
-                raise SyncNotConfigured(str(error)) from error
+                logger.warning("No access token: %s", error)
+                raise SyncNotConfigured(
+                    "No access token: this computer's keyring cannot be used. Ask IT to "
+                    "enrol the desk (or to set DESK_APP_API_TOKEN); the log has the details."
+                ) from error
             if not token:
                 raise SyncNotConfigured(
                     "The desk has no access token for the case system yet: "

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, report: SyncReport) -> None:
         self.sync_progress.hide()
+        self.connection_status.setToolTip(report.paused_reason or report.last_error)
         if report.paused_reason:
             self.connection_status.setText(f"Sending paused: {report.paused_reason}")
             self.connection_status.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
 
     def _sync_not_configured(self, message: str) -> None:
         self.connection_status.setText(message)
+        self.connection_status.setToolTip(message)  # the status bar may cut a long message
         self.sync_button.setEnabled(False)
 
     def _after_save(self, submission: Submission) -> None:
