@@ -18,13 +18,14 @@ from desk_app.domain.record import Draft, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
 from desk_app.domain.validation import ValidationFailed, validate
 from desk_app.settings import Settings
-from desk_app.store import DuplicateReference, SubmissionStore
+from desk_app.store import DuplicateReference, StoreError, SubmissionStore
 from desk_app.store.repository import META_CATEGORIES
 
 if TYPE_CHECKING:
     from desk_app.receipt import Paper
 
 logger = logging.getLogger(__name__)
+__all__ = ["DeskService", "StatusReport", "StoreError", "load_categories"]
 _REFERENCE_ATTEMPTS = 5
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 from sqlalchemy import Engine, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.domain.record import (
@@ -23,6 +23,7 @@ from desk_app.domain.record import (
     Submission,
     SyncState,
 )
+from desk_app.store.database import StoreError
 from desk_app.store.models import DeskMeta, SubmissionRow
 
 # Keys of desk facts in the desk_meta table.
@@ -59,16 +60,25 @@ class SubmissionStore:
         return self._writing_sessions()
 
     def add(self, submission: Submission) -> None:
-        """Store a new record durably; when this returns, the record survives a crash."""
-        with self.writing_session() as session:
-            session.add(to_row(submission))
-            try:
+        """Store a new record durably; when this returns, the record survives a crash.
+
+        Raises StoreError when the disk refuses the write (full, read-only, locked too long):
+        nothing is stored then, and the caller still holds the record.
+        """
+        try:
+            with self.writing_session() as session:
+                session.add(to_row(submission))
                 session.commit()
-            except IntegrityError as error:
-                session.rollback()
-                if "reference" in str(error.orig):
-                    raise DuplicateReference(submission.reference) from error
-                raise
+        except IntegrityError as error:
+            if "reference" in str(error.orig):
+                raise DuplicateReference(submission.reference) from error
+            raise
+        except OperationalError as error:
+            reason = str(error.orig)
+            raise StoreError(
+                f"The record could not be saved ({reason}). It is not lost: it is still in "
+                "the form. Free some disk space or call IT support, then save again."
+            ) from error
 
     def get(self, reference: str) -> Submission | None:
         """The record with this reference, or None."""

@@ -46,7 +46,7 @@ from desk_app.domain.record import (
     Submission,
 )
 from desk_app.domain.validation import ValidationFailed
-from desk_app.services.desk import DeskService
+from desk_app.services.desk import DeskService, StoreError
 
 KIND_LABELS = {
     Kind.PRAISE: "Praise",
@@ -462,6 +462,10 @@ class IntakeForm(QWidget):
             submission = self._desk.save(self.draft())
         except ValidationFailed as failure:
             self.show_errors(failure.errors)
+            return None
+        except StoreError as error:
+            # The disk said no: keep every field as typed so nothing is lost.
+            QMessageBox.critical(self, "Not saved", str(error))
             return None
         self.show_errors({})
         self.saved.emit(submission)

@@ -133,3 +133,32 @@ def test_the_queue_finds_a_record_and_reprints_it_as_a_copy(qtbot, window, desk)
     qtbot.addWidget(record_dialog)
     copy_text = PdfReader(io.BytesIO(record_dialog.copy_pdf())).pages[0].extract_text()
     assert saved.reference in copy_text and "KOPIA" in copy_text
+
+
+def test_a_full_disk_keeps_the_form_and_says_what_to_do(qtbot, window, desk):
+    from sqlalchemy import event
+
+    engine = desk.service.store.engine
+    with engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+    engine.dispose()
+
+    def full_disk(dbapi_connection, _record):
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")  # SQLite: disk is full
+
+    event.listen(engine, "connect", full_disk)
+    form = window.form
+    type_complete_record(qtbot, form)
+    form.description.setPlainText(SECRET_DESCRIPTION + " " + "x" * 8_000)
+    shown = answer_next_message_box(QMessageBox.StandardButton.Ok)
+    assert form.save() is None
+    assert "could not be saved" in shown[0] and "still in the form" in shown[0]
+    assert form.description.toPlainText().startswith(SECRET_DESCRIPTION)  # nothing lost
+    assert form.name.text() == RESIDENT_NAME
+    assert window.last_receipt_dialog is None
+
+    event.remove(engine, "connect", full_disk)
+    engine.dispose()
+    assert desk.service.search() == []
+    assert form.save() is not None  # space again: the same form saves
+    assert len(desk.service.search()) == 1
