@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,8 @@ from desk_app.ui.receipt_dialog import ReceiptDialog
 from desk_app.ui.record_dialog import RecordDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_controller import SyncController
+
+logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -187,7 +190,20 @@ class MainWindow(QMainWindow):
         self.sync_button.setEnabled(False)
 
     def _after_save(self, submission: Submission) -> None:
-        pdf = self.desk.receipt_pdf(submission)
+        try:
+            pdf = self.desk.receipt_pdf(submission)
+        except Exception as error:  # the record is saved: its reference must still be shown
+            logger.exception("Receipt for %s could not be made", submission.reference)
+            QMessageBox.warning(
+                self,
+                "Saved, but no receipt",
+                f"Saved as {submission.reference}. The receipt could not be made "
+                f"({type(error).__name__}); write the reference down for the resident and "
+                "reprint it from the queue later.",
+            )
+            self.update_status()
+            self._ready_for_next_person()
+            return
         dialog = ReceiptDialog(
             submission, pdf, print_mode=self.desk.settings["printing.mode"], parent=self
         )

@@ -162,3 +162,21 @@ def test_a_full_disk_keeps_the_form_and_says_what_to_do(qtbot, window, desk):
     assert desk.service.search() == []
     assert form.save() is not None  # space again: the same form saves
     assert len(desk.service.search()) == 1
+
+
+def test_a_receipt_that_cannot_be_made_still_shows_the_reference(
+    qtbot, window, desk, tmp_path, monkeypatch
+):
+    from desk_app.receipt import render
+
+    monkeypatch.setattr(render, "FONT_DIR", tmp_path / "no-fonts")  # a damaged installation
+    render.register_fonts.cache_clear()
+    form = window.form
+    type_complete_record(qtbot, form)
+    shown = answer_next_message_box(QMessageBox.StandardButton.Ok)
+    saved = form.save()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert saved.reference in shown[0] and "write the reference down" in shown[0]
+    assert desk.service.find(saved.reference) is not None
+    assert not form.is_dirty()  # ready for the next person
+    render.register_fonts.cache_clear()
