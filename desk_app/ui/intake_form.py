@@ -47,6 +47,7 @@ from desk_app.domain.record import (
 )
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services.desk import DeskService, StoreError
+from desk_app.ui.accessibility import describe
 
 KIND_LABELS = {
     Kind.PRAISE: "Praise",
@@ -77,6 +78,27 @@ RELATION_LABELS = {
     Relation.OTHER: "Someone else",
 }
 RECEIPT_LANGUAGES = {"sv": "Svenska", "en": "English"}
+# What each field is for: read out by screen readers and shown as a tooltip.
+FIELD_HELP = {
+    "kind": "What kind of feedback: praise, complaint, suggestion, question or other.",
+    "category": "What the feedback is about. Type to search the list.",
+    "description": "What the resident said, in their own words (up to 10,000 characters).",
+    "occurred_at": "Tick when the resident knows when it happened, then give the date and time.",
+    "location": "Where it happened, if the resident says (optional).",
+    "channel": "How the feedback reached the desk.",
+    "language": "The language of the resident's receipt.",
+    "reporter.anonymous": "Tick when the resident gives no contact details.",
+    "reporter.name": "The resident's name.",
+    "reporter.email": "The resident's email address.",
+    "reporter.phone": "The resident's phone number.",
+    "reporter.postal_address": "The resident's postal address.",
+    "wants_reply": "Tick when the resident wants an answer.",
+    "reporter.preferred_contact": "How the answer should reach the resident.",
+    "on_behalf_of.relation": "Whether a worker records this for a resident or a relative.",
+    "on_behalf_of.note": "Who the feedback is for, e.g. room 12.",
+    "privacy_notice_given": "Tick once the resident has been told how their details are handled.",
+    "received_by.staff_id": "Your staff ID: who took this feedback.",
+}
 E = TypeVar("E", bound=StrEnum)
 
 
@@ -222,6 +244,7 @@ class IntakeForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take focus, not the frame
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -267,7 +290,7 @@ class IntakeForm(QWidget):
         form.addRow(label, cell)
         self._errors[field] = error
         self._field_widgets[field] = buddy or widget
-        (buddy or widget).setAccessibleName(text.replace("&", ""))
+        describe(buddy or widget, text, FIELD_HELP[field])
 
     def _set_tab_order(self) -> None:
         order: list[QWidget] = [
@@ -297,10 +320,20 @@ class IntakeForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _describe_for_assistive_tech(self) -> None:
-        self.occurred_at.setAccessibleName("When it happened")
+        describe(self.occurred_at, "When it happened", "The date and time it happened.")
+        inner = self.occurred_at.findChild(QLineEdit)
+        if inner is not None:
+            describe(inner, "When it happened", "The date and time it happened.")
+        category_line = self.category.lineEdit()
+        if category_line is not None:
+            describe(category_line, "Category", FIELD_HELP["category"])
         self.description_count.setAccessibleName("Characters used")
-        self.save_button.setAccessibleDescription("Saves the record and prints the receipt")
-        self.clear_button.setAccessibleDescription("Empties the form after asking")
+        describe(
+            self.save_button,
+            "Save and print receipt",
+            "Saves the record and prints the receipt (Ctrl+Enter).",
+        )
+        describe(self.clear_button, "Clear form", "Empties the form, asking first (Escape).")
 
     # --- state ----------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.sync.report import SyncReport
+from desk_app.ui.accessibility import describe
 from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.queue_view import QueueView
 from desk_app.ui.receipt_dialog import ReceiptDialog
@@ -49,7 +50,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, "New record  (Ctrl+1)")
         self.tabs.addTab(self.queue, "Queue  (Ctrl+2)")
-        self.tabs.setAccessibleName("Sections")
+        describe(self.tabs, "Sections", "New record (Ctrl+1) or the queue (Ctrl+2).")
+        describe(self.tabs.tabBar(), "Sections", "New record (Ctrl+1) or the queue (Ctrl+2).")
+        self.tabs.setTabToolTip(0, "Record what a resident says (Ctrl+1).")
+        self.tabs.setTabToolTip(1, "Every record on this desk and its sync state (Ctrl+2).")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
@@ -65,7 +69,9 @@ class MainWindow(QMainWindow):
         self.sync_progress.setAccessibleName("Sending progress")
         self.sync_progress.hide()
         self.sync_button = QPushButton("Sync now (F5)")
-        self.sync_button.setAccessibleDescription("Sends waiting records and fetches updates now")
+        describe(
+            self.sync_button, "Sync now", "Sends waiting records and fetches updates now (F5)."
+        )
         self.sync_button.clicked.connect(self.sync_now)
         self._build_menu()
         bar = self.statusBar()
@@ -248,6 +254,12 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window opens ready for typing: in the form's first field, not on the tabs.
+        if self.tabs.currentWidget() is self.form:
+            self.form.kind.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.form.may_discard("Quit Feedback Desk?", "Quit and discard it?"):

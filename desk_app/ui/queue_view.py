@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
+from desk_app.ui.accessibility import describe
 from desk_app.ui.intake_form import KIND_LABELS
 
 SYNC_LABELS = {
@@ -110,10 +111,14 @@ class QueueView(QWidget):
         self.search.setClearButtonEnabled(True)
         search_label = QLabel("Se&arch")
         search_label.setBuddy(self.search)
-        self.search.setAccessibleName("Search")
+        describe(self.search, "Search", "Find records by reference, case number or words.")
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Records on this desk")
+        describe(
+            self.table,
+            "Records on this desk",
+            "Newest first. Enter opens the selected record; it can be reprinted from there.",
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

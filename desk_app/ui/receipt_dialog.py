@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.record import Submission
+from desk_app.ui.accessibility import describe
 from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 
@@ -42,7 +43,11 @@ class ReceiptDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self.reference_label.setFont(font)
-        self.reference_label.setAccessibleName("Reference number")
+        describe(
+            self.reference_label,
+            "Reference number",
+            "Give this number to the resident; it is also on the receipt.",
+        )
         self.print_status = QLabel("")
         self.print_status.setWordWrap(True)
         self.print_status.setObjectName("printStatus")
@@ -57,6 +62,9 @@ class ReceiptDialog(QDialog):
         self.save_button.clicked.connect(self.save_pdf)
         for button in (self.next_button, self.print_button, self.save_button):
             button.setMinimumHeight(44)
+        describe(self.next_button, "Next person", "Closes this and empties the form (Enter).")
+        describe(self.print_button, "Print", "Prints the receipt (again).")
+        describe(self.save_button, "Save as PDF", "Saves the receipt as a PDF file.")
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)

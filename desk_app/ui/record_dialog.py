@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
+from desk_app.ui.accessibility import describe, describe_buttons
 from desk_app.ui.intake_form import CHANNEL_LABELS, KIND_LABELS, RELATION_LABELS
 from desk_app.ui.queue_view import SYNC_LABELS
 from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
@@ -82,6 +83,7 @@ class RecordDialog(QDialog):
             shown = QLabel(value)
             shown.setWordWrap(True)
             shown.setAccessibleName(label)
+            shown.setAccessibleDescription(f"{label} of this record")
             form.addRow(f"{label}:", shown)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -95,7 +97,11 @@ class RecordDialog(QDialog):
         if submission.sync_state is SyncState.NEEDS_ATTENTION:
             # The case system refused it: let staff correct the category, then send again.
             self.category = QComboBox()
-            self.category.setAccessibleName("Category to send")
+            describe(
+                self.category,
+                "Category to send",
+                "The case system refused the record: choose a category it takes.",
+            )
             for category in desk.categories():
                 self.category.addItem(category.display_name("en"), category.code)
             self.category.setCurrentIndex(self.category.findData(submission.category))
@@ -106,6 +112,15 @@ class RecordDialog(QDialog):
             self.send_again_button.clicked.connect(self.send_again)
             buttons.addButton(self.send_again_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        describe_buttons(
+            buttons,
+            {
+                "Close": "Closes the record.",
+                "Reprint receipt (COPY)": "Prints the receipt again, marked COPY.",
+                "Save copy as PDF…": "Saves the receipt, marked COPY, as a PDF file.",
+                "Send again": "Sends the record again with the chosen category.",
+            },
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.machine_settings import merge_into_file
 from desk_app.services.desk import DeskService
 from desk_app.settings import ConfigError, coerce, user_settings_file
+from desk_app.ui.accessibility import describe, describe_buttons
 
 PAPER = {"80mm": "80 mm roll", "a4": "A4"}
 PRINTING = {
@@ -58,11 +59,16 @@ class SettingsDialog(QDialog):
             "printing.mode": "After &saving",
             "desk.staff_id": "Default s&taff ID",
         }
+        help_texts = {
+            "receipt.paper": "The paper the receipt printer uses.",
+            "printing.mode": "What happens with the receipt right after saving.",
+            "desk.staff_id": "Filled in on every new form.",
+        }
         self.notes: dict[str, QLabel] = {}
         for key, editor in self.editors.items():
             label = QLabel(titles[key])
             label.setBuddy(editor)
-            editor.setAccessibleName(titles[key].replace("&", ""))
+            describe(editor, titles[key], help_texts[key])
             note = QLabel("")
             note.setObjectName(f"note:{key}")
             if settings.is_policy(key):
@@ -79,6 +85,9 @@ class SettingsDialog(QDialog):
         form.addRow("Case system:", address)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        describe_buttons(
+            buttons, {"Save": "Saves and uses the settings.", "Cancel": "Changes nothing."}
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -1,0 +1,145 @@
+"""Every control a keyboard can reach has a name and a description a screen reader can speak,
+and the desk's whole flow works with the keyboard alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desk_app.domain.record import SyncState
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.receipt_dialog import ReceiptDialog
+from desk_app.ui.record_dialog import RecordDialog
+from desk_app.ui.settings_dialog import SettingsDialog
+from tests.conftest import complete_draft
+
+
+def unnamed_controls(top: QWidget) -> list[str]:
+    """Focusable, visible widgets under ``top`` that lack a spoken name or description."""
+    missing = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(top):
+            continue
+        interface = QAccessible.queryAccessibleInterface(widget)
+        parts = [interface]
+        if interface is not None and interface.role() == QAccessible.Role.PageTabList:
+            # A tab bar is announced tab by tab: each tab needs the name and description.
+            children = [interface.child(n) for n in range(interface.childCount())]
+            parts = [c for c in children if c.role() == QAccessible.Role.PageTab]
+        for part in parts:
+            name = part.text(QAccessible.Text.Name) if part else ""
+            description = part.text(QAccessible.Text.Description) if part else ""
+            if not name or not description:
+                missing.append(f"{type(widget).__name__} {widget.objectName()!r} name={name!r}")
+    return missing
+
+
+@pytest.fixture
+def window(qtbot, desk):
+    main_window = MainWindow(desk.service)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    main_window.form.clear()
+    main_window.close()
+
+
+def test_every_control_of_the_window_is_named_and_described(window):
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert unnamed_controls(window) == [], window.tabs.tabText(index)
+
+
+def test_every_control_of_the_dialogs_is_named_and_described(qtbot, window, desk):
+    saved = desk.service.save(complete_draft())
+    receipt = ReceiptDialog(saved, desk.service.receipt_pdf(saved), print_mode="none")
+    refused = replace(saved, sync_state=SyncState.NEEDS_ATTENTION, sync_reason="unknown code")
+    dialogs = [receipt, RecordDialog(desk.service, refused), SettingsDialog(desk.service)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__
+
+
+def press_keys_in_next_modal(qtbot, *keys):
+    """Send keys to the next modal dialog once it is open (a person answering it)."""
+    already_open = QApplication.activeModalWidget()
+
+    def send():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog is already_open:
+            QTimer.singleShot(20, send)
+            return
+        dialog.activateWindow()
+        for key in keys:
+            qtbot.keyClick(dialog.focusWidget() or dialog, key)
+
+    QTimer.singleShot(20, send)
+
+
+def activate(qtbot, widget):
+    """Make ``widget``'s window the active one, as the window manager does for a new dialog
+    (the offscreen test platform does not)."""
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+
+
+def test_the_whole_flow_works_with_the_keyboard_alone(qtbot, window, desk):
+    form = window.form
+    keys = qtbot.keyClick
+    assert form.kind.hasFocus()  # the window opens ready for typing
+    qtbot.keyClicks(form.kind, "C")  # Complaint
+    keys(form.kind, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Snow clearing")
+    keys(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert form.description.hasFocus()
+    qtbot.keyClicks(form.description, "The pavement outside the library is icy")
+    # Alt+mnemonics jump straight to a field, wherever the focus is.
+    keys(form.description, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert form.anonymous.hasFocus()
+    keys(form.anonymous, Qt.Key.Key_Space)
+    keys(form.anonymous, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert form.staff_id.hasFocus()
+    qtbot.keyClicks(form.staff_id, "anna.s")
+    keys(form.staff_id, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save
+    qtbot.waitUntil(lambda: window.last_receipt_dialog is not None)
+    receipt = window.last_receipt_dialog
+    reference = receipt.reference_label.text()
+
+    # Print with Alt+P; the print dialog opens, and Escape cancels it.
+    activate(qtbot, receipt)
+    press_keys_in_next_modal(qtbot, Qt.Key.Key_Escape)
+    keys(receipt, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: receipt.print_status.text() == "Not printed.")
+
+    assert receipt.focusWidget() is receipt.next_button  # back on "Next person"
+    keys(receipt.next_button, Qt.Key.Key_Return)  # next person
+    qtbot.waitUntil(lambda: not receipt.isVisible())
+    activate(qtbot, window)
+    assert form.kind.hasFocus() and not form.is_dirty()
+    keys(form.kind, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the queue
+    assert window.queue.search.hasFocus()
+    qtbot.keyClicks(window.queue.search, reference)
+    keys(window.queue.search, Qt.Key.Key_Return)  # search now, focus to the list
+    assert window.queue.table.hasFocus()
+    opened = []
+    window.queue.open_requested.connect(opened.append)
+    keys(window.queue.table, Qt.Key.Key_Return)  # open the record
+    assert [record.reference for record in opened] == [reference]
+    record_dialog = window.findChildren(RecordDialog)[-1]
+    qtbot.waitUntil(record_dialog.isVisible)
+
+    # Reprint with Alt+R: printing is off on this desk, so the print dialog asks; Escape.
+    activate(qtbot, record_dialog)
+    press_keys_in_next_modal(qtbot, Qt.Key.Key_Escape)
+    keys(record_dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: record_dialog.status.text() == "Not printed.")
+    keys(record_dialog.focusWidget() or record_dialog, Qt.Key.Key_Escape)  # close the record
+    qtbot.waitUntil(lambda: not record_dialog.isVisible())
+    assert desk.service.find(reference).description == "The pavement outside the library is icy"
