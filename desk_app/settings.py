@@ -91,6 +91,18 @@ SPECS: tuple[SettingSpec, ...] = (
     ),
     SettingSpec("desk.staff_id", "", "Staff ID filled in on the form (empty: type it each time)."),
     SettingSpec("ui.language", "sv", "The language of the desk worker's screens."),
+    SettingSpec(
+        "ui.theme",
+        "standard",
+        "Colours: standard, or high contrast (white on black).",
+        choices=("standard", "high_contrast"),
+    ),
+    SettingSpec(
+        "ui.large_mode",
+        False,
+        "Bigger text and targets of at least 44 px (care homes, touch screens).",
+        kind=bool,
+    ),
     SettingSpec("api.url", "", "The central case API (empty: records stay on this desk)."),
     SettingSpec(
         "api.protocol", "case-api-v1", "The API's protocol.", choices=("case-api-v1", "open311")
@@ -163,6 +175,11 @@ def coerce(key: str, value: Any, source: str) -> Any:
     spec = SPECS_BY_KEY.get(key)
     if spec is None:
         raise ConfigError(f"{source}: unknown setting '{key}'. Known settings: {_known()}.")
+    if spec.kind is bool and isinstance(value, str | int) and not isinstance(value, bool):
+        words = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+        if str(value).strip().lower() not in words:
+            raise ConfigError(f"{source}: '{key}' must be true or false, not {value!r}.")
+        value = words[str(value).strip().lower()]
     if spec.kind is float and isinstance(value, int | str) and not isinstance(value, bool):
         try:
             value = float(value)

@@ -64,6 +64,9 @@ def main() -> None:
     from tests.conftest import complete_draft
 
     app = QApplication(sys.argv)
+    from desk_app.ui.theme import apply_theme as _apply
+
+    _apply(app)  # as the app does at start
     desk = open_desk(load_settings())
     for text in ("Trasig gunga i Vasaparken", "Fina blommor vid biblioteket"):
         desk.service.save(
@@ -122,6 +125,15 @@ def main() -> None:
     for paper in ("80mm", "a4"):
         pdf = desk.service.receipt_pdf(submission, paper=paper)  # type: ignore[arg-type]
         pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / f"receipt-{paper}.png")
+    from desk_app.ui.theme import apply_theme
+
+    window.tabs.setCurrentIndex(0)
+    window.form.clear()
+    apply_theme(app, theme="high_contrast", large=True)
+    window.form.save()  # an empty form: every problem shows next to its field
+    wait(200)
+    window.grab().save(str(OUT / "form-high-contrast-large.png"))
+    apply_theme(app)
     window.form.clear()
     window.close()
     server.stop()

@@ -48,6 +48,7 @@ from desk_app.domain.record import (
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services.desk import DeskService, StoreError
 from desk_app.ui.accessibility import describe
+from desk_app.ui.theme import set_tone
 
 KIND_LABELS = {
     Kind.PRAISE: "Praise",
@@ -216,7 +217,7 @@ class IntakeForm(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("errorSummary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_tone(self.summary, "error")
         self.summary.hide()
 
         self.save_button = QPushButton("Sa&ve and print receipt   (Ctrl+Enter)")
@@ -279,7 +280,7 @@ class IntakeForm(QWidget):
         error = QLabel()
         error.setObjectName(f"error:{field}")
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
+        set_tone(error, "error")
         error.hide()
         cell = QWidget()
         cell_layout = QVBoxLayout(cell)
@@ -341,7 +342,7 @@ class IntakeForm(QWidget):
         used = len(self.description.toPlainText())
         self.description_count.setText(f"{used:,} / {MAX_DESCRIPTION_CHARS:,} characters")
         over = used > MAX_DESCRIPTION_CHARS
-        self.description_count.setStyleSheet("color: #b00020;" if over else "color: palette(mid);")
+        set_tone(self.description_count, "error" if over else "muted")
 
     def _update_enabled(self) -> None:
         identified = not self.anonymous.isChecked()

@@ -51,6 +51,9 @@ def run_gui(settings: Settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
+    from desk_app.ui.theme import apply_theme
+
+    apply_theme(app, theme=settings["ui.theme"], large=settings["ui.large_mode"])
     paths = DeskPaths.from_settings(settings)
     paths.ensure()
     lock = QLockFile(str(paths.lock_file))

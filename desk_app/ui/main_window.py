@@ -27,6 +27,7 @@ from desk_app.ui.receipt_dialog import ReceiptDialog
 from desk_app.ui.record_dialog import RecordDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_controller import SyncController
+from desk_app.ui.theme import set_tone
 
 logger = logging.getLogger(__name__)
 
@@ -175,13 +176,13 @@ class MainWindow(QMainWindow):
         self.connection_status.setToolTip(report.paused_reason or report.last_error)
         if report.paused_reason:
             self.connection_status.setText(f"Sending paused: {report.paused_reason}")
-            self.connection_status.setStyleSheet("color: #b00020; font-weight: bold;")
+            set_tone(self.connection_status, "error")
         elif report.last_error:
             self.connection_status.setText(f"Offline – will retry ({report.last_error})")
-            self.connection_status.setStyleSheet("color: #8a5a00;")
+            set_tone(self.connection_status, "warning")
         else:
             self.connection_status.setText("Online")
-            self.connection_status.setStyleSheet("color: #1b5e20;")
+            set_tone(self.connection_status, "ok")
             self.last_sync_at = report.finished_at
             self.last_sync.setText("Last sync " + report.finished_at.astimezone().strftime("%H:%M"))
         if report.categories_updated:

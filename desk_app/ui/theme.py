@@ -1,0 +1,113 @@
+"""How the desk looks: standard or high contrast, normal or large (care homes, touch screens).
+
+Colours that carry meaning (errors, warnings, "online") are named by tone, not written into
+widgets, so each theme can keep them readable. Focus is always visible. The base font follows
+the system's size; large mode scales it and makes every target at least 44 px tall.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+MIN_TARGET_PX = 44
+LARGE_SCALE = 1.4
+
+_TONES = {
+    "standard": {"error": "#b00020", "warning": "#8a5a00", "ok": "#1b5e20", "focus": "#0057b8"},
+    "high_contrast": {
+        "error": "#ff9c9c",
+        "warning": "#ffd35c",
+        "ok": "#8cff8c",
+        "focus": "#ffff00",
+    },
+}
+_system_point_size: float | None = None
+
+
+def set_tone(widget: QWidget, tone: str) -> None:
+    """Mark ``widget``'s text as error / warning / ok / muted / "" and restyle it."""
+    widget.setProperty("tone", tone)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+def _stylesheet(theme: str, large: bool) -> str:
+    colours = _TONES[theme]
+    rules = []
+    if theme == "high_contrast":
+        # Black on black hides every field's edge: draw them, and the tick boxes, in white.
+        rules += [
+            "QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QTableView"
+            " { border: 1px solid #ffffff; }",
+            "QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled,"
+            " QDateTimeEdit:disabled { border: 1px dashed #9a9a9a; }",
+            "QPushButton { border: 2px solid #ffffff; padding: 4px 12px; }",
+            "QCheckBox::indicator { border: 2px solid #ffffff; background: #000000; }",
+            "QCheckBox::indicator:checked { background: #ffff00; }",
+        ]
+    rules += [
+        f'QLabel[tone="error"] {{ color: {colours["error"]}; }}',
+        f'QLabel[tone="warning"] {{ color: {colours["warning"]}; }}',
+        f'QLabel[tone="ok"] {{ color: {colours["ok"]}; }}',
+        'QLabel[tone="muted"] { color: palette(mid); }',
+        "QLabel#errorSummary { font-weight: bold; }",
+        # Focus is always visible, whatever the platform style draws.
+        "QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus,"
+        f" QTableView:focus, QPushButton:focus {{ border: 2px solid {colours['focus']}; }}",
+        f"QCheckBox:focus {{ border: 2px solid {colours['focus']}; }}",
+    ]
+    if large:
+        rules += [
+            "QPushButton, QComboBox, QLineEdit, QDateTimeEdit, QCheckBox, QTabBar::tab"
+            f" {{ min-height: {MIN_TARGET_PX}px; }}",
+            "QCheckBox::indicator { width: 28px; height: 28px; }",
+        ]
+    return "\n".join(rules)
+
+
+def _high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    for role in (
+        QPalette.ColorRole.Window,
+        QPalette.ColorRole.Base,
+        QPalette.ColorRole.Button,
+        QPalette.ColorRole.AlternateBase,
+        QPalette.ColorRole.ToolTipBase,
+    ):
+        palette.setColor(role, black)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.ToolTipText,
+        QPalette.ColorRole.BrightText,
+    ):
+        palette.setColor(role, white)
+    palette.setColor(QPalette.ColorRole.Highlight, yellow)
+    palette.setColor(QPalette.ColorRole.HighlightedText, black)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#c8c8c8"))
+    palette.setColor(QPalette.ColorRole.Mid, QColor("#c8c8c8"))
+    for group in (QPalette.ColorGroup.Disabled,):
+        palette.setColor(group, QPalette.ColorRole.Text, QColor("#9a9a9a"))
+        palette.setColor(group, QPalette.ColorRole.WindowText, QColor("#9a9a9a"))
+        palette.setColor(group, QPalette.ColorRole.ButtonText, QColor("#9a9a9a"))
+    return palette
+
+
+def apply_theme(app: QApplication, *, theme: str = "standard", large: bool = False) -> None:
+    """Apply a theme to the whole app; may be called again at any time to switch."""
+    global _system_point_size
+    if _system_point_size is None:
+        _system_point_size = QApplication.font().pointSizeF()  # the system's choice
+    font = QFont(QApplication.font())
+    font.setPointSizeF(_system_point_size * (LARGE_SCALE if large else 1.0))
+    app.setFont(font)
+    if theme == "high_contrast":
+        app.setStyle("Fusion")  # the native styles ignore parts of a custom palette
+        app.setPalette(_high_contrast_palette())
+    else:
+        app.setPalette(app.style().standardPalette())
+    app.setStyleSheet(_stylesheet(theme, large))
