@@ -96,6 +96,26 @@ POLICIES = [
         "Skriv ut på standardskrivaren, visa en utskriftsdialog eller skriv inte ut.",
     ),
     (
+        "Theme",
+        "ui.theme",
+        "enum",
+        ("standard", "high_contrast"),
+        "Colours",
+        "Färger",
+        "Standard colours, or high contrast (white on black).",
+        "Standardfärger eller hög kontrast (vitt på svart).",
+    ),
+    (
+        "LargeMode",
+        "ui.large_mode",
+        "onoff",
+        (),
+        "Large mode",
+        "Stort läge",
+        "Bigger text, and buttons and fields at least 44 pixels tall.",
+        "Större text, och knappar och fält minst 44 bildpunkter höga.",
+    ),
+    (
         "SyncInterval",
         "sync.interval_seconds",
         "decimal",
@@ -140,6 +160,18 @@ def admx() -> str:
     ]
     for name, key, kind, choices, *_texts in POLICIES:
         section, value_name = key.rsplit(".", 1)
+        if kind == "onoff":  # enabled = 1, disabled = 0 (REG_DWORD), no options to show
+            lines += [
+                f'    <policy name="{name}" class="Both" displayName="$(string.{name})" '
+                f'explainText="$(string.{name}_Help)" '
+                f'key="Software\\Policies\\FeedbackDesk\\{section}" valueName="{value_name}">',
+                '      <parentCategory ref="FeedbackDesk"/>',
+                '      <supportedOn ref="SUPPORTED_FeedbackDesk"/>',
+                '      <enabledValue><decimal value="1"/></enabledValue>',
+                '      <disabledValue><decimal value="0"/></disabledValue>',
+                "    </policy>",
+            ]
+            continue
         lines += [
             f'    <policy name="{name}" class="Both" displayName="$(string.{name})" '
             f'explainText="$(string.{name}_Help)" presentation="$(presentation.{name})" '
@@ -183,6 +215,8 @@ def adml(language: str) -> str:
         strings[f"{name}_Help"] = help_sv if swedish else help_en
         for choice in choices:
             strings[f"{name}_{choice}"] = choice
+        if kind == "onoff":
+            continue
         control = {"text": "textBox", "decimal": "decimalTextBox", "enum": "dropdownList"}[kind]
         if control == "textBox":
             body = f'<textBox refId="{name}Value"><label>{escape(title)}</label></textBox>'

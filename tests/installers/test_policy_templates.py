@@ -20,10 +20,17 @@ def policies():
     return root, root.findall("p:policies/p:policy", NS)
 
 
+def value_name(policy) -> str:
+    """The registry value a policy sets: on the policy (on/off) or on its one element."""
+    if policy.get("valueName"):
+        return policy.get("valueName")
+    (element,) = list(policy.find("p:elements", NS))
+    return element.get("valueName")
+
+
 def setting_key(policy) -> str:
     section = policy.get("key").rsplit("\\", 1)[1]
-    (element,) = list(policy.find("p:elements", NS))
-    return f"{section}.{element.get('valueName')}"
+    return f"{section}.{value_name(policy)}"
 
 
 def test_every_policy_is_a_setting_the_app_knows():
@@ -53,6 +60,11 @@ def test_values_set_through_the_templates_reach_the_app(tmp_path):
     expected = {}
     for policy in found:
         key = setting_key(policy)
+        if policy.get("valueName"):  # on/off: "enabled" writes the DWORD 1
+            enabled = policy.find("p:enabledValue/p:decimal", NS).get("value")
+            registry_values[("HKLM", policy.get("key"), value_name(policy))] = int(enabled)
+            expected[key] = True
+            continue
         (element,) = list(policy.find("p:elements", NS))
         if element.tag.endswith("enum"):
             values = [v.text for v in element.iter(f"{{{NS['p']}}}string")]
@@ -62,7 +74,7 @@ def test_values_set_through_the_templates_reach_the_app(tmp_path):
             value = 120  # REG_DWORD
         else:
             value = {"site.code": "GPO", "ui.language": "en"}.get(key, f"from policy {key}")
-        registry_values[("HKLM", policy.get("key"), element.get("valueName"))] = value
+        registry_values[("HKLM", policy.get("key"), value_name(policy))] = value
         expected[key] = value
     settings = load_settings(
         machine_file=tmp_path / "m.toml",
