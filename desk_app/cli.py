@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     receipt.add_argument("reference")
     receipt.add_argument("--pdf", type=Path, required=True, help="where to write the PDF")
     receipt.add_argument("--paper", choices=["80mm", "a4"], default=None)
+    receipt.add_argument(
+        "--language", default=None, help="receipt language (default: the record's), e.g. fa"
+    )
 
     export = commands.add_parser("export", parents=[common], help="records as CSV for reports")
     export.add_argument("--csv", type=Path, required=True, help="where to write the CSV")
@@ -228,6 +232,8 @@ def _receipt(desk: Desk, args: argparse.Namespace) -> int:
     if submission is None:
         print(f"desk-app: no record with reference {args.reference} on this desk", file=sys.stderr)
         return EXIT_PROBLEM
+    if args.language:
+        submission = replace(submission, language=args.language)
     pdf = desk.service.receipt_pdf(submission, copy=True, paper=args.paper)
     _write_atomically(args.pdf, pdf)
     print(args.pdf)

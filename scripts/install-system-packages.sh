@@ -12,7 +12,7 @@ packages=(
   libxcb-xkb1 libx11-xcb1 fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(zbar-tools wixl msitools)
+  packages+=(zbar-tools wixl msitools poppler-utils)
 fi
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi

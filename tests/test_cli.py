@@ -189,3 +189,13 @@ def test_data_dir_option_overrides_the_environment(desk_environ, tmp_path, capsy
     other = tmp_path / "elsewhere"
     assert main(["status", "--json", "--data-dir", str(other)]) == 0
     assert json.loads(capsys.readouterr().out)["data_dir"] == str(other)
+
+
+def test_receipt_command_renders_in_another_language(desk_environ, tmp_path, capsys):
+    main(["import", str(_write_jsonl(tmp_path / "one.jsonl", GOOD))])
+    reference = capsys.readouterr().out.strip()
+    out = tmp_path / "receipt-fa.pdf"
+    assert main(["receipt", reference, "--pdf", str(out), "--language", "fa"]) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert reference in text and "Kvitto" not in text
+    assert any(0xFB50 <= ord(char) <= 0xFEFF for char in text)  # joined Persian letters

@@ -25,6 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.domain.record import Submission
+from desk_app.receipt.rtl import is_rtl_language, visual_line
 from desk_app.receipt.texts import SiteTexts, labels_for
 
 Paper = Literal["80mm", "a4"]
@@ -65,8 +66,20 @@ class _Rule:
 _Block = _Text | _QrCode | _Rule
 
 
-def _format_local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+def _format_local(moment: datetime, language: str) -> str:
+    """Date and time where the desk is, written the receipt language's way."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_datetime
+
+    local = moment.astimezone()
+    try:
+        return str(
+            format_datetime(
+                local, "d MMM y, HH:mm", tzinfo=local.tzinfo, locale=language.replace("-", "_")
+            )
+        )
+    except (UnknownLocaleError, ValueError):
+        return local.strftime("%Y-%m-%d %H:%M")
 
 
 def _blocks(
@@ -86,7 +99,10 @@ def _blocks(
         _Text(words["reference"], 9, centered=True, space_before=2),
         _Text(submission.reference, 14, bold=True, centered=True, space_before=2),
         _QrCode(submission.reference),
-        _Text(f"{words['received']}: {_format_local(submission.received_at)}", 9),
+        _Text(
+            f"{words['received']}: {_format_local(submission.received_at, submission.language)}",
+            9,
+        ),
         _Text(f"{words['kind']}: {words['kind.' + submission.kind.value]}", 9, space_before=2),
         _Text(f"{words['category']}: {category_name}", 9, space_before=2),
         _Text(
@@ -158,8 +174,13 @@ def render_receipt(
     paper: Paper = "80mm",
     copy: bool = False,
 ) -> bytes:
-    """The receipt of ``submission`` as PDF bytes; ``copy`` marks a reprint."""
+    """The receipt of ``submission`` as PDF bytes; ``copy`` marks a reprint.
+
+    The receipt is in ``submission.language``; Persian, Arabic and other right-to-left
+    languages are laid out right to left with their letters joined.
+    """
     register_fonts()
+    right_to_left = is_rtl_language(submission.language)
     blocks = _blocks(submission, texts, category_name=category_name, copy=copy)
     if paper == "a4":
         page_width, page_height = A4
@@ -185,10 +206,17 @@ def render_receipt(
             canvas.setFont(font, block.size)
             for line in _wrapped(block, width):
                 y -= _line_height(block.size)
-                if block.centered:
-                    canvas.drawCentredString(left + width / 2, y + block.size * 0.25, line)
+                baseline = y + block.size * 0.25
+                if right_to_left:
+                    shaped = visual_line(line, font, block.size)
+                    if block.centered:
+                        canvas.drawCentredString(left + width / 2, baseline, shaped)
+                    else:
+                        canvas.drawRightString(left + width, baseline, shaped)
+                elif block.centered:
+                    canvas.drawCentredString(left + width / 2, baseline, line)
                 else:
-                    canvas.drawString(left, y + block.size * 0.25, line)
+                    canvas.drawString(left, baseline, line)
         elif isinstance(block, _QrCode):
             y -= QR_SIZE + 2 * mm
             widget = QrCodeWidget(block.value, barLevel="M", barBorder=0)

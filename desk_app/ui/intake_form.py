@@ -78,7 +78,7 @@ RELATION_LABELS = {
     Relation.STAFF: "Staff, on a resident's behalf",
     Relation.OTHER: "Someone else",
 }
-RECEIPT_LANGUAGES = {"sv": "Svenska", "en": "English"}
+RECEIPT_LANGUAGES = {"sv": "Svenska", "en": "English", "fa": "فارسی", "ar": "العربية"}
 # What each field is for: read out by screen readers and shown as a tooltip.
 FIELD_HELP = {
     "kind": "What kind of feedback: praise, complaint, suggestion, question or other.",

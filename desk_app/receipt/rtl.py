@@ -1,0 +1,86 @@
+"""Right-to-left receipt lines: letters joined by HarfBuzz, runs put in visual order.
+
+ReportLab shapes text with HarfBuzz (``shapeStr``, via uharfbuzz), which also lays an Arabic
+or Persian run out right-to-left. What ReportLab leaves to the optional ``rlbidi`` package —
+ordering runs of different directions within a line — is done here for the receipt's needs:
+a right-to-left paragraph in which Latin words and numbers (a street name, a reference) stay
+left-to-right. Neutral characters between runs of different direction take the paragraph's
+direction, as in the Unicode bidi algorithm's rule N2.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from reportlab.pdfbase.ttfonts import shapeStr
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
+_INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))  # LRM, RLM, ALM
+
+
+def is_rtl_language(language: str) -> bool:
+    """True for languages written right to left (the receipt's paragraph direction)."""
+    return language.split("-")[0] in RTL_LANGUAGES
+
+
+def _strength(char: str) -> str:
+    kind = unicodedata.bidirectional(char)
+    if kind in ("R", "AL"):
+        return "R"
+    if kind in ("L", "EN", "AN"):
+        return "L"  # digits stay left-to-right inside a right-to-left line
+    return "N"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of one direction, in logical order."""
+
+    direction: str  # "R" or "L"
+    text: str
+
+
+def runs(text: str) -> list[Run]:
+    """Split a right-to-left paragraph line into direction runs, in logical order."""
+    result: list[Run] = []
+    pending_neutral = ""
+    for char in text.translate(_INVISIBLE_MARKS):
+        strength = _strength(char)
+        if strength == "N":
+            pending_neutral += char
+            continue
+        previous = result[-1] if result else None
+        if previous is not None and previous.direction == strength:
+            result[-1] = Run(strength, previous.text + pending_neutral + char)
+        elif strength == "R":
+            # Neutrals between a left-to-right run and this one take the paragraph's side.
+            result.append(Run("R", pending_neutral + char))
+        elif previous is not None:  # previous is R: the neutrals stay with it
+            result[-1] = Run("R", previous.text + pending_neutral)
+            result.append(Run("L", char))
+        else:
+            if pending_neutral:
+                result.append(Run("R", pending_neutral))
+            result.append(Run("L", char))
+        pending_neutral = ""
+    if pending_neutral:
+        if result and result[-1].direction == "R":
+            result[-1] = Run("R", result[-1].text + pending_neutral)
+        else:
+            result.append(Run("R", pending_neutral))
+    return result
+
+
+def visual_line(text: str, font_name: str, font_size: float) -> str:
+    """A right-to-left line as shaped text in drawing (left-to-right) order.
+
+    The result is a ReportLab ShapedStr: draw it with drawString / drawRightString as is.
+    """
+    pieces = [shapeStr(run.text, font_name, font_size, force=True) for run in runs(text)]
+    if not pieces:
+        return text
+    line: str = pieces[-1]
+    for piece in reversed(pieces[:-1]):  # the paragraph runs right to left
+        line = line + piece
+    return line
