@@ -218,6 +218,9 @@ class IntakeForm(QWidget):
         self.summary.setObjectName("errorSummary")
         self.summary.setWordWrap(True)
         set_tone(self.summary, "error")
+        bold = self.summary.font()
+        bold.setBold(True)
+        self.summary.setFont(bold)
         self.summary.hide()
 
         self.save_button = QPushButton("Sa&ve and print receipt   (Ctrl+Enter)")
