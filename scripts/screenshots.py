@@ -122,6 +122,16 @@ def main() -> None:
     wait(200)
     settings_dialog.grab().save(str(OUT / "settings.png"))
     settings_dialog.reject()
+    from dataclasses import replace
+
+    persian = replace(
+        submission,
+        language="fa",
+        description="برف در Storgatan 4 سه روز است که روبیده نشده است و همسایه‌های مسن "
+        "نمی‌توانند به ایستگاه اتوبوس برسند.",
+    )
+    pdf = desk.service.receipt_pdf(persian)
+    pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / "receipt-80mm-fa.png")
     for paper in ("80mm", "a4"):
         pdf = desk.service.receipt_pdf(submission, paper=paper)  # type: ignore[arg-type]
         pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / f"receipt-{paper}.png")

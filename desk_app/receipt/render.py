@@ -25,7 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.domain.record import Submission
-from desk_app.receipt.rtl import is_rtl_language, visual_line
+from desk_app.receipt.rtl import is_rtl_language, shaped_width, visual_line
 from desk_app.receipt.texts import SiteTexts, labels_for
 
 Paper = Literal["80mm", "a4"]
@@ -208,11 +208,13 @@ def render_receipt(
                 y -= _line_height(block.size)
                 baseline = y + block.size * 0.25
                 if right_to_left:
-                    shaped = visual_line(line, font, block.size)
-                    if block.centered:
-                        canvas.drawCentredString(left + width / 2, baseline, shaped)
-                    else:
-                        canvas.drawRightString(left + width, baseline, shaped)
+                    # A space left at a wrap would show at the right margin, as an indent.
+                    shaped = visual_line(line.strip(), font, block.size)
+                    line_width = shaped_width(shaped, block.size)
+                    start = left + (width - line_width) / 2 if block.centered else left + width
+                    canvas.drawString(
+                        start if block.centered else start - line_width, baseline, shaped
+                    )
                 elif block.centered:
                     canvas.drawCentredString(left + width / 2, baseline, line)
                 else:

@@ -84,3 +84,17 @@ def visual_line(text: str, font_name: str, font_size: float) -> str:
     for piece in reversed(pieces[:-1]):  # the paragraph runs right to left
         line = line + piece
     return line
+
+
+def shaped_width(shaped: str, font_size: float) -> float:
+    """The width a shaped line really takes: the sum of HarfBuzz's advances.
+
+    ReportLab's stringWidth counts a zero-width joiner-control (ZWNJ, common in Persian) at
+    its nominal width, which would push right-aligned lines off the margin.
+    """
+    shape_data = getattr(shaped, "__shapeData__", None)
+    if not shape_data:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(stringWidth(shaped, "Helvetica", font_size))
+    return sum(float(entry[1]) for entry in shape_data) * font_size / 1000

@@ -82,3 +82,20 @@ def test_receipt_reads_right_to_left_with_joined_letters(tmp_path, language, tit
     # Right-aligned: short lines are indented on the left, long ones less so.
     indent = len(short_line) - len(short_line.lstrip())
     assert indent > len(long_line) - len(long_line.lstrip())
+
+
+def test_a_line_is_as_wide_as_harfbuzz_lays_it_out_even_with_a_zwnj():
+    from desk_app.receipt.rtl import shaped_width
+
+    render.register_fonts()
+    word = "می‌دهیم"  # Persian keeps the prefix apart with a zero-width non-joiner
+    font = hb.Font(hb.Face(hb.Blob((render.FONT_DIR / "DejaVuSans.ttf").read_bytes())))
+    upem = font.face.upem
+    buffer = hb.Buffer()
+    buffer.add_str(word)
+    buffer.guess_segment_properties()
+    hb.shape(font, buffer, {})
+    engine_width = sum(position.x_advance for position in buffer.glyph_positions) / upem * 10
+    assert shaped_width(visual_line(word, render.REGULAR, 10), 10) == pytest.approx(
+        engine_width, abs=0.05
+    )
