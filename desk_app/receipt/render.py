@@ -210,7 +210,7 @@ def render_receipt(
                 if right_to_left:
                     # A space left at a wrap would show at the right margin, as an indent.
                     shaped = visual_line(line.strip(), font, block.size)
-                    line_width = shaped_width(shaped, block.size)
+                    line_width = shaped_width(shaped, font, block.size)
                     start = left + (width - line_width) / 2 if block.centered else left + width
                     canvas.drawString(
                         start if block.centered else start - line_width, baseline, shaped

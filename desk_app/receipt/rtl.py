@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeStr
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
@@ -86,15 +87,13 @@ def visual_line(text: str, font_name: str, font_size: float) -> str:
     return line
 
 
-def shaped_width(shaped: str, font_size: float) -> float:
+def shaped_width(shaped: str, font_name: str, font_size: float) -> float:
     """The width a shaped line really takes: the sum of HarfBuzz's advances.
 
-    ReportLab's stringWidth counts a zero-width joiner-control (ZWNJ, common in Persian) at
-    its nominal width, which would push right-aligned lines off the margin.
+    ReportLab's stringWidth counts a zero-width non-joiner (ZWNJ, common in Persian) at its
+    nominal width, which would push right-aligned lines off the margin.
     """
     shape_data = getattr(shaped, "__shapeData__", None)
-    if not shape_data:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        return float(stringWidth(shaped, "Helvetica", font_size))
+    if not shape_data:  # nothing was shaped (an empty line)
+        return float(stringWidth(shaped, font_name, font_size))
     return sum(float(entry[1]) for entry in shape_data) * font_size / 1000

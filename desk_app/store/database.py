@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
 
 logger = logging.getLogger(__name__)
 
@@ -135,22 +136,14 @@ def open_store(path: Path, backups_dir: Path) -> Engine:
             connection.exec_driver_sql("SELECT count(*) FROM submissions").scalar()
     except sqlite3.DatabaseError as error:
         raise _unusable(path, str(error)) from error
-    except Exception as error:
-        if _is_database_error(error):
-            raise _unusable(path, str(getattr(error, "orig", error))) from error
-        raise
+    except DatabaseError as error:  # SQLAlchemy's wrapper of the same sqlite3 errors
+        raise _unusable(path, str(error.orig)) from error
     return engine
 
 
 def _is_known_revision(revision: str) -> bool:
     # Convention: each migration file is named after its revision ID (0001_initial.py).
     return (MIGRATIONS_DIR / "versions" / f"{revision}.py").exists()
-
-
-def _is_database_error(error: BaseException) -> bool:
-    from sqlalchemy.exc import DatabaseError
-
-    return isinstance(error, DatabaseError)
 
 
 def _engine(path: Path) -> Engine:

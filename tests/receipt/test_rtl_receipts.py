@@ -96,6 +96,6 @@ def test_a_line_is_as_wide_as_harfbuzz_lays_it_out_even_with_a_zwnj():
     buffer.guess_segment_properties()
     hb.shape(font, buffer, {})
     engine_width = sum(position.x_advance for position in buffer.glyph_positions) / upem * 10
-    assert shaped_width(visual_line(word, render.REGULAR, 10), 10) == pytest.approx(
+    assert shaped_width(visual_line(word, render.REGULAR, 10), render.REGULAR, 10) == pytest.approx(
         engine_width, abs=0.05
     )
