@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app import __version__
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import SyncState
 from desk_app.settings import DEFAULT_SOURCE, SPECS, ConfigError, Settings, load_settings
 
@@ -132,7 +133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from desk_app.ui.launch import show_startup_error
 
-            show_startup_error("Feedback Desk cannot start", message)
+            show_startup_error(
+                QT_TRANSLATE_NOOP("Launch", "Feedback Desk cannot start"),
+                QT_TRANSLATE_NOOP("Launch", "Settings problem: {problem}").format(
+                    problem=str(error)
+                ),
+            )
         else:
             print(f"desk-app: {message}", file=sys.stderr)
         return EXIT_CONFIG

@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 from datetime import UTC, datetime, timedelta
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import MAX_DESCRIPTION_CHARS, ContactMethod, Draft
 
 MAX_SHORT_TEXT = 200
@@ -43,40 +44,55 @@ def validate(
     errors: dict[str, str] = {}
 
     if draft.kind is None:
-        errors["kind"] = "Choose what kind of feedback this is."
+        errors["kind"] = QT_TRANSLATE_NOOP("Validation", "Choose what kind of feedback this is.")
     if not draft.category:
-        errors["category"] = "Choose a category."
+        errors["category"] = QT_TRANSLATE_NOOP("Validation", "Choose a category.")
     elif draft.category not in category_codes:
-        errors["category"] = (
-            f"Category '{draft.category}' is unknown or no longer offered: pick another."
-        )
+        errors["category"] = QT_TRANSLATE_NOOP(
+            "Validation", "Category '{code}' is unknown or no longer offered: pick another."
+        ).format(code=draft.category)
 
     if not draft.description.strip():
-        errors["description"] = "Write down what the resident said."
-    elif len(draft.description) > MAX_DESCRIPTION_CHARS:
-        errors["description"] = (
-            f"The description is {len(draft.description):,} characters; "
-            f"at most {MAX_DESCRIPTION_CHARS:,} fit. Shorten it or attach the rest on paper."
+        errors["description"] = QT_TRANSLATE_NOOP(
+            "Validation", "Write down what the resident said."
         )
+    elif len(draft.description) > MAX_DESCRIPTION_CHARS:
+        errors["description"] = QT_TRANSLATE_NOOP(
+            "Validation",
+            "The description is {length:,} characters; at most {limit:,} fit. "
+            "Shorten it or attach the rest on paper.",
+        ).format(length=len(draft.description), limit=MAX_DESCRIPTION_CHARS)
 
     if draft.occurred_at is not None:
         if draft.occurred_at.tzinfo is None:
-            errors["occurred_at"] = "The time it happened needs a time zone."
+            errors["occurred_at"] = QT_TRANSLATE_NOOP(
+                "Validation", "The time it happened needs a time zone."
+            )
         elif draft.occurred_at > now + FUTURE_TOLERANCE:
-            errors["occurred_at"] = "The time it happened is in the future."
+            errors["occurred_at"] = QT_TRANSLATE_NOOP(
+                "Validation", "The time it happened is in the future."
+            )
     if len(draft.location) > MAX_LOCATION:
-        errors["location"] = f"The place may be at most {MAX_LOCATION} characters."
+        errors["location"] = QT_TRANSLATE_NOOP(
+            "Validation", "The place may be at most {limit} characters."
+        ).format(limit=MAX_LOCATION)
 
     if not _LANGUAGE.match(draft.language):
-        errors["language"] = f"'{draft.language}' is not a language code such as sv or en."
+        errors["language"] = QT_TRANSLATE_NOOP(
+            "Validation", "'{code}' is not a language code such as sv or en."
+        ).format(code=draft.language)
 
     errors.update(_reporter_errors(draft))
 
     if draft.on_behalf_of is not None and len(draft.on_behalf_of.note) > MAX_NOTE:
-        errors["on_behalf_of.note"] = f"The note may be at most {MAX_NOTE} characters."
+        errors["on_behalf_of.note"] = QT_TRANSLATE_NOOP(
+            "Validation", "The note may be at most {limit} characters."
+        ).format(limit=MAX_NOTE)
 
     if not draft.received_by.staff_id.strip():
-        errors["received_by.staff_id"] = "Enter who took this feedback (your staff ID)."
+        errors["received_by.staff_id"] = QT_TRANSLATE_NOOP(
+            "Validation", "Enter who took this feedback (your staff ID)."
+        )
     return errors
 
 
@@ -85,41 +101,69 @@ def _reporter_errors(draft: Draft) -> dict[str, str]:
     reporter = draft.reporter
     if reporter.anonymous:
         if reporter.has_personal_data():
-            errors["reporter.anonymous"] = (
-                "Anonymous feedback cannot carry contact details: clear them or untick anonymous."
+            errors["reporter.anonymous"] = QT_TRANSLATE_NOOP(
+                "Validation",
+                "Anonymous feedback cannot carry contact details: clear them or untick anonymous.",
             )
         if draft.wants_reply:
-            errors["wants_reply"] = "An anonymous resident cannot get a reply: add contact details."
+            errors["wants_reply"] = QT_TRANSLATE_NOOP(
+                "Validation", "An anonymous resident cannot get a reply: add contact details."
+            )
         return errors
 
     for name, value in (("name", reporter.name), ("postal_address", reporter.postal_address)):
         if len(value) > MAX_SHORT_TEXT * (3 if name == "postal_address" else 1):
-            errors[f"reporter.{name}"] = "This is longer than fits; shorten it."
+            errors[f"reporter.{name}"] = QT_TRANSLATE_NOOP(
+                "Validation", "This is longer than fits; shorten it."
+            )
     if reporter.email and not _EMAIL.match(reporter.email.strip()):
-        errors["reporter.email"] = "This does not look like an email address (name@example.se)."
+        errors["reporter.email"] = QT_TRANSLATE_NOOP(
+            "Validation", "This does not look like an email address (name@example.se)."
+        )
     if reporter.phone and not _is_phone_number(reporter.phone):
-        errors["reporter.phone"] = "A phone number has 6 to 15 digits, optionally starting with +."
+        errors["reporter.phone"] = QT_TRANSLATE_NOOP(
+            "Validation", "A phone number has 6 to 15 digits, optionally starting with +."
+        )
     if not reporter.has_personal_data():
-        errors["reporter.name"] = "Give a name or a way to reach the resident, or tick anonymous."
+        errors["reporter.name"] = QT_TRANSLATE_NOOP(
+            "Validation", "Give a name or a way to reach the resident, or tick anonymous."
+        )
 
     if draft.wants_reply:
         method = reporter.preferred_contact
         needed = {
-            ContactMethod.EMAIL: ("email", reporter.email, "an email address"),
-            ContactMethod.PHONE: ("phone", reporter.phone, "a phone number"),
-            ContactMethod.LETTER: ("postal_address", reporter.postal_address, "a postal address"),
+            ContactMethod.EMAIL: (
+                "email",
+                reporter.email,
+                QT_TRANSLATE_NOOP("Validation", "A reply by email needs an email address."),
+            ),
+            ContactMethod.PHONE: (
+                "phone",
+                reporter.phone,
+                QT_TRANSLATE_NOOP("Validation", "A reply by phone needs a phone number."),
+            ),
+            ContactMethod.LETTER: (
+                "postal_address",
+                reporter.postal_address,
+                QT_TRANSLATE_NOOP("Validation", "A reply by letter needs a postal address."),
+            ),
         }
         if method is None:
-            errors["reporter.preferred_contact"] = "Choose how the resident wants the reply."
+            errors["reporter.preferred_contact"] = QT_TRANSLATE_NOOP(
+                "Validation", "Choose how the resident wants the reply."
+            )
         else:
-            field_name, value, what = needed[method]
+            field_name, value, message = needed[method]
             if not value.strip():
-                errors.setdefault(f"reporter.{field_name}", f"A reply by {method} needs {what}.")
+                errors.setdefault(f"reporter.{field_name}", message)
         if not draft.contact_ok:
-            errors["contact_ok"] = "The resident must agree to be contacted for a reply."
+            errors["contact_ok"] = QT_TRANSLATE_NOOP(
+                "Validation", "The resident must agree to be contacted for a reply."
+            )
     if reporter.has_personal_data() and not draft.privacy_notice_given:
-        errors["privacy_notice_given"] = (
-            "Tell the resident how their details are handled, then tick the privacy notice."
+        errors["privacy_notice_given"] = QT_TRANSLATE_NOOP(
+            "Validation",
+            "Tell the resident how their details are handled, then tick the privacy notice.",
         )
     return errors
 

@@ -163,6 +163,11 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+def receipt_languages() -> list[str]:
+    """The languages a receipt can be printed in, Swedish first."""
+    return sorted(LABELS, key=lambda code: (code != "sv", code))
+
+
 def labels_for(language: str) -> dict[str, str]:
     """The receipt words for ``language`` (English where a language has none)."""
     return LABELS.get(language.split("-")[0], LABELS["en"])

@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from desk_app import __version__
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.services.desk import DeskService
 from desk_app.settings import Settings
 from desk_app.sync.credentials import CredentialError, load_token
@@ -45,26 +46,38 @@ class SyncService:
 
             if not self.configured:
                 raise SyncNotConfigured(
-                    "No case system is set up (api.url is empty): records stay on this desk."
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "No case system is set up (api.url is empty): records stay on this desk.",
+                    )
                 )
             if self.settings["api.protocol"] != "case-api-v1":
                 # Never send in the wrong dialect: records wait until the protocol is supported.
                 raise SyncNotConfigured(
-                    f"This version speaks case-api-v1 only; api.protocol is "
-                    f"{self.settings['api.protocol']}. Records stay on this desk."
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This version speaks case-api-v1 only; api.protocol is {protocol}. "
+                        "Records stay on this desk.",
+                    ).format(protocol=self.settings["api.protocol"])
                 )
             try:
                 token = load_token(self.api_url)
             except CredentialError as error:
                 logger.warning("No access token: %s", error)
                 raise SyncNotConfigured(
-                    "No access token: this computer's keyring cannot be used. Ask IT to "
-                    "enrol the desk (or to set DESK_APP_API_TOKEN); the log has the details."
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "No access token: this computer's keyring cannot be used. Ask IT to "
+                        "enrol the desk (or to set DESK_APP_API_TOKEN); the log has the details.",
+                    )
                 ) from error
             if not token:
                 raise SyncNotConfigured(
-                    "The desk has no access token for the case system yet: "
-                    "enter it under Settings, or run `desk-app token set`."
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "The desk has no access token for the case system yet: enter it under "
+                        "Tools, or run `desk-app token set`.",
+                    )
                 )
             timeout = float(self.settings["api.timeout_seconds"])
             client = CaseApiClient(

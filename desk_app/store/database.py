@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 # Alembic's head revision, checked by a test against the migration scripts. Knowing it here
@@ -33,9 +35,12 @@ class StoreError(Exception):
 
 def _unusable(path: Path, why: str) -> StoreError:
     return StoreError(
-        f"The database {path} cannot be opened: {why}. It has been left untouched. "
-        "Keep the file (it may hold records not yet sent) and contact IT support; "
-        "to start with an empty database, move the file elsewhere first."
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "The database {path} cannot be opened: {why}. It has been left untouched. "
+            "Keep the file (it may hold records not yet sent) and contact IT support; "
+            "to start with an empty database, move the file elsewhere first.",
+        ).format(path=str(path), why=why)
     )
 
 
@@ -120,9 +125,12 @@ def open_store(path: Path, backups_dir: Path) -> Engine:
         if revision != HEAD_REVISION:
             if revision is not None and not _is_known_revision(revision):
                 raise StoreError(
-                    f"The database {path} was written by a newer version of Feedback Desk "
-                    f"(schema {revision}). It has been left untouched: install that version "
-                    "again, or ask IT support."
+                    QT_TRANSLATE_NOOP(
+                        "Store",
+                        "The database {path} was written by a newer version of Feedback Desk "
+                        "(schema {revision}). It has been left untouched: install that version "
+                        "again, or ask IT support.",
+                    ).format(path=str(path), revision=revision)
                 )
             if revision is not None:
                 copy = backup_database(path, backups_dir, f"upgrade-from-{revision}")

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import (
     Channel,
     ContactMethod,
@@ -76,8 +77,11 @@ class SubmissionStore:
         except OperationalError as error:
             reason = str(error.orig)
             raise StoreError(
-                f"The record could not be saved ({reason}). It is not lost: it is still in "
-                "the form. Free some disk space or call IT support, then save again."
+                QT_TRANSLATE_NOOP(
+                    "Store",
+                    "The record could not be saved ({reason}). It is not lost: it is still in "
+                    "the form. Free some disk space or call IT support, then save again.",
+                ).format(reason=reason)
             ) from error
 
     def get(self, reference: str) -> Submission | None:

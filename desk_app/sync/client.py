@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 import requests
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.wire import parse_time
 
 logger = logging.getLogger(__name__)
@@ -91,8 +92,11 @@ def _json_object(response: requests.Response) -> dict[str, Any]:
     content_type = response.headers.get("Content-Type", "")
     if "json" not in content_type:
         raise TransientError(
-            f"The server answered {response.status_code} with {content_type or 'no type'}, "
-            "not the case API's JSON (a login page or proxy in the way?)"
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "The server answered {status} with {type}, not the case API's JSON "
+                "(a login page or proxy in the way?)",
+            ).format(status=response.status_code, type=content_type or "no type")
         )
     try:
         body = response.json()
@@ -107,16 +111,23 @@ def _raise_for_unusable(response: requests.Response) -> None:
     status = response.status_code
     if status in (401, 403):
         raise AuthError(
-            "The desk's access to the case system must be renewed "
-            f"(the server answered {status}). Ask IT for a new token."
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "The desk's access to the case system must be renewed "
+                "(the server answered {status}). Ask IT for a new token.",
+            ).format(status=status)
         )
     if status in (429, 503):
         raise TransientError(
-            f"The case system is busy ({status})",
+            QT_TRANSLATE_NOOP("Sync", "The case system is busy ({status})").format(status=status),
             retry_after=parse_retry_after(response.headers.get("Retry-After")),
         )
     if status >= 500:
-        raise TransientError(f"The case system had an error ({status})")
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Sync", "The case system had an error ({status})").format(
+                status=status
+            )
+        )
 
 
 def accepted_result(submission_id: str, body: Mapping[str, Any]) -> ItemResult:
@@ -186,13 +197,21 @@ class CaseApiClient:
                 method, self.base_url + path, timeout=self.timeout, **kwargs
             )
         except requests.exceptions.SSLError as error:
-            raise TransientError(f"TLS check of the case system failed: {error}") from error
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "TLS check of the case system failed: {error}").format(
+                    error=str(error)
+                )
+            ) from error
         except requests.exceptions.Timeout as error:
-            raise TransientError("The case system did not answer in time") from error
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "The case system did not answer in time")
+            ) from error
         except requests.exceptions.RequestException as error:
             # Connection refused or reset, DNS failure, or a reply cut off half-way.
             raise TransientError(
-                f"No answer from the case system ({type(error).__name__})"
+                QT_TRANSLATE_NOOP("Sync", "No answer from the case system ({error})").format(
+                    error=type(error).__name__
+                )
             ) from error
 
     def submit_one(self, body: Mapping[str, Any]) -> ItemResult:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from desk_app.domain.messages import message_of
 from desk_app.domain.record import Submission
 from desk_app.domain.wire import parse_time, submission_to_json
 from desk_app.store.outbox import Accepted, OutboxStore, StatusUpdate
@@ -100,10 +101,10 @@ class SyncPass:
             if not should_stop():
                 self._pull(report)
         except AuthError as error:
-            report.paused_reason = str(error)
+            report.paused_reason = message_of(error)
             logger.warning("Sync paused: %s", error)
         except TransientError as error:
-            report.last_error = str(error)
+            report.last_error = message_of(error)
             logger.info("Sync will retry: %s", error)
         report.waiting = self.outbox.waiting_count()
         report.finished_at = self.clock()

@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.domain.record import (
     MAX_DESCRIPTION_CHARS,
     Channel,
@@ -46,59 +47,81 @@ from desk_app.domain.record import (
     Submission,
 )
 from desk_app.domain.validation import ValidationFailed
+from desk_app.receipt.texts import receipt_languages
 from desk_app.services.desk import DeskService, StoreError
-from desk_app.ui.accessibility import describe
+from desk_app.ui.accessibility import announce, describe
+from desk_app.ui.i18n import current_language, localized, native_name
+from desk_app.ui.labels import (
+    CHANNEL_LABELS,
+    CONTACT_LABELS,
+    KIND_LABELS,
+    RELATION_LABELS,
+    fill_combo,
+    translated,
+)
 from desk_app.ui.theme import set_tone
 
-KIND_LABELS = {
-    Kind.PRAISE: "Praise",
-    Kind.COMPLAINT: "Complaint",
-    Kind.SUGGESTION: "Suggestion",
-    Kind.QUESTION: "Question",
-    Kind.OTHER: "Other",
-}
-CHANNEL_LABELS = {
-    Channel.IN_PERSON: "In person",
-    Channel.PHONE: "Phone",
-    Channel.LETTER: "Letter",
-    Channel.EMAIL: "Email",
-    Channel.PAPER_FORM: "Paper form",
-    Channel.SOCIAL_MEDIA: "Social media",
-    Channel.OTHER: "Other",
-}
-CONTACT_LABELS = {
-    ContactMethod.EMAIL: "Email",
-    ContactMethod.PHONE: "Phone",
-    ContactMethod.LETTER: "Letter",
-}
-RELATION_LABELS = {
-    None: "No – the resident speaks for themself",
-    Relation.RESIDENT: "A resident (told to a worker)",
-    Relation.RELATIVE: "A relative of the resident",
-    Relation.STAFF: "Staff, on a resident's behalf",
-    Relation.OTHER: "Someone else",
-}
-RECEIPT_LANGUAGES = {"sv": "Svenska", "en": "English", "fa": "فارسی", "ar": "العربية"}
 # What each field is for: read out by screen readers and shown as a tooltip.
 FIELD_HELP = {
-    "kind": "What kind of feedback: praise, complaint, suggestion, question or other.",
-    "category": "What the feedback is about. Type to search the list.",
-    "description": "What the resident said, in their own words (up to 10,000 characters).",
-    "occurred_at": "Tick when the resident knows when it happened, then give the date and time.",
-    "location": "Where it happened, if the resident says (optional).",
-    "channel": "How the feedback reached the desk.",
-    "language": "The language of the resident's receipt.",
-    "reporter.anonymous": "Tick when the resident gives no contact details.",
-    "reporter.name": "The resident's name.",
-    "reporter.email": "The resident's email address.",
-    "reporter.phone": "The resident's phone number.",
-    "reporter.postal_address": "The resident's postal address.",
-    "wants_reply": "Tick when the resident wants an answer.",
-    "reporter.preferred_contact": "How the answer should reach the resident.",
-    "on_behalf_of.relation": "Whether a worker records this for a resident or a relative.",
-    "on_behalf_of.note": "Who the feedback is for, e.g. room 12.",
-    "privacy_notice_given": "Tick once the resident has been told how their details are handled.",
-    "received_by.staff_id": "Your staff ID: who took this feedback.",
+    "kind": QT_TRANSLATE_NOOP(
+        "IntakeForm", "What kind of feedback: praise, complaint, suggestion, question or other."
+    ),
+    "category": QT_TRANSLATE_NOOP(
+        "IntakeForm", "What the feedback is about. Type to search the list."
+    ),
+    "description": QT_TRANSLATE_NOOP(
+        "IntakeForm", "What the resident said, in their own words (up to 10,000 characters)."
+    ),
+    "occurred_at": QT_TRANSLATE_NOOP(
+        "IntakeForm", "Tick when the resident knows when it happened, then give the date and time."
+    ),
+    "location": QT_TRANSLATE_NOOP(
+        "IntakeForm", "Where it happened, if the resident says (optional)."
+    ),
+    "channel": QT_TRANSLATE_NOOP("IntakeForm", "How the feedback reached the desk."),
+    "language": QT_TRANSLATE_NOOP("IntakeForm", "The language of the resident's receipt."),
+    "reporter.anonymous": QT_TRANSLATE_NOOP(
+        "IntakeForm", "Tick when the resident gives no contact details."
+    ),
+    "reporter.name": QT_TRANSLATE_NOOP("IntakeForm", "The resident's name."),
+    "reporter.email": QT_TRANSLATE_NOOP("IntakeForm", "The resident's email address."),
+    "reporter.phone": QT_TRANSLATE_NOOP("IntakeForm", "The resident's phone number."),
+    "reporter.postal_address": QT_TRANSLATE_NOOP("IntakeForm", "The resident's postal address."),
+    "wants_reply": QT_TRANSLATE_NOOP("IntakeForm", "Tick when the resident wants an answer."),
+    "reporter.preferred_contact": QT_TRANSLATE_NOOP(
+        "IntakeForm", "How the answer should reach the resident."
+    ),
+    "on_behalf_of.relation": QT_TRANSLATE_NOOP(
+        "IntakeForm", "Whether a worker records this for a resident or a relative."
+    ),
+    "on_behalf_of.note": QT_TRANSLATE_NOOP("IntakeForm", "Who the feedback is for, e.g. room 12."),
+    "privacy_notice_given": QT_TRANSLATE_NOOP(
+        "IntakeForm", "Tick once the resident has been told how their details are handled."
+    ),
+    "received_by.staff_id": QT_TRANSLATE_NOOP(
+        "IntakeForm", "Your staff ID: who took this feedback."
+    ),
+}
+# Each field's label; "&" marks the Alt+letter that jumps to it.
+FIELD_TITLES = {
+    "kind": QT_TRANSLATE_NOOP("IntakeForm", "&Kind"),
+    "category": QT_TRANSLATE_NOOP("IntakeForm", "Ca&tegory"),
+    "description": QT_TRANSLATE_NOOP("IntakeForm", "&What happened"),
+    "occurred_at": QT_TRANSLATE_NOOP("IntakeForm", "W&hen"),
+    "location": QT_TRANSLATE_NOOP("IntakeForm", "Whe&re"),
+    "channel": QT_TRANSLATE_NOOP("IntakeForm", "Cha&nnel"),
+    "language": QT_TRANSLATE_NOOP("IntakeForm", "Receipt lan&guage"),
+    "reporter.anonymous": QT_TRANSLATE_NOOP("IntakeForm", "&Anonymous"),
+    "reporter.name": QT_TRANSLATE_NOOP("IntakeForm", "Na&me"),
+    "reporter.email": QT_TRANSLATE_NOOP("IntakeForm", "&Email"),
+    "reporter.phone": QT_TRANSLATE_NOOP("IntakeForm", "&Phone"),
+    "reporter.postal_address": QT_TRANSLATE_NOOP("IntakeForm", "Postal a&ddress"),
+    "wants_reply": QT_TRANSLATE_NOOP("IntakeForm", "Wants a repl&y"),
+    "reporter.preferred_contact": QT_TRANSLATE_NOOP("IntakeForm", "Reply &by"),
+    "on_behalf_of.relation": QT_TRANSLATE_NOOP("IntakeForm", "On behal&f of"),
+    "on_behalf_of.note": QT_TRANSLATE_NOOP("IntakeForm", "N&ote"),
+    "privacy_notice_given": QT_TRANSLATE_NOOP("IntakeForm", "Privacy notice g&iven"),
+    "received_by.staff_id": QT_TRANSLATE_NOOP("IntakeForm", "&Staff ID"),
 }
 E = TypeVar("E", bound=StrEnum)
 
@@ -109,12 +132,10 @@ def _chosen(combo: QComboBox, enum: type[E]) -> E | None:
     return None if data is None else enum(data)
 
 
-def _combo(items: Mapping[Any, str], *, placeholder: str = "") -> QComboBox:
+def _combo(items: Mapping[Any, str], *, placeholder: bool = False) -> QComboBox:
     combo = QComboBox()
-    for value, label in items.items():
-        combo.addItem(label, value)
+    fill_combo(combo, items)
     if placeholder:
-        combo.setPlaceholderText(placeholder)
         combo.setCurrentIndex(-1)
     return combo
 
@@ -127,46 +148,44 @@ class IntakeForm(QWidget):
     def __init__(self, desk: DeskService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        self._titles: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
+        self._shown_errors: dict[str, str] = {}
         self._field_widgets: dict[str, QWidget] = {}
         self._build()
+        self.retranslate()
         self.clear()
 
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.kind = _combo(KIND_LABELS, placeholder="Choose…")
+        self.kind = _combo(KIND_LABELS, placeholder=True)
         self.category = QComboBox()
         self.category.setEditable(True)
         self.category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.reload_categories()
         completer = QCompleter(self.category.model(), self.category)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.category.setCompleter(completer)
-        category_line = self.category.lineEdit()
-        assert category_line is not None  # an editable combo always has one
-        category_line.setPlaceholderText("Type to search…")
 
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText("What the resident said, in their words.")
         self.description.setMinimumHeight(120)
         self.description_count = QLabel()
         self.description.textChanged.connect(self._update_count)
 
-        self.occurred_known = QCheckBox("Known")
+        self.occurred_known = QCheckBox()
         self.occurred_at = QDateTimeEdit()
         self.occurred_at.setCalendarPopup(True)
         self.occurred_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.occurred_known.toggled.connect(self.occurred_at.setEnabled)
         self.location = QLineEdit()
-        self.location.setPlaceholderText("Address or place (optional)")
         self.channel = _combo(CHANNEL_LABELS)
-        self.language = _combo(RECEIPT_LANGUAGES)
+        # Each receipt language by its own name, so the resident can point at theirs.
+        self.language = _combo({code: native_name(code) for code in receipt_languages()})
 
-        self.anonymous = QCheckBox("Gives no contact details")
+        self.anonymous = QCheckBox()
         self.anonymous.toggled.connect(self._update_enabled)
         self.name = QLineEdit()
         self.email = QLineEdit()
@@ -174,45 +193,47 @@ class IntakeForm(QWidget):
         self.postal_address = QPlainTextEdit()
         self.postal_address.setTabChangesFocus(True)
         self.postal_address.setFixedHeight(60)
-        self.wants_reply = QCheckBox("The resident wants an answer")
+        self.wants_reply = QCheckBox()
         self.wants_reply.toggled.connect(self._update_enabled)
-        self.reply_by = _combo(CONTACT_LABELS, placeholder="Choose…")
+        self.reply_by = _combo(CONTACT_LABELS, placeholder=True)
         self.on_behalf = _combo(RELATION_LABELS)
         self.on_behalf.currentIndexChanged.connect(self._update_enabled)
         self.on_behalf_note = QLineEdit()
-        self.on_behalf_note.setPlaceholderText("e.g. room 12, daughter of the resident")
-        self.privacy_notice = QCheckBox("I told the resident how their details are handled")
+        self.privacy_notice = QCheckBox()
         self.staff_id = QLineEdit()
+        # Addresses, emails and phone numbers read left to right in every language.
+        for latin in (self.email, self.phone):
+            latin.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
-        about = QGroupBox("The feedback")
-        about_form = QFormLayout(about)
-        self._row(about_form, "&Kind", self.kind, "kind")
-        self._row(about_form, "Ca&tegory", self.category, "category")
-        self._row(about_form, "&What happened", self.description, "description")
+        self.about = QGroupBox()
+        about_form = QFormLayout(self.about)
+        self._row(about_form, self.kind, "kind")
+        self._row(about_form, self.category, "category")
+        self._row(about_form, self.description, "description")
         about_form.addRow("", self.description_count)
         when = QWidget()
         when_layout = QHBoxLayout(when)
         when_layout.setContentsMargins(0, 0, 0, 0)
         when_layout.addWidget(self.occurred_known)
         when_layout.addWidget(self.occurred_at, 1)
-        self._row(about_form, "W&hen", when, "occurred_at", buddy=self.occurred_known)
-        self._row(about_form, "Whe&re", self.location, "location")
-        self._row(about_form, "Cha&nnel", self.channel, "channel")
-        self._row(about_form, "Receipt lan&guage", self.language, "language")
+        self._row(about_form, when, "occurred_at", buddy=self.occurred_known)
+        self._row(about_form, self.location, "location")
+        self._row(about_form, self.channel, "channel")
+        self._row(about_form, self.language, "language")
 
-        person = QGroupBox("The person")
-        person_form = QFormLayout(person)
-        self._row(person_form, "&Anonymous", self.anonymous, "reporter.anonymous")
-        self._row(person_form, "Na&me", self.name, "reporter.name")
-        self._row(person_form, "&Email", self.email, "reporter.email")
-        self._row(person_form, "&Phone", self.phone, "reporter.phone")
-        self._row(person_form, "Postal a&ddress", self.postal_address, "reporter.postal_address")
-        self._row(person_form, "Wants a repl&y", self.wants_reply, "wants_reply")
-        self._row(person_form, "Reply &by", self.reply_by, "reporter.preferred_contact")
-        self._row(person_form, "On behal&f of", self.on_behalf, "on_behalf_of.relation")
-        self._row(person_form, "N&ote", self.on_behalf_note, "on_behalf_of.note")
-        self._row(person_form, "Privacy notice g&iven", self.privacy_notice, "privacy_notice_given")
-        self._row(person_form, "&Staff ID", self.staff_id, "received_by.staff_id")
+        self.person = QGroupBox()
+        person_form = QFormLayout(self.person)
+        self._row(person_form, self.anonymous, "reporter.anonymous")
+        self._row(person_form, self.name, "reporter.name")
+        self._row(person_form, self.email, "reporter.email")
+        self._row(person_form, self.phone, "reporter.phone")
+        self._row(person_form, self.postal_address, "reporter.postal_address")
+        self._row(person_form, self.wants_reply, "wants_reply")
+        self._row(person_form, self.reply_by, "reporter.preferred_contact")
+        self._row(person_form, self.on_behalf, "on_behalf_of.relation")
+        self._row(person_form, self.on_behalf_note, "on_behalf_of.note")
+        self._row(person_form, self.privacy_notice, "privacy_notice_given")
+        self._row(person_form, self.staff_id, "received_by.staff_id")
 
         self.summary = QLabel()
         self.summary.setObjectName("errorSummary")
@@ -223,17 +244,17 @@ class IntakeForm(QWidget):
         self.summary.setFont(bold)
         self.summary.hide()
 
-        self.save_button = QPushButton("Sa&ve and print receipt   (Ctrl+Enter)")
+        self.save_button = QPushButton()
         self.save_button.setDefault(False)
         self.save_button.setMinimumHeight(44)
         self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton("&Clear form   (Esc)")
+        self.clear_button = QPushButton()
         self.clear_button.setMinimumHeight(44)
         self.clear_button.clicked.connect(self.ask_discard)
 
         columns = QHBoxLayout()
-        columns.addWidget(about, 3)
-        columns.addWidget(person, 2, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.about, 3)
+        columns.addWidget(self.person, 2, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
@@ -256,30 +277,69 @@ class IntakeForm(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         self._set_tab_order()
+
+    def retranslate(self) -> None:
+        """Set every text in the screen language (at start and after a language switch)."""
+        fill_combo(self.kind, translated(KIND_LABELS))
+        self.kind.setPlaceholderText(self.tr("Choose…"))
+        self.reload_categories()
+        category_line = self.category.lineEdit()
+        assert category_line is not None  # an editable combo always has one
+        category_line.setPlaceholderText(self.tr("Type to search…"))
+        self.description.setPlaceholderText(self.tr("What the resident said, in their words."))
+        self.occurred_known.setText(self.tr("Known"))
+        self.location.setPlaceholderText(self.tr("Address or place (optional)"))
+        fill_combo(self.channel, translated(CHANNEL_LABELS))
+        self.anonymous.setText(self.tr("Gives no contact details"))
+        self.wants_reply.setText(self.tr("The resident wants an answer"))
+        fill_combo(self.reply_by, translated(CONTACT_LABELS))
+        self.reply_by.setPlaceholderText(self.tr("Choose…"))
+        fill_combo(self.on_behalf, translated(RELATION_LABELS))
+        self.on_behalf_note.setPlaceholderText(self.tr("e.g. room 12, daughter of the resident"))
+        self.privacy_notice.setText(self.tr("I told the resident how their details are handled"))
+        self.about.setTitle(self.tr("The feedback"))
+        self.person.setTitle(self.tr("The person"))
+        self.save_button.setText(self.tr("Sa&ve and print receipt   (Ctrl+Enter)"))
+        self.clear_button.setText(self.tr("&Clear form   (Esc)"))
+        for field, title in self._titles.items():
+            title.setText(self.tr(FIELD_TITLES[field]))
+            describe(self._field_widgets[field], title.text(), self.tr(FIELD_HELP[field]))
         self._describe_for_assistive_tech()
+        self._update_count()
+        self.show_errors(self._shown_errors, focus=False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload_categories(self) -> None:
-        """Offer the desk's current category list (sync may have brought a new one)."""
+        """Offer the desk's current category list (sync may have brought a new one).
+
+        Names are in the screen language, falling back to Swedish, then the code.
+        """
+        chosen = self._category_code()
         typed = self.category.currentText()
         self.category.blockSignals(True)
         self.category.clear()
         for category in self._desk.categories():
-            self.category.addItem(category.display_name("en"), category.code)
-        self.category.setCurrentIndex(-1)
-        self.category.setEditText(typed)
+            self.category.addItem(category.display_name(current_language()), category.code)
+        index = self.category.findData(chosen) if chosen else -1
+        self.category.setCurrentIndex(index)
+        if index < 0:
+            self.category.setEditText(typed)
         self.category.blockSignals(False)
 
     def _row(
         self,
         form: QFormLayout,
-        text: str,
         widget: QWidget,
         field: str,
         *,
         buddy: QWidget | None = None,
     ) -> None:
-        label = QLabel(text)
-        label.setBuddy(buddy or widget)
+        title = QLabel()
+        title.setBuddy(buddy or widget)
         error = QLabel()
         error.setObjectName(f"error:{field}")
         error.setWordWrap(True)
@@ -291,10 +351,10 @@ class IntakeForm(QWidget):
         cell_layout.setSpacing(2)
         cell_layout.addWidget(widget)
         cell_layout.addWidget(error)
-        form.addRow(label, cell)
+        form.addRow(title, cell)
+        self._titles[field] = title
         self._errors[field] = error
         self._field_widgets[field] = buddy or widget
-        describe(buddy or widget, text, FIELD_HELP[field])
 
     def _set_tab_order(self) -> None:
         order: list[QWidget] = [
@@ -324,26 +384,37 @@ class IntakeForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _describe_for_assistive_tech(self) -> None:
-        describe(self.occurred_at, "When it happened", "The date and time it happened.")
+        when = self.tr("When it happened")
+        when_help = self.tr("The date and time it happened.")
+        describe(self.occurred_at, when, when_help)
         inner = self.occurred_at.findChild(QLineEdit)
         if inner is not None:
-            describe(inner, "When it happened", "The date and time it happened.")
+            describe(inner, when, when_help)
         category_line = self.category.lineEdit()
         if category_line is not None:
-            describe(category_line, "Category", FIELD_HELP["category"])
-        self.description_count.setAccessibleName("Characters used")
+            describe(category_line, self.tr("Category"), self.tr(FIELD_HELP["category"]))
+        self.description_count.setAccessibleName(self.tr("Characters used"))
         describe(
             self.save_button,
-            "Save and print receipt",
-            "Saves the record and prints the receipt (Ctrl+Enter).",
+            self.tr("Save and print receipt"),
+            self.tr("Saves the record and prints the receipt (Ctrl+Enter)."),
         )
-        describe(self.clear_button, "Clear form", "Empties the form, asking first (Escape).")
+        describe(
+            self.clear_button,
+            self.tr("Clear form"),
+            self.tr("Empties the form, asking first (Escape)."),
+        )
 
     # --- state ----------------------------------------------------------------------------
 
     def _update_count(self) -> None:
         used = len(self.description.toPlainText())
-        self.description_count.setText(f"{used:,} / {MAX_DESCRIPTION_CHARS:,} characters")
+        locale = QLocale()
+        self.description_count.setText(
+            self.tr("{used} / {limit} characters").format(
+                used=locale.toString(used), limit=locale.toString(MAX_DESCRIPTION_CHARS)
+            )
+        )
         over = used > MAX_DESCRIPTION_CHARS
         set_tone(self.description_count, "error" if over else "muted")
 
@@ -411,7 +482,7 @@ class IntakeForm(QWidget):
         answer = QMessageBox.question(
             self,
             title,
-            f"The form holds a record that is not saved. {question}",
+            self.tr("The form holds a record that is not saved.") + " " + question,
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,  # Enter keeps the record
         )
@@ -419,7 +490,7 @@ class IntakeForm(QWidget):
 
     def ask_discard(self) -> None:
         """Escape / Clear: empty the form, asking first when something would be lost."""
-        if self.may_discard("Discard this record?", "Discard it?"):
+        if self.may_discard(self.tr("Discard this record?"), self.tr("Discard it?")):
             self.clear()
 
     # --- reading and saving ---------------------------------------------------------------
@@ -471,23 +542,27 @@ class IntakeForm(QWidget):
             received_by=Staff(staff_id=self.staff_id.text().strip()),
         )
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message next to its field and a summary on top; focus the first."""
+    def show_errors(self, errors: Mapping[str, str], *, focus: bool = True) -> None:
+        """Show each message next to its field and a summary on top; focus the first.
+
+        The summary is also announced to screen readers, which do not see a label appear.
+        """
+        self._shown_errors = dict(errors)
         for field, label in self._errors.items():
             message = errors.get(field, "")
             if field == "wants_reply" and not message:
                 message = errors.get("contact_ok", "")
-            label.setText(message)
+            label.setText(localized(message))
             label.setVisible(bool(message))
         if not errors:
             self.summary.hide()
             return
-        count = len(errors)
-        self.summary.setText(
-            f"{count} thing{'s' if count > 1 else ''} to fix before saving: "
-            + " ".join(errors.values())
-        )
+        summary = self.tr("%n thing(s) to fix before saving:", "", len(errors))
+        self.summary.setText(" ".join([summary, *(localized(text) for text in errors.values())]))
         self.summary.show()
+        if not focus:
+            return
+        announce(self.summary, self.summary.text())
         for field in self._errors:
             if field in errors and field in self._field_widgets:
                 self._field_widgets[field].setFocus()
@@ -502,7 +577,7 @@ class IntakeForm(QWidget):
             return None
         except StoreError as error:
             # The disk said no: keep every field as typed so nothing is lost.
-            QMessageBox.critical(self, "Not saved", str(error))
+            QMessageBox.critical(self, self.tr("Not saved"), localized(message_of(error)))
             return None
         self.show_errors({})
         self.saved.emit(submission)

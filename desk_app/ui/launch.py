@@ -13,6 +13,7 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.paths import DeskPaths
 from desk_app.settings import Settings
 
@@ -39,11 +40,25 @@ def ask_running_instance_to_show(server_name: str) -> bool:
 
 
 def show_startup_error(title: str, message: str) -> None:
-    """Tell the person at the desk (and stderr, for IT) why the app cannot start."""
+    """Tell the person at the desk (and stderr, for IT) why the app cannot start.
+
+    ``title`` and ``message`` are English source texts (or a :class:`Message`); the box shows
+    them in the screen language, stderr in English.
+    """
     print(f"desk-app: {message}", file=sys.stderr)
     app = QApplication.instance() or QApplication(sys.argv)
     assert app is not None
-    QMessageBox.critical(None, title, message)
+    from desk_app.ui.i18n import (
+        DEFAULT_LANGUAGE,
+        language_chosen,
+        localized,
+        translate,
+        use_language,
+    )
+
+    if not language_chosen():  # the settings could not be read: the desk's default language
+        use_language(DEFAULT_LANGUAGE, app)
+    QMessageBox.critical(None, translate("Launch", title), localized(message))
 
 
 def run_gui(settings: Settings) -> int:
@@ -51,9 +66,11 @@ def run_gui(settings: Settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
+    from desk_app.ui.i18n import use_language
     from desk_app.ui.theme import apply_theme
 
     apply_theme(app, theme=settings["ui.theme"], large=settings["ui.large_mode"])
+    use_language(settings["ui.language"], app)
     paths = DeskPaths.from_settings(settings)
     paths.ensure()
     lock = QLockFile(str(paths.lock_file))
@@ -64,9 +81,12 @@ def run_gui(settings: Settings) -> int:
             print("Feedback Desk is already running; brought its window to the front.")
             return 0
         show_startup_error(
-            "Feedback Desk is already running",
-            f"Another Feedback Desk is using the data folder {paths.data_dir} "
-            "and does not answer. Close it (or restart the computer) and try again.",
+            QT_TRANSLATE_NOOP("Launch", "Feedback Desk is already running"),
+            QT_TRANSLATE_NOOP(
+                "Launch",
+                "Another Feedback Desk is using the data folder {folder} and does not answer. "
+                "Close it (or restart the computer) and try again.",
+            ).format(folder=str(paths.data_dir)),
         )
         return EXIT_ALREADY_RUNNING
 
@@ -76,7 +96,9 @@ def run_gui(settings: Settings) -> int:
     try:
         desk = open_desk(settings)
     except StoreError as error:
-        show_startup_error("The database cannot be opened", str(error))
+        show_startup_error(
+            QT_TRANSLATE_NOOP("Launch", "The database cannot be opened"), message_of(error)
+        )
         return EXIT_STORE
 
     from desk_app.services.sync import SyncService

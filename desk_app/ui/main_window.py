@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,7 @@ from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.sync.report import SyncReport
 from desk_app.ui.accessibility import describe
+from desk_app.ui.i18n import localized
 from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.queue_view import QueueView
 from desk_app.ui.receipt_dialog import ReceiptDialog
@@ -45,16 +46,11 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.sync = sync
-        self.setWindowTitle(f"Feedback Desk – {desk.site.name}")
         self.form = IntakeForm(desk)
         self.queue = QueueView(desk)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.form, "New record  (Ctrl+1)")
-        self.tabs.addTab(self.queue, "Queue  (Ctrl+2)")
-        describe(self.tabs, "Sections", "New record (Ctrl+1) or the queue (Ctrl+2).")
-        describe(self.tabs.tabBar(), "Sections", "New record (Ctrl+1) or the queue (Ctrl+2).")
-        self.tabs.setTabToolTip(0, "Record what a resident says (Ctrl+1).")
-        self.tabs.setTabToolTip(1, "Every record on this desk and its sync state (Ctrl+2).")
+        self.tabs.addTab(self.form, "")
+        self.tabs.addTab(self.queue, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
@@ -66,13 +62,8 @@ class MainWindow(QMainWindow):
         self.last_sync = QLabel()
         self.sync_progress = QProgressBar()
         self.sync_progress.setMaximumWidth(200)
-        self.sync_progress.setFormat("Sending %v of %m")
-        self.sync_progress.setAccessibleName("Sending progress")
         self.sync_progress.hide()
-        self.sync_button = QPushButton("Sync now (F5)")
-        describe(
-            self.sync_button, "Sync now", "Sends waiting records and fetches updates now (F5)."
-        )
+        self.sync_button = QPushButton()
         self.sync_button.clicked.connect(self.sync_now)
         self._build_menu()
         bar = self.statusBar()
@@ -90,35 +81,79 @@ class MainWindow(QMainWindow):
         self.queue.open_requested.connect(self.open_record)
         self.last_receipt_dialog: ReceiptDialog | None = None
         self.last_sync_at: datetime | None = None
-        self.update_status()
+        self._last_report: SyncReport | None = None
+        self._not_configured_reason = ""
+        self.retranslate()
         self.resize(1180, 720)
+
+    def retranslate(self) -> None:
+        """Set every text in the screen language (at start and after a language switch)."""
+        self.setWindowTitle(self.tr("Feedback Desk – {site}").format(site=self.desk.site.name))
+        self.tabs.setTabText(0, self.tr("New record  (Ctrl+1)"))
+        self.tabs.setTabText(1, self.tr("Queue  (Ctrl+2)"))
+        sections, sections_help = (
+            self.tr("Sections"),
+            self.tr("New record (Ctrl+1) or the queue (Ctrl+2)."),
+        )
+        describe(self.tabs, sections, sections_help)
+        describe(self.tabs.tabBar(), sections, sections_help)
+        self.tabs.setTabToolTip(0, self.tr("Record what a resident says (Ctrl+1)."))
+        self.tabs.setTabToolTip(
+            1, self.tr("Every record on this desk and its sync state (Ctrl+2).")
+        )
+        self.sync_progress.setFormat(self.tr("Sending %v of %m"))
+        self.sync_progress.setAccessibleName(self.tr("Sending progress"))
+        self.sync_button.setText(self.tr("Sync now (F5)"))
+        describe(
+            self.sync_button,
+            self.tr("Sync now"),
+            self.tr("Sends waiting records and fetches updates now (F5)."),
+        )
+        self.tools_menu.setTitle(self.tr("Too&ls"))
+        self.sync_action.setText(self.tr("&Sync now"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.token_action.setText(self.tr("Case system &access token…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        if self._last_report is not None:
+            self._show_sync_report(self._last_report)
+        self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def update_status(self) -> None:
         """Refresh the status bar: records waiting, and whether a case system is set up."""
         counts = self.desk.store.counts_by_state()
         waiting = counts[SyncState.PENDING] + counts[SyncState.SENDING]
         attention = counts[SyncState.NEEDS_ATTENTION]
-        text = f"{waiting} record{'s' if waiting != 1 else ''} waiting to be sent"
+        text = self.tr("%n record(s) waiting to be sent", "", waiting)
         if attention:
-            text += f" · {attention} need{'s' if attention == 1 else ''} attention"
+            text += " · " + self.tr("%n need(s) attention", "", attention)
         self.queue_status.setText(text)
         if self.sync is None or not self.sync.sync.configured:
-            self._sync_not_configured("Not connected to a case system: records stay on this desk")
+            self._sync_not_configured(
+                self.tr("Not connected to a case system: records stay on this desk")
+            )
+        elif self._not_configured_reason:
+            self._sync_not_configured(self._not_configured_reason)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("Too&ls")  # Alt+L: the other letters are the form's
-        sync_action = menu.addAction("&Sync now")
-        sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        sync_action.triggered.connect(self.sync_now)
-        self.addAction(sync_action)  # F5 works wherever the focus is in the window
-        settings_action = menu.addAction("&Settings…")
-        settings_action.triggered.connect(self.open_settings)
-        token_action = menu.addAction("Case system &access token…")
-        token_action.triggered.connect(self.enter_token)
+        # Alt+L opens it in English: the form's labels use the other letters.
+        self.tools_menu = menu = self.menuBar().addMenu("")
+        self.sync_action = menu.addAction("")
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.addAction(self.sync_action)  # F5 works wherever the focus is in the window
+        self.settings_action = menu.addAction("")
+        self.settings_action.triggered.connect(self.open_settings)
+        self.token_action = menu.addAction("")
+        self.token_action.triggered.connect(self.enter_token)
         menu.addSeparator()
-        quit_action = menu.addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        self.quit_action = menu.addAction("")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
 
     def open_settings(self) -> SettingsDialog:
         """The desk's own settings (those not fixed by policy can be changed here)."""
@@ -136,14 +171,16 @@ class MainWindow(QMainWindow):
         if not api_url or self.sync is None:
             QMessageBox.information(
                 self,
-                "No case system",
-                "IT has not set the case system's address (api.url) on this desk.",
+                self.tr("No case system"),
+                self.tr("IT has not set the case system's address (api.url) on this desk."),
             )
             return
         token, accepted = QInputDialog.getText(
             self,
-            "Case system access token",
-            f"Access token for {api_url}\n(kept in the system's keyring, never in a file):",
+            self.tr("Case system access token"),
+            self.tr(
+                "Access token for {address}\n(kept in the system's keyring, never in a file):"
+            ).format(address=api_url),
             QLineEdit.EchoMode.Password,
         )
         if not accepted or not token.strip():
@@ -151,7 +188,7 @@ class MainWindow(QMainWindow):
         try:
             store_token(api_url, token)
         except CredentialError as error:
-            QMessageBox.warning(self, "Token not stored", str(error))
+            QMessageBox.warning(self, self.tr("Token not stored"), str(error))
             return
         self.sync.sync.forget_client()
         self.sync_button.setEnabled(True)
@@ -173,27 +210,44 @@ class MainWindow(QMainWindow):
 
     def _sync_finished(self, report: SyncReport) -> None:
         self.sync_progress.hide()
-        self.connection_status.setToolTip(report.paused_reason or report.last_error)
-        if report.paused_reason:
-            self.connection_status.setText(f"Sending paused: {report.paused_reason}")
-            set_tone(self.connection_status, "error")
-        elif report.last_error:
-            self.connection_status.setText(f"Offline – will retry ({report.last_error})")
-            set_tone(self.connection_status, "warning")
-        else:
-            self.connection_status.setText("Online")
-            set_tone(self.connection_status, "ok")
+        self._not_configured_reason = ""
+        self.sync_button.setEnabled(True)
+        self._last_report = report
+        if report.ok:
             self.last_sync_at = report.finished_at
-            self.last_sync.setText("Last sync " + report.finished_at.astimezone().strftime("%H:%M"))
+        self._show_sync_report(report)
         if report.categories_updated:
             self.form.reload_categories()
         self.update_status()
         if self.tabs.currentWidget() is self.queue:
             self.queue.refresh()
 
+    def _show_sync_report(self, report: SyncReport) -> None:
+        paused, error = localized(report.paused_reason), localized(report.last_error)
+        self.connection_status.setToolTip(paused or error)
+        if paused:
+            self.connection_status.setText(
+                self.tr("Sending paused: {reason}").format(reason=paused)
+            )
+            set_tone(self.connection_status, "error")
+        elif error:
+            self.connection_status.setText(
+                self.tr("Offline – will retry ({reason})").format(reason=error)
+            )
+            set_tone(self.connection_status, "warning")
+        else:
+            self.connection_status.setText(self.tr("Online"))
+            set_tone(self.connection_status, "ok")
+        if self.last_sync_at is not None:
+            local = self.last_sync_at.astimezone()
+            time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+            self.last_sync.setText(self.tr("Last sync {time}").format(time=time))
+
     def _sync_not_configured(self, message: str) -> None:
-        self.connection_status.setText(message)
-        self.connection_status.setToolTip(message)  # the status bar may cut a long message
+        self._not_configured_reason = message
+        shown = localized(message)
+        self.connection_status.setText(shown)
+        self.connection_status.setToolTip(shown)  # the status bar may cut a long message
         self.sync_button.setEnabled(False)
 
     def _after_save(self, submission: Submission) -> None:
@@ -203,10 +257,11 @@ class MainWindow(QMainWindow):
             logger.exception("Receipt for %s could not be made", submission.reference)
             QMessageBox.warning(
                 self,
-                "Saved, but no receipt",
-                f"Saved as {submission.reference}. The receipt could not be made "
-                f"({type(error).__name__}); write the reference down for the resident and "
-                "reprint it from the queue later.",
+                self.tr("Saved, but no receipt"),
+                self.tr(
+                    "Saved as {reference}. The receipt could not be made ({reason}); write the "
+                    "reference down for the resident and reprint it from the queue later."
+                ).format(reference=submission.reference, reason=type(error).__name__),
             )
             self.update_status()
             self._ready_for_next_person()
@@ -263,7 +318,9 @@ class MainWindow(QMainWindow):
             self.form.kind.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.form.may_discard("Quit Feedback Desk?", "Quit and discard it?"):
+        if not self.form.may_discard(
+            self.tr("Quit Feedback Desk?"), self.tr("Quit and discard it?")
+        ):
             event.ignore()
             return
         if self.sync is not None:

@@ -6,7 +6,7 @@ resolution and painted onto the QPrinter: what is printed is exactly the saved P
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -20,8 +20,11 @@ def default_printer() -> QPrinter:
     info = QPrinterInfo.defaultPrinter()
     if info.isNull():
         raise PrintError(
-            "No printer is set up on this computer. Save the receipt as PDF, "
-            "or ask IT to set up a default printer."
+            QCoreApplication.translate(
+                "Printing",
+                "No printer is set up on this computer. Save the receipt as PDF, "
+                "or ask IT to set up a default printer.",
+            )
         )
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
@@ -57,7 +60,11 @@ def print_pdf(pdf: bytes, printer: QPrinter, *, job_name: str) -> None:
     images = pdf_page_images(pdf, dpi)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(f"The printer '{printer.printerName()}' cannot be used right now.")
+        raise PrintError(
+            QCoreApplication.translate(
+                "Printing", "The printer '{name}' cannot be used right now."
+            ).format(name=printer.printerName())
+        )
     try:
         for number, image in enumerate(images):
             if number:

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,31 +24,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.record import Submission, SyncState
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
 from desk_app.ui.accessibility import describe
-from desk_app.ui.intake_form import KIND_LABELS
+from desk_app.ui.i18n import current_language, translate
+from desk_app.ui.labels import CASE_STATUS_LABELS, KIND_LABELS, SYNC_LABELS, label
 
-SYNC_LABELS = {
-    SyncState.PENDING: "Waiting to be sent",
-    SyncState.SENDING: "Sending",
-    SyncState.SYNCED: "Sent",
-    SyncState.NEEDS_ATTENTION: "Needs attention",
-}
-CASE_STATUS_LABELS = {
-    "received": "received",
-    "in_progress": "in progress",
-    "answered": "answered",
-    "closed": "closed",
-    "rejected": "rejected",
-}
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueModel(QAbstractTableModel):
     """Records as table rows: reference, time, kind, category, sync state, case, summary."""
 
-    HEADERS = ("Reference", "Received", "Kind", "Category", "Sync state", "Case", "What happened")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("QueueModel", "Reference"),
+        QT_TRANSLATE_NOOP("QueueModel", "Received"),
+        QT_TRANSLATE_NOOP("QueueModel", "Kind"),
+        QT_TRANSLATE_NOOP("QueueModel", "Category"),
+        QT_TRANSLATE_NOOP("QueueModel", "Sync state"),
+        QT_TRANSLATE_NOOP("QueueModel", "Case"),
+        QT_TRANSLATE_NOOP("QueueModel", "What happened"),
+    )
 
     def __init__(self, desk: DeskService) -> None:
         super().__init__()
@@ -59,6 +57,13 @@ class QueueModel(QAbstractTableModel):
         self.records = self._desk.search(search)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Show the headers and coded values again in the (new) screen language."""
+        columns = len(self.HEADERS)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, columns - 1))
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
 
@@ -69,7 +74,7 @@ class QueueModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return translate("QueueModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,13 +92,13 @@ class QueueModel(QAbstractTableModel):
         if column == 1:
             return record.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == 2:
-            return KIND_LABELS[record.kind]
+            return label(KIND_LABELS, record.kind)
         if column == 3:
-            return self._desk.category_name(record.category, "en")
+            return self._desk.category_name(record.category, current_language())
         if column == 4:
-            return SYNC_LABELS[record.sync_state]
+            return label(SYNC_LABELS, record.sync_state)
         if column == 5:
-            status = CASE_STATUS_LABELS.get(record.case_status, record.case_status)
+            status = label(CASE_STATUS_LABELS, record.case_status) if record.case_status else ""
             return " ".join(part for part in (record.case_number, status) if part)
         return record.summary(120)
 
@@ -107,18 +112,11 @@ class QueueView(QWidget):
         super().__init__(parent)
         self.model = QueueModel(desk)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Reference, case number or words from the description")
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel("Se&arch")
-        search_label.setBuddy(self.search)
-        describe(self.search, "Search", "Find records by reference, case number or words.")
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
         self.table = QTableView()
         self.table.setModel(self.model)
-        describe(
-            self.table,
-            "Records on this desk",
-            "Newest first. Enter opens the selected record; it can be reprinted from there.",
-        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -136,21 +134,58 @@ class QueueView(QWidget):
         self.search.returnPressed.connect(self._search_now)
 
         row = QHBoxLayout()
-        row.addWidget(search_label)
+        row.addWidget(self.search_label)
         row.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.retranslate()
         # The records load when the queue is first shown (see MainWindow), not at start-up.
+
+    def retranslate(self) -> None:
+        """Set every text in the screen language (at start and after a language switch)."""
+        self.search.setPlaceholderText(
+            self.tr("Reference, case number or words from the description")
+        )
+        self.search_label.setText(self.tr("Se&arch"))
+        describe(
+            self.search,
+            self.tr("Search"),
+            self.tr("Find records by reference, case number or words."),
+        )
+        describe(
+            self.table,
+            self.tr("Records on this desk"),
+            self.tr(
+                "Newest first. Enter opens the selected record; it can be reprinted from there."
+            ),
+        )
+        self._show_count()
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, 0),
+                self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1),
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        self.count_label.setText(self.tr("%n record(s) shown", "", shown))
 
     def refresh(self) -> None:
         """Reload the records matching the search text."""
         self._debounce.stop()
         self.model.load(self.search.text())
-        shown = self.model.rowCount()
-        self.count_label.setText(f"{shown} record{'s' if shown != 1 else ''} shown")
-        if shown:
+        self._show_count()
+        if self.model.rowCount():
             self.table.selectRow(0)
 
     def _search_now(self) -> None:

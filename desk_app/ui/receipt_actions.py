@@ -7,6 +7,7 @@ import logging
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -26,25 +27,32 @@ def print_receipt(
     if asked and mode == "none":
         mode = "dialog"
     if mode == "none":
-        return "Printing is switched off on this desk."
+        return QCoreApplication.translate(
+            "ReceiptActions", "Printing is switched off on this desk."
+        )
     if mode == "dialog":
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Print receipt")
+        dialog.setWindowTitle(QCoreApplication.translate("ReceiptActions", "Print receipt"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return "Not printed."
+            return QCoreApplication.translate("ReceiptActions", "Not printed.")
     else:
         printer = default_printer()
     print_pdf(pdf, printer, job_name=f"Receipt {reference}")
     logger.info("Printed receipt %s on %s", reference, printer.printerName() or "a file")
-    return f"Receipt sent to the printer {printer.printerName()}."
+    return QCoreApplication.translate(
+        "ReceiptActions", "Receipt sent to the printer {name}."
+    ).format(name=printer.printerName())
 
 
 def save_receipt_as(parent: QWidget, pdf: bytes, reference: str) -> Path | None:
     """Ask where to save the receipt PDF and write it there; None when cancelled."""
     suggested = Path.home() / f"receipt-{reference}.pdf"
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save receipt as PDF", str(suggested), "PDF files (*.pdf)"
+        parent,
+        QCoreApplication.translate("ReceiptActions", "Save receipt as PDF"),
+        str(suggested),
+        QCoreApplication.translate("ReceiptActions", "PDF files (*.pdf)"),
     )
     if not chosen:
         return None

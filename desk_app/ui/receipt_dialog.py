@@ -32,10 +32,10 @@ class ReceiptDialog(QDialog):
         self.submission = submission
         self.pdf = pdf
         self.print_mode = print_mode
-        self.setWindowTitle("Saved")
+        self.setWindowTitle(self.tr("Saved"))
         self.setModal(True)
 
-        heading = QLabel("Saved. The reference number is:")
+        heading = QLabel(self.tr("Saved. The reference number is:"))
         self.reference_label = QLabel(submission.reference)
         self.reference_label.setObjectName("reference")
         self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -45,26 +45,34 @@ class ReceiptDialog(QDialog):
         self.reference_label.setFont(font)
         describe(
             self.reference_label,
-            "Reference number",
-            "Give this number to the resident; it is also on the receipt.",
+            self.tr("Reference number"),
+            self.tr("Give this number to the resident; it is also on the receipt."),
         )
         self.print_status = QLabel("")
         self.print_status.setWordWrap(True)
         self.print_status.setObjectName("printStatus")
 
-        self.next_button = QPushButton("&Next person   (Enter)")
+        self.next_button = QPushButton(self.tr("&Next person   (Enter)"))
         self.next_button.setDefault(True)
         self.next_button.setAutoDefault(True)
         self.next_button.clicked.connect(self.accept)
-        self.print_button = QPushButton("&Print again" if print_mode != "none" else "&Print")
+        self.print_button = QPushButton(
+            self.tr("&Print again") if print_mode != "none" else self.tr("&Print")
+        )
         self.print_button.clicked.connect(lambda: self.print_now())
-        self.save_button = QPushButton("Save as P&DF…")
+        self.save_button = QPushButton(self.tr("Save as P&DF…"))
         self.save_button.clicked.connect(self.save_pdf)
         for button in (self.next_button, self.print_button, self.save_button):
             button.setMinimumHeight(44)
-        describe(self.next_button, "Next person", "Closes this and empties the form (Enter).")
-        describe(self.print_button, "Print", "Prints the receipt (again).")
-        describe(self.save_button, "Save as PDF", "Saves the receipt as a PDF file.")
+        describe(
+            self.next_button,
+            self.tr("Next person"),
+            self.tr("Closes this and empties the form (Enter)."),
+        )
+        describe(self.print_button, self.tr("Print"), self.tr("Prints the receipt (again)."))
+        describe(
+            self.save_button, self.tr("Save as PDF"), self.tr("Saves the receipt as a PDF file.")
+        )
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -81,7 +89,7 @@ class ReceiptDialog(QDialog):
             # Print once the dialog is on screen, so a slow printer never hides the reference.
             QTimer.singleShot(0, lambda: self.print_now(asked=False))
         else:
-            self.print_status.setText("Printing is switched off on this desk.")
+            self.print_status.setText(self.tr("Printing is switched off on this desk."))
 
     def print_now(self, *, asked: bool = True) -> None:
         """Print the receipt; a failure is shown here (the record is already safe)."""
@@ -90,7 +98,7 @@ class ReceiptDialog(QDialog):
                 self, self.pdf, self.submission.reference, self.print_mode, asked=asked
             )
         except PrintError as error:
-            message = f"Not printed: {error}"
+            message = self.tr("Not printed: {reason}").format(reason=error)
         self.print_status.setText(message)
         self.next_button.setFocus()
 
@@ -98,5 +106,5 @@ class ReceiptDialog(QDialog):
         """Save the receipt as a PDF file chosen by the worker."""
         target = save_receipt_as(self, self.pdf, self.submission.reference)
         if target is not None:
-            self.print_status.setText(f"Receipt saved as {target}.")
+            self.print_status.setText(self.tr("Receipt saved as {path}.").format(path=target))
         self.next_button.setFocus()

@@ -17,8 +17,16 @@ from PySide6.QtWidgets import (
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.intake_form import CHANNEL_LABELS, KIND_LABELS, RELATION_LABELS
-from desk_app.ui.queue_view import SYNC_LABELS
+from desk_app.ui.i18n import current_language, native_name
+from desk_app.ui.labels import (
+    CASE_STATUS_LABELS,
+    CHANNEL_LABELS,
+    CONTACT_LABELS,
+    KIND_LABELS,
+    RELATION_LABELS,
+    SYNC_LABELS,
+    label,
+)
 from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 
@@ -36,60 +44,84 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self._desk = desk
         self.submission = submission
-        self.setWindowTitle(f"Record {submission.reference}")
+        self.setWindowTitle(self.tr("Record {reference}").format(reference=submission.reference))
         form = QFormLayout()
         reporter = submission.reporter
         behalf = submission.on_behalf_of
+        yes, no = self.tr("Yes"), self.tr("No")
+        language = current_language()
+        reply = no
+        if submission.wants_reply:
+            reply = yes
+            if reporter.preferred_contact is not None:
+                reply = self.tr("Yes, by {method}").format(
+                    method=label(CONTACT_LABELS, reporter.preferred_contact).lower()
+                )
+        status_text = submission.case_status_text
         rows = [
-            ("Reference", submission.reference),
-            ("Received", submission.received_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-            ("Kind", KIND_LABELS[submission.kind]),
-            ("Category", desk.category_name(submission.category, "en")),
-            ("What happened", submission.description),
+            (self.tr("Reference"), submission.reference),
+            (self.tr("Received"), submission.received_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Kind"), label(KIND_LABELS, submission.kind)),
+            (self.tr("Category"), desk.category_name(submission.category, language)),
+            (self.tr("What happened"), submission.description),
             (
-                "When",
+                self.tr("When"),
                 submission.occurred_at.strftime("%Y-%m-%d %H:%M") if submission.occurred_at else "",
             ),
-            ("Where", submission.location),
-            ("Channel", CHANNEL_LABELS[submission.channel]),
-            ("Receipt language", submission.language),
-            ("Contact", "Anonymous" if reporter.anonymous else reporter.name),
-            ("Email", reporter.email),
-            ("Phone", reporter.phone),
-            ("Postal address", reporter.postal_address),
+            (self.tr("Where"), submission.location),
+            (self.tr("Channel"), label(CHANNEL_LABELS, submission.channel)),
+            (self.tr("Receipt language"), native_name(submission.language)),
             (
-                "Reply",
-                f"Yes, by {reporter.preferred_contact}" if submission.wants_reply else "No",
+                self.tr("Contact"),
+                self.tr("Anonymous") if reporter.anonymous else reporter.name,
+            ),
+            (self.tr("Email"), reporter.email),
+            (self.tr("Phone"), reporter.phone),
+            (self.tr("Postal address"), reporter.postal_address),
+            (self.tr("Reply"), reply),
+            (
+                self.tr("On behalf of"),
+                f"{label(RELATION_LABELS, behalf.relation)} {behalf.note}".strip()
+                if behalf
+                else "",
+            ),
+            (self.tr("Privacy notice given"), yes if submission.privacy_notice_given else no),
+            (self.tr("Received by"), submission.received_by.staff_id),
+            (self.tr("Sync state"), label(SYNC_LABELS, submission.sync_state)),
+            (self.tr("Why"), submission.sync_reason),
+            (
+                self.tr("Case"),
+                " ".join(
+                    part
+                    for part in (
+                        submission.case_number,
+                        label(CASE_STATUS_LABELS, submission.case_status)
+                        if submission.case_status
+                        else "",
+                    )
+                    if part
+                ),
             ),
             (
-                "On behalf of",
-                f"{RELATION_LABELS[behalf.relation]} {behalf.note}".strip() if behalf else "",
-            ),
-            ("Privacy notice given", "Yes" if submission.privacy_notice_given else "No"),
-            ("Received by", submission.received_by.staff_id),
-            ("Sync state", SYNC_LABELS[submission.sync_state]),
-            ("Why", submission.sync_reason),
-            ("Case", f"{submission.case_number} {submission.case_status}".strip()),
-            (
-                "Case status",
-                submission.case_status_text.get("en")
-                or submission.case_status_text.get("sv")
-                or next(iter(submission.case_status_text.values()), ""),
+                self.tr("Case status"),
+                status_text.get(language)
+                or status_text.get("sv")
+                or next(iter(status_text.values()), ""),
             ),
         ]
-        for label, value in rows:
+        for title, value in rows:
             if not value:
                 continue
             shown = QLabel(value)
             shown.setWordWrap(True)
-            shown.setAccessibleName(label)
-            shown.setAccessibleDescription(f"{label} of this record")
-            form.addRow(f"{label}:", shown)
+            shown.setAccessibleName(title)
+            shown.setAccessibleDescription(self.tr("{field} of this record").format(field=title))
+            form.addRow(self.tr("{field}:").format(field=title), shown)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.reprint_button = QPushButton("&Reprint receipt (COPY)")
+        self.reprint_button = QPushButton(self.tr("&Reprint receipt (COPY)"))
         self.reprint_button.clicked.connect(self.reprint)
-        self.save_button = QPushButton("Save copy as P&DF…")
+        self.save_button = QPushButton(self.tr("Save copy as P&DF…"))
         self.save_button.clicked.connect(self.save_pdf)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -99,28 +131,33 @@ class RecordDialog(QDialog):
             self.category = QComboBox()
             describe(
                 self.category,
-                "Category to send",
-                "The case system refused the record: choose a category it takes.",
+                self.tr("Category to send"),
+                self.tr("The case system refused the record: choose a category it takes."),
             )
             for category in desk.categories():
-                self.category.addItem(category.display_name("en"), category.code)
+                self.category.addItem(category.display_name(language), category.code)
             self.category.setCurrentIndex(self.category.findData(submission.category))
-            category_label = QLabel("Send with &category:")
+            category_label = QLabel(self.tr("Send with &category:"))
             category_label.setBuddy(self.category)
             form.addRow(category_label, self.category)
-            self.send_again_button = QPushButton("Send &again")
+            self.send_again_button = QPushButton(self.tr("Send &again"))
             self.send_again_button.clicked.connect(self.send_again)
             buttons.addButton(self.send_again_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         describe_buttons(
             buttons,
             {
-                "Close": "Closes the record.",
-                "Reprint receipt (COPY)": "Prints the receipt again, marked COPY.",
-                "Save copy as PDF…": "Saves the receipt, marked COPY, as a PDF file.",
-                "Send again": "Sends the record again with the chosen category.",
+                QDialogButtonBox.StandardButton.Close: self.tr("Closes the record."),
+                self.reprint_button: self.tr("Prints the receipt again, marked COPY."),
+                self.save_button: self.tr("Saves the receipt, marked COPY, as a PDF file."),
             },
         )
+        if submission.sync_state is SyncState.NEEDS_ATTENTION:
+            describe(
+                self.send_again_button,
+                self.send_again_button.text(),
+                self.tr("Sends the record again with the chosen category."),
+            )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -131,7 +168,9 @@ class RecordDialog(QDialog):
         """Queue the refused record (with the chosen category) for sending again and close."""
         category = self.category.currentData()
         if category is None:
-            self.status.setText("Choose a category the case system takes, then send again.")
+            self.status.setText(
+                self.tr("Choose a category the case system takes, then send again.")
+            )
             return
         self._desk.send_again(self.submission, category=str(category))
         self.sent_again.emit()
@@ -148,10 +187,10 @@ class RecordDialog(QDialog):
                 self, self.copy_pdf(), self.submission.reference, mode, asked=True
             )
         except PrintError as error:
-            message = f"Not printed: {error}"
+            message = self.tr("Not printed: {reason}").format(reason=error)
         self.status.setText(message)
 
     def save_pdf(self) -> None:
         target = save_receipt_as(self, self.copy_pdf(), self.submission.reference)
         if target is not None:
-            self.status.setText(f"Copy saved as {target}.")
+            self.status.setText(self.tr("Copy saved as {path}.").format(path=target))

@@ -20,45 +20,86 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.machine_settings import merge_into_file
 from desk_app.services.desk import DeskService
 from desk_app.settings import ConfigError, coerce, user_settings_file
 from desk_app.ui.accessibility import describe, describe_buttons
+from desk_app.ui.i18n import current_language, ui_languages, use_language
 from desk_app.ui.theme import apply_theme
 
-PAPER = {"80mm": "80 mm roll", "a4": "A4"}
-THEMES = {"standard": "Standard", "high_contrast": "High contrast"}
+PAPER = {
+    "80mm": QT_TRANSLATE_NOOP("SettingsDialog", "80 mm roll"),
+    "a4": QT_TRANSLATE_NOOP("SettingsDialog", "A4"),
+}
+THEMES = {
+    "standard": QT_TRANSLATE_NOOP("SettingsDialog", "Standard"),
+    "high_contrast": QT_TRANSLATE_NOOP("SettingsDialog", "High contrast"),
+}
 PRINTING = {
-    "default_printer": "Print on the default printer",
-    "dialog": "Ask with a print dialog",
-    "none": "Do not print",
+    "default_printer": QT_TRANSLATE_NOOP("SettingsDialog", "Print on the default printer"),
+    "dialog": QT_TRANSLATE_NOOP("SettingsDialog", "Ask with a print dialog"),
+    "none": QT_TRANSLATE_NOOP("SettingsDialog", "Do not print"),
+}
+TITLES = {
+    "ui.language": QT_TRANSLATE_NOOP("SettingsDialog", "Screen lan&guage"),
+    "receipt.paper": QT_TRANSLATE_NOOP("SettingsDialog", "Receipt &paper"),
+    "printing.mode": QT_TRANSLATE_NOOP("SettingsDialog", "After &saving"),
+    "desk.staff_id": QT_TRANSLATE_NOOP("SettingsDialog", "Default s&taff ID"),
+    "ui.theme": QT_TRANSLATE_NOOP("SettingsDialog", "&Colours"),
+    "ui.large_mode": QT_TRANSLATE_NOOP("SettingsDialog", "&Large mode"),
+}
+HELP = {
+    "ui.language": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "The language of these screens; receipts are chosen per record."
+    ),
+    "receipt.paper": QT_TRANSLATE_NOOP("SettingsDialog", "The paper the receipt printer uses."),
+    "printing.mode": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "What happens with the receipt right after saving."
+    ),
+    "desk.staff_id": QT_TRANSLATE_NOOP("SettingsDialog", "Filled in on every new form."),
+    "ui.theme": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Standard colours, or high contrast: white text on black."
+    ),
+    "ui.large_mode": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Larger text, and buttons and fields at least 44 pixels tall."
+    ),
 }
 
 
+def _choices(combo: QComboBox, items: dict[str, str], current: object) -> None:
+    for value, text in items.items():
+        combo.addItem(text, value)
+    combo.setCurrentIndex(combo.findData(current))
+
+
 class SettingsDialog(QDialog):
-    """Receipt paper, printing, staff ID, colours and large mode; policy values locked."""
+    """Screen language, receipt paper, printing, staff ID, colours and large mode.
+
+    Values fixed by policy are shown but locked. Saving uses the new values at once: a new
+    screen language re-labels every window without a restart.
+    """
 
     def __init__(self, desk: DeskService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._desk = desk
         settings = desk.settings
+        self.language = QComboBox()
+        _choices(self.language, ui_languages(), current_language())
         self.paper = QComboBox()
-        for value, text in PAPER.items():
-            self.paper.addItem(text, value)
-        self.paper.setCurrentIndex(self.paper.findData(settings["receipt.paper"]))
+        _choices(self.paper, {k: self.tr(v) for k, v in PAPER.items()}, settings["receipt.paper"])
         self.printing = QComboBox()
-        for value, text in PRINTING.items():
-            self.printing.addItem(text, value)
-        self.printing.setCurrentIndex(self.printing.findData(settings["printing.mode"]))
+        _choices(
+            self.printing, {k: self.tr(v) for k, v in PRINTING.items()}, settings["printing.mode"]
+        )
         self.staff_id = QLineEdit(settings["desk.staff_id"])
         self.theme = QComboBox()
-        for value, text in THEMES.items():
-            self.theme.addItem(text, value)
-        self.theme.setCurrentIndex(self.theme.findData(settings["ui.theme"]))
-        self.large_mode = QCheckBox("Bigger text and buttons")
+        _choices(self.theme, {k: self.tr(v) for k, v in THEMES.items()}, settings["ui.theme"])
+        self.large_mode = QCheckBox(self.tr("Bigger text and buttons"))
         self.large_mode.setChecked(bool(settings["ui.large_mode"]))
         self.editors: dict[str, QWidget] = {
+            "ui.language": self.language,
             "receipt.paper": self.paper,
             "printing.mode": self.printing,
             "desk.staff_id": self.staff_id,
@@ -66,44 +107,34 @@ class SettingsDialog(QDialog):
             "ui.large_mode": self.large_mode,
         }
         form = QFormLayout()
-        titles = {
-            "receipt.paper": "Receipt &paper",
-            "printing.mode": "After &saving",
-            "desk.staff_id": "Default s&taff ID",
-            "ui.theme": "&Colours",
-            "ui.large_mode": "&Large mode",
-        }
-        help_texts = {
-            "receipt.paper": "The paper the receipt printer uses.",
-            "printing.mode": "What happens with the receipt right after saving.",
-            "desk.staff_id": "Filled in on every new form.",
-            "ui.theme": "Standard colours, or high contrast: white text on black.",
-            "ui.large_mode": "Larger text, and buttons and fields at least 44 pixels tall.",
-        }
         self.notes: dict[str, QLabel] = {}
         for key, editor in self.editors.items():
-            label = QLabel(titles[key])
+            label = QLabel(self.tr(TITLES[key]))
             label.setBuddy(editor)
-            describe(editor, titles[key], help_texts[key])
+            describe(editor, label.text(), self.tr(HELP[key]))
             note = QLabel("")
             note.setObjectName(f"note:{key}")
             if settings.is_policy(key):
                 editor.setEnabled(False)
-                note.setText("Set by your organisation")
+                note.setText(self.tr("Set by your organisation"))
                 note.setToolTip(settings.source(key))
                 editor.setToolTip(settings.source(key))
             self.notes[key] = note
             form.addRow(label, editor)
             form.addRow("", note)
-        api_url = settings["api.url"] or "none (records stay on this desk)"
+        api_url = settings["api.url"] or self.tr("none (records stay on this desk)")
         address = QLabel(api_url)
         address.setWordWrap(True)
-        form.addRow("Case system:", address)
+        form.addRow(self.tr("Case system:"), address)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         describe_buttons(
-            buttons, {"Save": "Saves and uses the settings.", "Cancel": "Changes nothing."}
+            buttons,
+            {
+                QDialogButtonBox.StandardButton.Save: self.tr("Saves and uses the settings."),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Changes nothing."),
+            },
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -115,6 +146,7 @@ class SettingsDialog(QDialog):
         """The values the worker changed (never those fixed by policy)."""
         settings = self._desk.settings
         chosen = {
+            "ui.language": self.language.currentData(),
             "receipt.paper": self.paper.currentData(),
             "printing.mode": self.printing.currentData(),
             "desk.staff_id": self.staff_id.text().strip(),
@@ -136,14 +168,16 @@ class SettingsDialog(QDialog):
             if checked:
                 merge_into_file(path, checked)
         except (ConfigError, OSError) as error:
-            QMessageBox.warning(self, "Settings not saved", str(error))
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
             return
         settings = self._desk.settings
         for key, value in checked.items():
             settings = settings.with_override(key, value, f"user file {path}")
         self._desk.settings = settings
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
         if {"ui.theme", "ui.large_mode"} & checked.keys():
-            app = QApplication.instance()
-            assert isinstance(app, QApplication)
             apply_theme(app, theme=settings["ui.theme"], large=settings["ui.large_mode"])
+        if "ui.language" in checked:
+            use_language(settings["ui.language"], app)
         self.accept()

@@ -12,6 +12,7 @@ import time
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.services.sync import SyncNotConfigured, SyncService
 from desk_app.sync.report import SyncReport
 
@@ -44,12 +45,14 @@ class SyncWorker(QObject):
                 should_stop=lambda: self._stopping,
             )
         except SyncNotConfigured as error:
-            self.not_configured.emit(str(error))
+            self.not_configured.emit(message_of(error))
             return
         except Exception as error:  # a bug must not kill the worker thread silently
             logger.exception("Sync pass failed")
             report = SyncReport(
-                last_error=f"sync failed unexpectedly ({type(error).__name__}); see the log"
+                last_error=QT_TRANSLATE_NOOP(
+                    "Sync", "sync failed unexpectedly ({error}); see the log"
+                ).format(error=type(error).__name__)
             )
         logger.info(
             "Sync pass took %.2f s: %d delivered, %d need attention, %d waiting%s",
@@ -99,7 +102,11 @@ class SyncController(QObject):
     def request(self, *, ignore_backoff: bool) -> None:
         """Run a pass now, or right after the one that is running."""
         if not self.sync.configured:
-            self.not_configured.emit("Not connected to a case system: records stay on this desk.")
+            self.not_configured.emit(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Not connected to a case system: records stay on this desk."
+                )
+            )
             return
         if self.running:
             self._again = bool(self._again) or ignore_backoff

@@ -1,0 +1,124 @@
+"""The worker's screen language: Qt translations, switched at run time, mirrored for RTL.
+
+The source strings in the code are English. Each other language is one Qt Linguist file,
+``resources/translations/desk_<code>.ts``, compiled to ``desk_<code>.qm`` beside it; a language
+is offered as soon as its ``.qm`` file is there (see README, "Adding a language"). Qt's own
+strings (standard buttons, dialogs) come from the ``qtbase_<code>.qm`` Qt ships.
+
+Switching installs the new translators; Qt then sends every widget a LanguageChange event and
+each widget sets its texts again (``retranslate``). Persian, Arabic and other right-to-left
+languages mirror the whole window through the application's layout direction.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
+
+from desk_app.domain.messages import Message
+from desk_app.resources import RESOURCE_DIR
+
+logger = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = RESOURCE_DIR / "translations"
+SOURCE_LANGUAGE = "en"  # the language of the strings in the code
+DEFAULT_LANGUAGE = "sv"  # the desk's language when a setting names one that is not shipped
+_CATALOG = "desk"
+
+_installed: list[QTranslator] = []
+_current: str | None = None  # None until a language is chosen
+
+
+def native_name(code: str) -> str:
+    """A language's name in that language ("Svenska", "فارسی"), for pickers."""
+    name = QLocale(code).nativeLanguageName()
+    if not name or QLocale(code).language() == QLocale.Language.C:
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def ui_languages(directory: Path = TRANSLATIONS_DIR) -> dict[str, str]:
+    """Every screen language this installation can show: code → native name, sorted by code."""
+    codes = {SOURCE_LANGUAGE}
+    codes.update(path.stem.removeprefix(f"{_CATALOG}_") for path in directory.glob("*.qm"))
+    return {code: native_name(code) for code in sorted(codes)}
+
+
+def is_right_to_left(code: str) -> bool:
+    """True for languages written right to left (Persian, Arabic, Hebrew, Urdu …)."""
+    return QLocale(code).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def current_language() -> str:
+    """The screen language in use (the source language until one is chosen)."""
+    return _current or SOURCE_LANGUAGE
+
+
+def language_chosen() -> bool:
+    """True once :func:`use_language` has run (start-up errors may come before)."""
+    return _current is not None
+
+
+def use_language(code: str, app: QCoreApplication | None = None) -> str:
+    """Show the screens in ``code`` from now on; returns the language actually used.
+
+    An unknown code falls back to Swedish (the default), so a typo in central settings never
+    leaves a desk without words. Safe to call again at any time.
+    """
+    global _current
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("use_language needs a running QApplication")
+    if code not in ui_languages():
+        logger.warning("No translation for UI language %r; using %s", code, DEFAULT_LANGUAGE)
+        code = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in ui_languages() else SOURCE_LANGUAGE
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for catalog, directory in ((_CATALOG, str(TRANSLATIONS_DIR)), ("qtbase", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(f"{catalog}_{code}", directory):
+            app.installTranslator(translator)  # sends LanguageChange to every widget
+            _installed.append(translator)
+        elif catalog == _CATALOG and code != SOURCE_LANGUAGE:
+            logger.warning("Translation file for %s could not be loaded", code)
+    QLocale.setDefault(QLocale(code))
+    if hasattr(app, "setLayoutDirection"):
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(code)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        app.setLayoutDirection(direction)
+    _current = code
+    return code
+
+
+def translate(context: str, text: str, count: int = -1) -> str:
+    """``text`` in the screen language (``count`` picks the plural form of ``%n``)."""
+    return QCoreApplication.translate(context, text, None, count)
+
+
+def localized(text: str) -> str:
+    """A message from the domain or service layer in the screen language.
+
+    A :class:`Message` is looked up by its template and filled in again; any other text (a
+    server's own words, a file path) is shown as it is.
+    """
+    if not isinstance(text, Message):
+        return text
+    template = QCoreApplication.translate(text.context, text.template)
+    try:
+        return template.format(**text.params) if text.params else template
+    except (KeyError, IndexError, ValueError):
+        logger.warning("Translation of %r has broken placeholders", text.template)
+        return str.__str__(text)

@@ -1,0 +1,87 @@
+"""How the record's coded values read on screen, in the worker's language.
+
+The tables hold the English source texts, marked for Qt Linguist; :func:`label` looks them up
+in the screen language when they are shown, so a language switch needs no rebuilt tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QComboBox
+
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.domain.record import Channel, ContactMethod, Kind, Relation, SyncState
+from desk_app.ui.i18n import translate
+
+_CONTEXT = "Labels"
+K = TypeVar("K")
+
+KIND_LABELS = {
+    Kind.PRAISE: QT_TRANSLATE_NOOP("Labels", "Praise"),
+    Kind.COMPLAINT: QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    Kind.SUGGESTION: QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+    Kind.QUESTION: QT_TRANSLATE_NOOP("Labels", "Question"),
+    Kind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+CHANNEL_LABELS = {
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
+    Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
+    Channel.PAPER_FORM: QT_TRANSLATE_NOOP("Labels", "Paper form"),
+    Channel.SOCIAL_MEDIA: QT_TRANSLATE_NOOP("Labels", "Social media"),
+    Channel.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+CONTACT_LABELS = {
+    ContactMethod.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
+    ContactMethod.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    ContactMethod.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
+}
+RELATION_LABELS = {
+    None: QT_TRANSLATE_NOOP("Labels", "No – the resident speaks for themself"),
+    Relation.RESIDENT: QT_TRANSLATE_NOOP("Labels", "A resident (told to a worker)"),
+    Relation.RELATIVE: QT_TRANSLATE_NOOP("Labels", "A relative of the resident"),
+    Relation.STAFF: QT_TRANSLATE_NOOP("Labels", "Staff, on a resident's behalf"),
+    Relation.OTHER: QT_TRANSLATE_NOOP("Labels", "Someone else"),
+}
+SYNC_LABELS = {
+    SyncState.PENDING: QT_TRANSLATE_NOOP("Labels", "Waiting to be sent"),
+    SyncState.SENDING: QT_TRANSLATE_NOOP("Labels", "Sending"),
+    SyncState.SYNCED: QT_TRANSLATE_NOOP("Labels", "Sent"),
+    SyncState.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("Labels", "Needs attention"),
+}
+CASE_STATUS_LABELS = {
+    "received": QT_TRANSLATE_NOOP("Labels", "received"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "in progress"),
+    "answered": QT_TRANSLATE_NOOP("Labels", "answered"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "rejected"),
+}
+
+
+def label(table: Mapping[K, str], key: K) -> str:
+    """``table[key]`` in the screen language; an unknown key (a new server status) as is."""
+    text = table.get(key)
+    return str(key) if text is None else translate(_CONTEXT, text)
+
+
+def fill_combo(combo: QComboBox, items: Mapping[Any, str]) -> None:
+    """Give ``combo`` one item per entry (value as item data), or rename the items in place.
+
+    Renaming keeps the chosen item chosen, so a language switch never changes what was picked.
+    """
+    if combo.count() != len(items):
+        current = combo.currentIndex()
+        combo.clear()
+        for value in items:
+            combo.addItem("", value)
+        combo.setCurrentIndex(current if current < combo.count() else -1)
+    for index, text in enumerate(items.values()):
+        combo.setItemText(index, text)
+
+
+def translated(table: Mapping[K, str]) -> dict[K, str]:
+    """Every entry of ``table`` in the screen language."""
+    return {key: label(table, key) for key in table}
