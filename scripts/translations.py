@@ -93,8 +93,7 @@ def entries(ts_file: Path) -> list[Entry]:
                     context=name,
                     source=message.findtext("source") or "",
                     translations=texts,
-                    finished=state not in ("unfinished", "vanished", "obsolete")
-                    and all(texts),
+                    finished=state not in ("unfinished", "vanished", "obsolete") and all(texts),
                 )
             )
     return found

@@ -90,3 +90,17 @@ def complete_draft(**changes: object) -> Draft:
     }
     values.update(changes)
     return Draft(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def english_screens(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Window tests run in English (the language of the code) unless a test picks another."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qtbot")  # the QApplication must exist first
+    from desk_app.ui.i18n import use_language
+
+    use_language("en")
+    yield
+    use_language("en")

@@ -5,617 +5,618 @@
     <name>IntakeForm</name>
     <message>
         <source>What kind of feedback: praise, complaint, suggestion, question or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملاحظة: شكر، شكوى، اقتراح، سؤال أو غير ذلك.</translation>
     </message>
     <message>
         <source>What the feedback is about. Type to search the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع الملاحظة. اكتب للبحث في القائمة.</translation>
     </message>
     <message>
         <source>What the resident said, in their own words (up to 10,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قاله المقيم بكلماته (حتى ١٠٬٠٠٠ حرف).</translation>
     </message>
     <message>
         <source>Tick when the resident knows when it happened, then give the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة إذا كان المقيم يعرف متى حدث ذلك، ثم أدخل التاريخ والوقت.</translation>
     </message>
     <message>
         <source>Where it happened, if the resident says (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الحدوث، إن ذكره المقيم (اختياري).</translation>
     </message>
     <message>
         <source>How the feedback reached the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف وصلت الملاحظة إلى مكتب الاستقبال.</translation>
     </message>
     <message>
         <source>The language of the resident&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة إيصال المقيم.</translation>
     </message>
     <message>
         <source>Tick when the resident gives no contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة إذا لم يقدّم المقيم بيانات اتصال.</translation>
     </message>
     <message>
         <source>The resident&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المقيم.</translation>
     </message>
     <message>
         <source>The resident&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني للمقيم.</translation>
     </message>
     <message>
         <source>The resident&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف المقيم.</translation>
     </message>
     <message>
         <source>The resident&apos;s postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان البريدي للمقيم.</translation>
     </message>
     <message>
         <source>Tick when the resident wants an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة إذا كان المقيم يريد ردًا.</translation>
     </message>
     <message>
         <source>How the answer should reach the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يصل الرد إلى المقيم.</translation>
     </message>
     <message>
         <source>Whether a worker records this for a resident or a relative.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل يسجّل موظف هذه الملاحظة نيابة عن مقيم أو أحد أقاربه.</translation>
     </message>
     <message>
         <source>Who the feedback is for, e.g. room 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>لمن الملاحظة، مثل الغرفة 12.</translation>
     </message>
     <message>
         <source>Tick once the resident has been told how their details are handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع علامة بعد إخبار المقيم بكيفية التعامل مع بياناته.</translation>
     </message>
     <message>
         <source>Your staff ID: who took this feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقمك الوظيفي: من استلم هذه الملاحظة.</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع (&amp;K)</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث (&amp;W)</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>متى (&amp;H)</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>أين (&amp;R)</translation>
     </message>
     <message>
         <source>Cha&amp;nnel</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الاستلام (&amp;N)</translation>
     </message>
     <message>
         <source>Receipt lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الإيصال (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول الهوية (&amp;A)</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف (&amp;P)</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان البريدي (&amp;D)</translation>
     </message>
     <message>
         <source>Wants a repl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>يريد ردًا (&amp;Y)</translation>
     </message>
     <message>
         <source>Reply &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد عبر (&amp;B)</translation>
     </message>
     <message>
         <source>On behal&amp;f of</source>
-        <translation type="unfinished"></translation>
+        <translation>نيابة عن (&amp;F)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة داخلية (&amp;O)</translation>
     </message>
     <message>
         <source>Privacy notice g&amp;iven</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إبلاغه بسياسة الخصوصية (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Staff ID</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الوظيفي (&amp;S)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث…</translation>
     </message>
     <message>
         <source>What the resident said, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما قاله المقيم بكلماته.</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>معروف</translation>
     </message>
     <message>
         <source>Address or place (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان أو المكان (اختياري)</translation>
     </message>
     <message>
         <source>Gives no contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقدّم بيانات اتصال</translation>
     </message>
     <message>
         <source>The resident wants an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>المقيم يريد ردًا</translation>
     </message>
     <message>
         <source>e.g. room 12, daughter of the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل الغرفة 12، ابنة المقيم</translation>
     </message>
     <message>
         <source>I told the resident how their details are handled</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبرت المقيم بكيفية التعامل مع بياناته</translation>
     </message>
     <message>
         <source>The feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Sa&amp;ve and print receipt   (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ وطباعة الإيصال (&amp;V)   (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Clear form   (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح النموذج (&amp;C)   (Esc)</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الحدوث</translation>
     </message>
     <message>
         <source>The date and time it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ووقت الحدوث.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف المستخدمة</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ وطباعة الإيصال</translation>
     </message>
     <message>
         <source>Saves the record and prints the receipt (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ الملاحظة ويطبع الإيصال (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Clear form</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح النموذج</translation>
     </message>
     <message>
         <source>Empties the form, asking first (Escape).</source>
-        <translation type="unfinished"></translation>
+        <translation>يفرغ النموذج بعد السؤال أولًا (Escape).</translation>
     </message>
     <message>
         <source>{used} / {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {limit} حرف</translation>
     </message>
     <message>
         <source>The form holds a record that is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>في النموذج ملاحظة لم تُحفظ.</translation>
     </message>
     <message>
         <source>Discard this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل هذه الملاحظة؟</translation>
     </message>
     <message>
         <source>Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهلها؟</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء لتصحيحه:</numerusform>
+            <numerusform>أمر واحد يجب تصحيحه قبل الحفظ:</numerusform>
+            <numerusform>أمران يجب تصحيحهما قبل الحفظ:</numerusform>
+            <numerusform>%n أمور يجب تصحيحها قبل الحفظ:</numerusform>
+            <numerusform>%n أمرًا يجب تصحيحه قبل الحفظ:</numerusform>
+            <numerusform>%n أمر يجب تصحيحه قبل الحفظ:</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم الحفظ</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>شكر</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شكوى</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوريًا</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج ورقي</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>وسائل التواصل الاجتماعي</translation>
     </message>
     <message>
         <source>No – the resident speaks for themself</source>
-        <translation type="unfinished"></translation>
+        <translation>لا – المقيم يتحدث عن نفسه</translation>
     </message>
     <message>
         <source>A resident (told to a worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيم (أخبر أحد الموظفين)</translation>
     </message>
     <message>
         <source>A relative of the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد أقارب المقيم</translation>
     </message>
     <message>
         <source>Staff, on a resident&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>موظف نيابة عن مقيم</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص آخر</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار الإرسال</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإرسال</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج إلى متابعة</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلمة</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد المعالجة</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Feedback Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل Feedback Desk</translation>
     </message>
     <message>
         <source>Settings problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الإعدادات: {problem}</translation>
     </message>
     <message>
         <source>Feedback Desk is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback Desk يعمل بالفعل</translation>
     </message>
     <message>
         <source>Another Feedback Desk is using the data folder {folder} and does not answer. Close it (or restart the computer) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة أخرى من Feedback Desk تستخدم مجلد البيانات {folder} ولا تستجيب. أغلقها (أو أعد تشغيل الحاسوب) ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Feedback Desk – {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback Desk – {site}</translation>
     </message>
     <message>
         <source>New record  (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة  (Ctrl+1)</translation>
     </message>
     <message>
         <source>Queue  (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>القائمة  (Ctrl+2)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>New record (Ctrl+1) or the queue (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة (Ctrl+1) أو القائمة (Ctrl+2).</translation>
     </message>
     <message>
         <source>Record what a resident says (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل ما يقوله المقيم (Ctrl+1).</translation>
     </message>
     <message>
         <source>Every record on this desk and its sync state (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملاحظات في هذا المكتب وحالة إرسالها (Ctrl+2).</translation>
     </message>
     <message>
         <source>Sending %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال %v من %m</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الإرسال</translation>
     </message>
     <message>
         <source>Sync now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن (F5)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن</translation>
     </message>
     <message>
         <source>Sends waiting records and fetches updates now (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل الملاحظات المنتظرة ويجلب التحديثات الآن (F5).</translation>
     </message>
     <message>
         <source>Too&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوات (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات… (&amp;E)</translation>
     </message>
     <message>
         <source>Case system &amp;access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوصول إلى نظام القضايا… (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملاحظات في انتظار الإرسال</numerusform>
+            <numerusform>ملاحظة واحدة في انتظار الإرسال</numerusform>
+            <numerusform>ملاحظتان في انتظار الإرسال</numerusform>
+            <numerusform>%n ملاحظات في انتظار الإرسال</numerusform>
+            <numerusform>%n ملاحظة في انتظار الإرسال</numerusform>
+            <numerusform>%n ملاحظة في انتظار الإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا شيء يحتاج إلى متابعة</numerusform>
+            <numerusform>واحدة تحتاج إلى متابعة</numerusform>
+            <numerusform>اثنتان تحتاجان إلى متابعة</numerusform>
+            <numerusform>%n تحتاج إلى متابعة</numerusform>
+            <numerusform>%n تحتاج إلى متابعة</numerusform>
+            <numerusform>%n تحتاج إلى متابعة</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected to a case system: records stay on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل بنظام القضايا: تبقى الملاحظات على هذا الحاسوب</translation>
     </message>
     <message>
         <source>No case system</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نظام قضايا</translation>
     </message>
     <message>
         <source>IT has not set the case system&apos;s address (api.url) on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يضبط قسم تقنية المعلومات عنوان نظام القضايا (api.url) على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Case system access token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوصول إلى نظام القضايا</translation>
     </message>
     <message>
         <source>Access token for {address}
 (kept in the system&apos;s keyring, never in a file):</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوصول إلى {address}
+(يُحفظ في سلسلة مفاتيح النظام، وليس في ملف أبدًا):</translation>
     </message>
     <message>
         <source>Token not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الرمز</translation>
     </message>
     <message>
         <source>Sending paused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال متوقف مؤقتًا: {reason}</translation>
     </message>
     <message>
         <source>Offline – will retry ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل – ستُعاد المحاولة ({reason})</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل</translation>
     </message>
     <message>
         <source>Last sync {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة {time}</translation>
     </message>
     <message>
         <source>Saved, but no receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ دون إيصال</translation>
     </message>
     <message>
         <source>Saved as {reference}. The receipt could not be made ({reason}); write the reference down for the resident and reprint it from the queue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت برقم {reference}. تعذّر إنشاء الإيصال ({reason})؛ اكتب الرقم المرجعي للمقيم وأعد طباعة الإيصال من القائمة لاحقًا.</translation>
     </message>
     <message>
         <source>Quit Feedback Desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الخروج من Feedback Desk؟</translation>
     </message>
     <message>
         <source>Quit and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد الخروج وتجاهلها؟</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>No printer is set up on this computer. Save the receipt as PDF, or ask IT to set up a default printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طابعة مثبّتة على هذا الحاسوب. احفظ الإيصال بصيغة PDF، أو اطلب من قسم تقنية المعلومات تثبيت طابعة افتراضية.</translation>
     </message>
     <message>
         <source>The printer &apos;{name}&apos; cannot be used right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الطابعة «{name}» الآن.</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الإرسال</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>Reference, case number or words from the description</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي أو رقم القضية أو كلمات من الوصف</translation>
     </message>
     <message>
         <source>Se&amp;arch</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث (&amp;A)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Find records by reference, case number or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن الملاحظات بالرقم المرجعي أو رقم القضية أو الكلمات.</translation>
     </message>
     <message>
         <source>Records on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات في هذا المكتب</translation>
     </message>
     <message>
         <source>Newest first. Enter opens the selected record; it can be reprinted from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث أولًا. يفتح Enter الملاحظة المحددة، ويمكن إعادة طباعة إيصالها من هناك.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد ملاحظات معروضة</numerusform>
+            <numerusform>ملاحظة واحدة معروضة</numerusform>
+            <numerusform>ملاحظتان معروضتان</numerusform>
+            <numerusform>%n ملاحظات معروضة</numerusform>
+            <numerusform>%n ملاحظة معروضة</numerusform>
+            <numerusform>%n ملاحظة معروضة</numerusform>
         </translation>
     </message>
 </context>
@@ -623,541 +624,541 @@
     <name>ReceiptActions</name>
     <message>
         <source>Printing is switched off on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة متوقفة في هذا المكتب.</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة الإيصال</translation>
     </message>
     <message>
         <source>Not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الطباعة.</translation>
     </message>
     <message>
         <source>Receipt sent to the printer {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل الإيصال إلى الطابعة {name}.</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الإيصال بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ</translation>
     </message>
     <message>
         <source>Saved. The reference number is:</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ. الرقم المرجعي هو:</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي</translation>
     </message>
     <message>
         <source>Give this number to the resident; it is also on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ هذا الرقم للمقيم؛ وهو مطبوع على الإيصال أيضًا.</translation>
     </message>
     <message>
         <source>&amp;Next person   (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص التالي (&amp;N)   (Enter)</translation>
     </message>
     <message>
         <source>&amp;Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة مرة أخرى (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة (&amp;P)</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF… (&amp;D)</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص التالي</translation>
     </message>
     <message>
         <source>Closes this and empties the form (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>يغلق هذا ويفرغ النموذج (Enter).</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Prints the receipt (again).</source>
-        <translation type="unfinished"></translation>
+        <translation>يطبع الإيصال (مرة أخرى).</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>Saves the receipt as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ الإيصال كملف PDF.</translation>
     </message>
     <message>
         <source>Printing is switched off on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة متوقفة في هذا المكتب.</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الطباعة: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الإيصال في {path}.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Record {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة {reference}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Yes, by {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، عبر {method}</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستلام</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا حدث</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الاستلام</translation>
     </message>
     <message>
         <source>Receipt language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الإيصال</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>مجهول الهوية</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان البريدي</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد</translation>
     </message>
     <message>
         <source>On behalf of</source>
-        <translation type="unfinished"></translation>
+        <translation>نيابة عن</translation>
     </message>
     <message>
         <source>Privacy notice given</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإبلاغ بسياسة الخصوصية</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>استلمها</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الإرسال</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة القضية</translation>
     </message>
     <message>
         <source>{field} of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} لهذه الملاحظة</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>&amp;Reprint receipt (COPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة طباعة الإيصال (نسخة) (&amp;R)</translation>
     </message>
     <message>
         <source>Save copy as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نسخة بصيغة PDF… (&amp;D)</translation>
     </message>
     <message>
         <source>Category to send</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة المراد إرسالها</translation>
     </message>
     <message>
         <source>The case system refused the record: choose a category it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض نظام القضايا الملاحظة: اختر فئة يقبلها.</translation>
     </message>
     <message>
         <source>Send with &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال مع الفئة (&amp;C):</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال مرة أخرى (&amp;A)</translation>
     </message>
     <message>
         <source>Closes the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغلق الملاحظة.</translation>
     </message>
     <message>
         <source>Prints the receipt again, marked COPY.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطبع الإيصال مرة أخرى مع علامة «نسخة».</translation>
     </message>
     <message>
         <source>Saves the receipt, marked COPY, as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ الإيصال مع علامة «نسخة» كملف PDF.</translation>
     </message>
     <message>
         <source>Sends the record again with the chosen category.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرسل الملاحظة مرة أخرى بالفئة المختارة.</translation>
     </message>
     <message>
         <source>Choose a category the case system takes, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فئة يقبلها نظام القضايا، ثم أرسل مرة أخرى.</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الطباعة: {reason}</translation>
     </message>
     <message>
         <source>Copy saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت النسخة في {path}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>لفة 80 مم</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Print on the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطباعة على الطابعة الافتراضية</translation>
     </message>
     <message>
         <source>Ask with a print dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال عبر نافذة الطباعة</translation>
     </message>
     <message>
         <source>Do not print</source>
-        <translation type="unfinished"></translation>
+        <translation>عدم الطباعة</translation>
     </message>
     <message>
         <source>Screen lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الشاشات (&amp;G)</translation>
     </message>
     <message>
         <source>Receipt &amp;paper</source>
-        <translation type="unfinished"></translation>
+        <translation>ورق الإيصال (&amp;P)</translation>
     </message>
     <message>
         <source>After &amp;saving</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الحفظ (&amp;S)</translation>
     </message>
     <message>
         <source>Default s&amp;taff ID</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم الوظيفي الافتراضي (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>الألوان (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Large mode</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الكبير (&amp;L)</translation>
     </message>
     <message>
         <source>The language of these screens; receipts are chosen per record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة هذه الشاشات؛ تُختار لغة الإيصال لكل ملاحظة على حدة.</translation>
     </message>
     <message>
         <source>The paper the receipt printer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق الذي تستخدمه طابعة الإيصالات.</translation>
     </message>
     <message>
         <source>What happens with the receipt right after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يحدث للإيصال بعد الحفظ مباشرة.</translation>
     </message>
     <message>
         <source>Filled in on every new form.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُملأ في كل نموذج جديد.</translation>
     </message>
     <message>
         <source>Standard colours, or high contrast: white text on black.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألوان عادية، أو تباين عالٍ: نص أبيض على أسود.</translation>
     </message>
     <message>
         <source>Larger text, and buttons and fields at least 44 pixels tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>نص أكبر، وأزرار وحقول لا يقل ارتفاعها عن 44 بكسل.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Bigger text and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>نص وأزرار أكبر</translation>
     </message>
     <message>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدده مؤسستك</translation>
     </message>
     <message>
         <source>none (records stay on this desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد (تبقى الملاحظات على هذا الحاسوب)</translation>
     </message>
     <message>
         <source>Case system:</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام القضايا:</translation>
     </message>
     <message>
         <source>Saves and uses the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ الإعدادات ويطبّقها.</translation>
     </message>
     <message>
         <source>Changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يغيّر شيئًا.</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The database {path} cannot be opened: {why}. It has been left untouched. Keep the file (it may hold records not yet sent) and contact IT support; to start with an empty database, move the file elsewhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات {path}: {why}. لم يُمسّ الملف. احتفظ به (فقد يحتوي على ملاحظات لم تُرسل) واتصل بدعم تقنية المعلومات؛ للبدء بقاعدة بيانات فارغة، انقل الملف إلى مكان آخر أولًا.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Feedback Desk (schema {revision}). It has been left untouched: install that version again, or ask IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من Feedback Desk (المخطط {revision}). لم يُمسّ الملف: ثبّت ذلك الإصدار مرة أخرى أو اسأل دعم تقنية المعلومات.</translation>
     </message>
     <message>
         <source>The record could not be saved ({reason}). It is not lost: it is still in the form. Free some disk space or call IT support, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملاحظة ({reason}). لم تضِع: ما زالت في النموذج. حرّر بعض المساحة على القرص أو اتصل بدعم تقنية المعلومات، ثم احفظ مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>No case system is set up (api.url is empty): records stay on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضبط أي نظام قضايا (api.url فارغ): تبقى الملاحظات على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This version speaks case-api-v1 only; api.protocol is {protocol}. Records stay on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإصدار يدعم case-api-v1 فقط؛ وقيمة api.protocol هي {protocol}. تبقى الملاحظات على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>No access token: this computer&apos;s keyring cannot be used. Ask IT to enrol the desk (or to set DESK_APP_API_TOKEN); the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز وصول: لا يمكن استخدام سلسلة مفاتيح هذا الحاسوب. اطلب من قسم تقنية المعلومات تسجيل الحاسوب (أو ضبط DESK_APP_API_TOKEN)؛ التفاصيل في السجل.</translation>
     </message>
     <message>
         <source>The desk has no access token for the case system yet: enter it under Tools, or run `desk-app token set`.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك هذا الحاسوب رمز وصول إلى نظام القضايا بعد: أدخله من قائمة «أدوات»، أو شغّل `desk-app token set`.</translation>
     </message>
     <message>
         <source>The server answered {status} with {type}, not the case API&apos;s JSON (a login page or proxy in the way?)</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب الخادم بالرمز {status} ونوع {type}، وليس بـ JSON واجهة القضايا (هل توجد صفحة تسجيل دخول أو وكيل في الطريق؟)</translation>
     </message>
     <message>
         <source>The desk&apos;s access to the case system must be renewed (the server answered {status}). Ask IT for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تجديد وصول هذا الحاسوب إلى نظام القضايا (أجاب الخادم بالرمز {status}). اطلب رمزًا جديدًا من قسم تقنية المعلومات.</translation>
     </message>
     <message>
         <source>The case system is busy ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام القضايا مشغول ({status})</translation>
     </message>
     <message>
         <source>The case system had an error ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ في نظام القضايا ({status})</translation>
     </message>
     <message>
         <source>TLS check of the case system failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق من TLS لنظام القضايا: {error}</translation>
     </message>
     <message>
         <source>The case system did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجب نظام القضايا في الوقت المحدد</translation>
     </message>
     <message>
         <source>No answer from the case system ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجابة من نظام القضايا ({error})</translation>
     </message>
     <message>
         <source>sync failed unexpectedly ({error}); see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المزامنة على نحو غير متوقع ({error})؛ راجع السجل</translation>
     </message>
     <message>
         <source>Not connected to a case system: records stay on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل بنظام القضايا: تبقى الملاحظات على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Choose what kind of feedback this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع الملاحظة.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر فئة.</translation>
     </message>
     <message>
         <source>Category &apos;{code}&apos; is unknown or no longer offered: pick another.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة «{code}» غير معروفة أو لم تعد متاحة: اختر فئة أخرى.</translation>
     </message>
     <message>
         <source>Write down what the resident said.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما قاله المقيم.</translation>
     </message>
     <message>
         <source>The description is {length:,} characters; at most {limit:,} fit. Shorten it or attach the rest on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول الوصف {length:,} حرفًا؛ والحد الأقصى {limit:,}. اختصره أو أرفق الباقي على ورق.</translation>
     </message>
     <message>
         <source>The time it happened needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الحدوث يحتاج إلى منطقة زمنية.</translation>
     </message>
     <message>
         <source>The time it happened is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الحدوث في المستقبل.</translation>
     </message>
     <message>
         <source>The place may be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن يتجاوز المكان {limit} حرفًا.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code such as sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» ليس رمز لغة مثل sv أو en.</translation>
     </message>
     <message>
         <source>The note may be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يجوز أن تتجاوز الملاحظة الداخلية {limit} حرفًا.</translation>
     </message>
     <message>
         <source>Enter who took this feedback (your staff ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل من استلم هذه الملاحظة (رقمك الوظيفي).</translation>
     </message>
     <message>
         <source>Anonymous feedback cannot carry contact details: clear them or untick anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تحمل الملاحظة المجهولة بيانات اتصال: امسحها أو أزل علامة «مجهول الهوية».</translation>
     </message>
     <message>
         <source>An anonymous resident cannot get a reply: add contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للمقيم مجهول الهوية أن يتلقى ردًا: أضف بيانات الاتصال.</translation>
     </message>
     <message>
         <source>This is longer than fits; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أطول من المسموح؛ اختصره.</translation>
     </message>
     <message>
         <source>This does not look like an email address (name@example.se).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا لا يبدو عنوان بريد إلكتروني (name@example.se).</translation>
     </message>
     <message>
         <source>A phone number has 6 to 15 digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف من 6 إلى 15 رقمًا، وقد يبدأ بـ +.</translation>
     </message>
     <message>
         <source>Give a name or a way to reach the resident, or tick anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسمًا أو وسيلة للتواصل مع المقيم، أو ضع علامة «مجهول الهوية».</translation>
     </message>
     <message>
         <source>A reply by email needs an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد بالبريد الإلكتروني يحتاج إلى عنوان بريد إلكتروني.</translation>
     </message>
     <message>
         <source>A reply by phone needs a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد بالهاتف يحتاج إلى رقم هاتف.</translation>
     </message>
     <message>
         <source>A reply by letter needs a postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرد برسالة يحتاج إلى عنوان بريدي.</translation>
     </message>
     <message>
         <source>Choose how the resident wants the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كيف يريد المقيم تلقي الرد.</translation>
     </message>
     <message>
         <source>The resident must agree to be contacted for a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يوافق المقيم على التواصل معه للرد.</translation>
     </message>
     <message>
         <source>Tell the resident how their details are handled, then tick the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبر المقيم بكيفية التعامل مع بياناته، ثم ضع علامة على إشعار الخصوصية.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,9 @@
     <name>IntakeForm</name>
     <message numerus="yes">
         <source>%n thing(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing to fix before saving:</numerusform>
+            <numerusform>%n things to fix before saving:</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n record(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record waiting to be sent</numerusform>
+            <numerusform>%n records waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>QueueView</name>
     <message numerus="yes">
         <source>%n record(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record shown</numerusform>
+            <numerusform>%n records shown</numerusform>
         </translation>
     </message>
 </context>

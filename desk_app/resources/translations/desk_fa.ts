@@ -5,597 +5,598 @@
     <name>IntakeForm</name>
     <message>
         <source>What kind of feedback: praise, complaint, suggestion, question or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع بازخورد: قدردانی، شکایت، پیشنهاد، پرسش یا موارد دیگر.</translation>
     </message>
     <message>
         <source>What the feedback is about. Type to search the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع بازخورد. برای جستجو در فهرست تایپ کنید.</translation>
     </message>
     <message>
         <source>What the resident said, in their own words (up to 10,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه شهروند گفت، با کلمات خودش (حداکثر ۱۰٬۰۰۰ نویسه).</translation>
     </message>
     <message>
         <source>Tick when the resident knows when it happened, then give the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر شهروند می‌داند چه زمانی رخ داد، علامت بزنید و تاریخ و ساعت را وارد کنید.</translation>
     </message>
     <message>
         <source>Where it happened, if the resident says (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>محل وقوع، اگر شهروند بگوید (اختیاری).</translation>
     </message>
     <message>
         <source>How the feedback reached the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد چگونه به پذیرش رسید.</translation>
     </message>
     <message>
         <source>The language of the resident&apos;s receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان رسید شهروند.</translation>
     </message>
     <message>
         <source>Tick when the resident gives no contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر شهروند اطلاعات تماس نمی‌دهد، علامت بزنید.</translation>
     </message>
     <message>
         <source>The resident&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شهروند.</translation>
     </message>
     <message>
         <source>The resident&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی ایمیل شهروند.</translation>
     </message>
     <message>
         <source>The resident&apos;s phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره تلفن شهروند.</translation>
     </message>
     <message>
         <source>The resident&apos;s postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی پستی شهروند.</translation>
     </message>
     <message>
         <source>Tick when the resident wants an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر شهروند پاسخ می‌خواهد، علامت بزنید.</translation>
     </message>
     <message>
         <source>How the answer should reach the resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ از چه راهی به شهروند برسد.</translation>
     </message>
     <message>
         <source>Whether a worker records this for a resident or a relative.</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا کارمند این را از طرف یک ساکن یا یکی از بستگان ثبت می‌کند.</translation>
     </message>
     <message>
         <source>Who the feedback is for, e.g. room 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد دربارهٔ چه کسی است، مثلاً اتاق ۱۲.</translation>
     </message>
     <message>
         <source>Tick once the resident has been told how their details are handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از آنکه به شهروند گفتید اطلاعاتش چگونه نگهداری می‌شود، علامت بزنید.</translation>
     </message>
     <message>
         <source>Your staff ID: who took this feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ کارمندی شما: چه کسی این بازخورد را گرفت.</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع (&amp;K)</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد (&amp;W)</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان (&amp;H)</translation>
     </message>
     <message>
         <source>Whe&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان (&amp;R)</translation>
     </message>
     <message>
         <source>Cha&amp;nnel</source>
-        <translation type="unfinished"></translation>
+        <translation>راه دریافت (&amp;N)</translation>
     </message>
     <message>
         <source>Receipt lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان رسید (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>ناشناس (&amp;A)</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن (&amp;P)</translation>
     </message>
     <message>
         <source>Postal a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی پستی (&amp;D)</translation>
     </message>
     <message>
         <source>Wants a repl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ می‌خواهد (&amp;Y)</translation>
     </message>
     <message>
         <source>Reply &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ از راه (&amp;B)</translation>
     </message>
     <message>
         <source>On behal&amp;f of</source>
-        <translation type="unfinished"></translation>
+        <translation>از طرف (&amp;F)</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت (&amp;O)</translation>
     </message>
     <message>
         <source>Privacy notice g&amp;iven</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاع‌رسانی حریم خصوصی انجام شد (&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Staff ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ کارمند (&amp;S)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب کنید…</translation>
     </message>
     <message>
         <source>Type to search…</source>
-        <translation type="unfinished"></translation>
+        <translation>برای جستجو تایپ کنید…</translation>
     </message>
     <message>
         <source>What the resident said, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه شهروند گفت، با کلمات خودش.</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم است</translation>
     </message>
     <message>
         <source>Address or place (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی یا محل (اختیاری)</translation>
     </message>
     <message>
         <source>Gives no contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات تماس نمی‌دهد</translation>
     </message>
     <message>
         <source>The resident wants an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>شهروند پاسخ می‌خواهد</translation>
     </message>
     <message>
         <source>e.g. room 12, daughter of the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً اتاق ۱۲، دختر ساکن</translation>
     </message>
     <message>
         <source>I told the resident how their details are handled</source>
-        <translation type="unfinished"></translation>
+        <translation>به شهروند گفتم اطلاعاتش چگونه نگهداری می‌شود</translation>
     </message>
     <message>
         <source>The feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد</translation>
     </message>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>Sa&amp;ve and print receipt   (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و چاپ رسید (&amp;V)   (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Clear form   (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن فرم (&amp;C)   (Esc)</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان وقوع</translation>
     </message>
     <message>
         <source>The date and time it happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ و ساعت وقوع.</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌های نوشته‌شده</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و چاپ رسید</translation>
     </message>
     <message>
         <source>Saves the record and prints the receipt (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد را ذخیره و رسید را چاپ می‌کند (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Clear form</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن فرم</translation>
     </message>
     <message>
         <source>Empties the form, asking first (Escape).</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از پرسیدن، فرم را خالی می‌کند (Escape).</translation>
     </message>
     <message>
         <source>{used} / {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} / {limit} نویسه</translation>
     </message>
     <message>
         <source>The form holds a record that is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>در فرم بازخوردی هست که ذخیره نشده است.</translation>
     </message>
     <message>
         <source>Discard this record?</source>
-        <translation type="unfinished"></translation>
+        <translation>این بازخورد دور ریخته شود؟</translation>
     </message>
     <message>
         <source>Discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>آن را دور بریزید؟</translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) to fix before saving:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>پیش از ذخیره %n مورد را اصلاح کنید:</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Praise</source>
-        <translation type="unfinished"></translation>
+        <translation>قدردانی</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهاد</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسش</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>سایر</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>حضوری</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>نامه</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>فرم کاغذی</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>شبکه‌های اجتماعی</translation>
     </message>
     <message>
         <source>No – the resident speaks for themself</source>
-        <translation type="unfinished"></translation>
+        <translation>خیر – شهروند از طرف خودش صحبت می‌کند</translation>
     </message>
     <message>
         <source>A resident (told to a worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک ساکن (به کارمند گفته است)</translation>
     </message>
     <message>
         <source>A relative of the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از بستگان ساکن</translation>
     </message>
     <message>
         <source>Staff, on a resident&apos;s behalf</source>
-        <translation type="unfinished"></translation>
+        <translation>کارمند، از طرف یک ساکن</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>شخصی دیگر</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار ارسال</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ارسال</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال شد</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>نیاز به رسیدگی دارد</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت شد</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ داده شد</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته شد</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>رد شد</translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
         <source>Feedback Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback Desk اجرا نمی‌شود</translation>
     </message>
     <message>
         <source>Settings problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>مشکل در تنظیمات: {problem}</translation>
     </message>
     <message>
         <source>Feedback Desk is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback Desk از قبل در حال اجراست</translation>
     </message>
     <message>
         <source>Another Feedback Desk is using the data folder {folder} and does not answer. Close it (or restart the computer) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامهٔ Feedback Desk دیگری از پوشهٔ دادهٔ {folder} استفاده می‌کند و پاسخ نمی‌دهد. آن را ببندید (یا رایانه را دوباره راه‌اندازی کنید) و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده باز نمی‌شود</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Feedback Desk – {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback Desk – {site}</translation>
     </message>
     <message>
         <source>New record  (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد تازه  (Ctrl+1)</translation>
     </message>
     <message>
         <source>Queue  (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>صف  (Ctrl+2)</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌ها</translation>
     </message>
     <message>
         <source>New record (Ctrl+1) or the queue (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد تازه (Ctrl+1) یا صف (Ctrl+2).</translation>
     </message>
     <message>
         <source>Record what a resident says (Ctrl+1).</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه شهروند می‌گوید را ثبت کنید (Ctrl+1).</translation>
     </message>
     <message>
         <source>Every record on this desk and its sync state (Ctrl+2).</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ بازخوردهای این پذیرش و وضعیت ارسال آن‌ها (Ctrl+2).</translation>
     </message>
     <message>
         <source>Sending %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال %v از %m</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشرفت ارسال</translation>
     </message>
     <message>
         <source>Sync now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی اکنون (F5)</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی اکنون</translation>
     </message>
     <message>
         <source>Sends waiting records and fetches updates now (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخوردهای در انتظار را می‌فرستد و به‌روزرسانی‌ها را می‌گیرد (F5).</translation>
     </message>
     <message>
         <source>Too&amp;ls</source>
-        <translation type="unfinished"></translation>
+        <translation>ابزارها (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی اکنون (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات… (&amp;E)</translation>
     </message>
     <message>
         <source>Case system &amp;access token…</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن دسترسی سامانهٔ پرونده‌ها… (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بازخورد در انتظار ارسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مورد نیاز به رسیدگی دارد</numerusform>
         </translation>
     </message>
     <message>
         <source>Not connected to a case system: records stay on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>به سامانهٔ پرونده‌ها وصل نیست: بازخوردها روی همین رایانه می‌مانند</translation>
     </message>
     <message>
         <source>No case system</source>
-        <translation type="unfinished"></translation>
+        <translation>سامانهٔ پرونده‌ها تعریف نشده</translation>
     </message>
     <message>
         <source>IT has not set the case system&apos;s address (api.url) on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد فناوری اطلاعات نشانی سامانهٔ پرونده‌ها (api.url) را روی این رایانه تنظیم نکرده است.</translation>
     </message>
     <message>
         <source>Case system access token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن دسترسی سامانهٔ پرونده‌ها</translation>
     </message>
     <message>
         <source>Access token for {address}
 (kept in the system&apos;s keyring, never in a file):</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن دسترسی برای {address}
+(در جاکلیدی سیستم نگهداری می‌شود، هرگز در فایل):</translation>
     </message>
     <message>
         <source>Token not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن ذخیره نشد</translation>
     </message>
     <message>
         <source>Sending paused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال متوقف است: {reason}</translation>
     </message>
     <message>
         <source>Offline – will retry ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>آفلاین – دوباره تلاش می‌شود ({reason})</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>آنلاین</translation>
     </message>
     <message>
         <source>Last sync {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین همگام‌سازی {time}</translation>
     </message>
     <message>
         <source>Saved, but no receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد، اما رسید ساخته نشد</translation>
     </message>
     <message>
         <source>Saved as {reference}. The receipt could not be made ({reason}); write the reference down for the resident and reprint it from the queue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>با شمارهٔ {reference} ذخیره شد. رسید ساخته نشد ({reason})؛ شماره را برای شهروند یادداشت کنید و بعداً رسید را از صف دوباره چاپ کنید.</translation>
     </message>
     <message>
         <source>Quit Feedback Desk?</source>
-        <translation type="unfinished"></translation>
+        <translation>از Feedback Desk خارج می‌شوید؟</translation>
     </message>
     <message>
         <source>Quit and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج شوید و آن را دور بریزید؟</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>No printer is set up on this computer. Save the receipt as PDF, or ask IT to set up a default printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چاپگری روی این رایانه نصب نیست. رسید را به صورت PDF ذخیره کنید، یا از واحد فناوری اطلاعات بخواهید چاپگر پیش‌فرض نصب کند.</translation>
     </message>
     <message>
         <source>The printer &apos;{name}&apos; cannot be used right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر «{name}» اکنون قابل استفاده نیست.</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ پیگیری</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت ارسال</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>Reference, case number or words from the description</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ پیگیری، شمارهٔ پرونده یا واژه‌هایی از شرح</translation>
     </message>
     <message>
         <source>Se&amp;arch</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو (&amp;A)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو</translation>
     </message>
     <message>
         <source>Find records by reference, case number or words.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخوردها را با شمارهٔ پیگیری، شمارهٔ پرونده یا واژه‌ها پیدا کنید.</translation>
     </message>
     <message>
         <source>Records on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخوردهای این پذیرش</translation>
     </message>
     <message>
         <source>Newest first. Enter opens the selected record; it can be reprinted from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه‌ترین‌ها اول. Enter بازخورد انتخاب‌شده را باز می‌کند؛ از آنجا می‌توان رسید را دوباره چاپ کرد.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بازخورد نمایش داده می‌شود</numerusform>
         </translation>
     </message>
 </context>
@@ -603,541 +604,541 @@
     <name>ReceiptActions</name>
     <message>
         <source>Printing is switched off on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ در این پذیرش خاموش است.</translation>
     </message>
     <message>
         <source>Print receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ رسید</translation>
     </message>
     <message>
         <source>Not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نشد.</translation>
     </message>
     <message>
         <source>Receipt sent to the printer {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید به چاپگر {name} فرستاده شد.</translation>
     </message>
     <message>
         <source>Save receipt as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رسید به صورت PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد</translation>
     </message>
     <message>
         <source>Saved. The reference number is:</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. شمارهٔ پیگیری:</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ پیگیری</translation>
     </message>
     <message>
         <source>Give this number to the resident; it is also on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>این شماره را به شهروند بدهید؛ روی رسید هم آمده است.</translation>
     </message>
     <message>
         <source>&amp;Next person   (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>نفر بعدی (&amp;N)   (Enter)</translation>
     </message>
     <message>
         <source>&amp;Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ دوباره (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ (&amp;P)</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به صورت PDF… (&amp;D)</translation>
     </message>
     <message>
         <source>Next person</source>
-        <translation type="unfinished"></translation>
+        <translation>نفر بعدی</translation>
     </message>
     <message>
         <source>Closes this and empties the form (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>این را می‌بندد و فرم را خالی می‌کند (Enter).</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ</translation>
     </message>
     <message>
         <source>Prints the receipt (again).</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید را (دوباره) چاپ می‌کند.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به صورت PDF</translation>
     </message>
     <message>
         <source>Saves the receipt as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید را به صورت فایل PDF ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>Printing is switched off on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ در این پذیرش خاموش است.</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نشد: {reason}</translation>
     </message>
     <message>
         <source>Receipt saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید در {path} ذخیره شد.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Record {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد {reference}</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>خیر</translation>
     </message>
     <message>
         <source>Yes, by {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>بله، از راه {method}</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ پیگیری</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>راه دریافت</translation>
     </message>
     <message>
         <source>Receipt language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان رسید</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>ناشناس</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی پستی</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ</translation>
     </message>
     <message>
         <source>On behalf of</source>
-        <translation type="unfinished"></translation>
+        <translation>از طرف</translation>
     </message>
     <message>
         <source>Privacy notice given</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاع‌رسانی حریم خصوصی</translation>
     </message>
     <message>
         <source>Received by</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت‌کننده</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت ارسال</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>علت</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت پرونده</translation>
     </message>
     <message>
         <source>{field} of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} این بازخورد</translation>
     </message>
     <message>
         <source>{field}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>&amp;Reprint receipt (COPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ دوبارهٔ رسید (رونوشت) (&amp;R)</translation>
     </message>
     <message>
         <source>Save copy as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رونوشت به صورت PDF… (&amp;D)</translation>
     </message>
     <message>
         <source>Category to send</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته برای ارسال</translation>
     </message>
     <message>
         <source>The case system refused the record: choose a category it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>سامانهٔ پرونده‌ها این بازخورد را نپذیرفت: دسته‌ای را انتخاب کنید که می‌پذیرد.</translation>
     </message>
     <message>
         <source>Send with &amp;category:</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال با دستهٔ (&amp;C):</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال دوباره (&amp;A)</translation>
     </message>
     <message>
         <source>Closes the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد را می‌بندد.</translation>
     </message>
     <message>
         <source>Prints the receipt again, marked COPY.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید را با نشان «رونوشت» دوباره چاپ می‌کند.</translation>
     </message>
     <message>
         <source>Saves the receipt, marked COPY, as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید را با نشان «رونوشت» به صورت فایل PDF ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>Sends the record again with the chosen category.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد را با دستهٔ انتخاب‌شده دوباره می‌فرستد.</translation>
     </message>
     <message>
         <source>Choose a category the case system takes, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته‌ای را انتخاب کنید که سامانهٔ پرونده‌ها می‌پذیرد، سپس دوباره بفرستید.</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نشد: {reason}</translation>
     </message>
     <message>
         <source>Copy saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت در {path} ذخیره شد.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>80 mm roll</source>
-        <translation type="unfinished"></translation>
+        <translation>رول ۸۰ میلی‌متری</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>استاندارد</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>کنتراست بالا</translation>
     </message>
     <message>
         <source>Print on the default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ با چاپگر پیش‌فرض</translation>
     </message>
     <message>
         <source>Ask with a print dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسیدن با پنجرهٔ چاپ</translation>
     </message>
     <message>
         <source>Do not print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ نشود</translation>
     </message>
     <message>
         <source>Screen lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان صفحه‌ها (&amp;G)</translation>
     </message>
     <message>
         <source>Receipt &amp;paper</source>
-        <translation type="unfinished"></translation>
+        <translation>کاغذ رسید (&amp;P)</translation>
     </message>
     <message>
         <source>After &amp;saving</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از ذخیره (&amp;S)</translation>
     </message>
     <message>
         <source>Default s&amp;taff ID</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ کارمند پیش‌فرض (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ‌ها (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Large mode</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت بزرگ (&amp;L)</translation>
     </message>
     <message>
         <source>The language of these screens; receipts are chosen per record.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان این صفحه‌ها؛ زبان رسید برای هر بازخورد جداگانه انتخاب می‌شود.</translation>
     </message>
     <message>
         <source>The paper the receipt printer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاغذی که چاپگر رسید به کار می‌برد.</translation>
     </message>
     <message>
         <source>What happens with the receipt right after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از ذخیره با رسید چه می‌شود.</translation>
     </message>
     <message>
         <source>Filled in on every new form.</source>
-        <translation type="unfinished"></translation>
+        <translation>در هر فرم تازه پر می‌شود.</translation>
     </message>
     <message>
         <source>Standard colours, or high contrast: white text on black.</source>
-        <translation type="unfinished"></translation>
+        <translation>رنگ‌های معمولی، یا کنتراست بالا: نوشتهٔ سفید روی زمینهٔ سیاه.</translation>
     </message>
     <message>
         <source>Larger text, and buttons and fields at least 44 pixels tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتهٔ بزرگ‌تر، و دکمه‌ها و فیلدهایی با ارتفاع دست‌کم ۴۴ پیکسل.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات</translation>
     </message>
     <message>
         <source>Bigger text and buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشته و دکمه‌های بزرگ‌تر</translation>
     </message>
     <message>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>سازمان شما تعیین کرده است</translation>
     </message>
     <message>
         <source>none (records stay on this desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ (بازخوردها روی همین رایانه می‌مانند)</translation>
     </message>
     <message>
         <source>Case system:</source>
-        <translation type="unfinished"></translation>
+        <translation>سامانهٔ پرونده‌ها:</translation>
     </message>
     <message>
         <source>Saves and uses the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات را ذخیره و اعمال می‌کند.</translation>
     </message>
     <message>
         <source>Changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی را تغییر نمی‌دهد.</translation>
     </message>
     <message>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات ذخیره نشد</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The database {path} cannot be opened: {why}. It has been left untouched. Keep the file (it may hold records not yet sent) and contact IT support; to start with an empty database, move the file elsewhere first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ {path} باز نمی‌شود: {why}. به آن دست زده نشده است. فایل را نگه دارید (ممکن است بازخوردهای ارسال‌نشده داشته باشد) و با پشتیبانی فناوری اطلاعات تماس بگیرید؛ برای شروع با پایگاه دادهٔ خالی، نخست فایل را به جای دیگری منتقل کنید.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of Feedback Desk (schema {revision}). It has been left untouched: install that version again, or ask IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه دادهٔ {path} با نسخهٔ تازه‌تری از Feedback Desk نوشته شده است (طرح {revision}). به آن دست زده نشده است: آن نسخه را دوباره نصب کنید یا از پشتیبانی فناوری اطلاعات بپرسید.</translation>
     </message>
     <message>
         <source>The record could not be saved ({reason}). It is not lost: it is still in the form. Free some disk space or call IT support, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد ذخیره نشد ({reason}). از دست نرفته است: هنوز در فرم است. کمی فضای دیسک آزاد کنید یا با پشتیبانی فناوری اطلاعات تماس بگیرید، سپس دوباره ذخیره کنید.</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>No case system is set up (api.url is empty): records stay on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ سامانهٔ پرونده‌ای تنظیم نشده است (api.url خالی است): بازخوردها روی همین رایانه می‌مانند.</translation>
     </message>
     <message>
         <source>This version speaks case-api-v1 only; api.protocol is {protocol}. Records stay on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخه فقط case-api-v1 را می‌شناسد؛ api.protocol برابر {protocol} است. بازخوردها روی همین رایانه می‌مانند.</translation>
     </message>
     <message>
         <source>No access token: this computer&apos;s keyring cannot be used. Ask IT to enrol the desk (or to set DESK_APP_API_TOKEN); the log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن دسترسی نیست: جاکلیدی این رایانه قابل استفاده نیست. از واحد فناوری اطلاعات بخواهید این رایانه را ثبت کند (یا DESK_APP_API_TOKEN را تنظیم کند)؛ جزئیات در گزارش است.</translation>
     </message>
     <message>
         <source>The desk has no access token for the case system yet: enter it under Tools, or run `desk-app token set`.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه هنوز توکن دسترسی سامانهٔ پرونده‌ها را ندارد: آن را در منوی ابزارها وارد کنید، یا `desk-app token set` را اجرا کنید.</translation>
     </message>
     <message>
         <source>The server answered {status} with {type}, not the case API&apos;s JSON (a login page or proxy in the way?)</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور با {status} و {type} پاسخ داد، نه با JSON رابط پرونده‌ها (شاید صفحهٔ ورود یا پراکسی در میان است؟)</translation>
     </message>
     <message>
         <source>The desk&apos;s access to the case system must be renewed (the server answered {status}). Ask IT for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی این رایانه به سامانهٔ پرونده‌ها باید تمدید شود (پاسخ سرور: {status}). از واحد فناوری اطلاعات توکن تازه بخواهید.</translation>
     </message>
     <message>
         <source>The case system is busy ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>سامانهٔ پرونده‌ها مشغول است ({status})</translation>
     </message>
     <message>
         <source>The case system had an error ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>سامانهٔ پرونده‌ها خطا داد ({status})</translation>
     </message>
     <message>
         <source>TLS check of the case system failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی TLS سامانهٔ پرونده‌ها ناموفق بود: {error}</translation>
     </message>
     <message>
         <source>The case system did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>سامانهٔ پرونده‌ها به‌موقع پاسخ نداد</translation>
     </message>
     <message>
         <source>No answer from the case system ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخی از سامانهٔ پرونده‌ها نیامد ({error})</translation>
     </message>
     <message>
         <source>sync failed unexpectedly ({error}); see the log</source>
-        <translation type="unfinished"></translation>
+        <translation>همگام‌سازی به‌طور غیرمنتظره ناموفق بود ({error})؛ گزارش را ببینید</translation>
     </message>
     <message>
         <source>Not connected to a case system: records stay on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>به سامانهٔ پرونده‌ها وصل نیست: بازخوردها روی همین رایانه می‌مانند.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Choose what kind of feedback this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع بازخورد را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک دسته انتخاب کنید.</translation>
     </message>
     <message>
         <source>Category &apos;{code}&apos; is unknown or no longer offered: pick another.</source>
-        <translation type="unfinished"></translation>
+        <translation>دستهٔ «{code}» ناشناخته است یا دیگر ارائه نمی‌شود: دستهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Write down what the resident said.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه شهروند گفت را بنویسید.</translation>
     </message>
     <message>
         <source>The description is {length:,} characters; at most {limit:,} fit. Shorten it or attach the rest on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح {length:,} نویسه است؛ حداکثر {limit:,} نویسه جا می‌شود. آن را کوتاه کنید یا بقیه را روی کاغذ پیوست کنید.</translation>
     </message>
     <message>
         <source>The time it happened needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان وقوع به منطقهٔ زمانی نیاز دارد.</translation>
     </message>
     <message>
         <source>The time it happened is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان وقوع در آینده است.</translation>
     </message>
     <message>
         <source>The place may be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان حداکثر می‌تواند {limit} نویسه باشد.</translation>
     </message>
     <message>
         <source>&apos;{code}&apos; is not a language code such as sv or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{code}» کد زبانی مانند sv یا en نیست.</translation>
     </message>
     <message>
         <source>The note may be at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت حداکثر می‌تواند {limit} نویسه باشد.</translation>
     </message>
     <message>
         <source>Enter who took this feedback (your staff ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کنید چه کسی این بازخورد را گرفت (شناسهٔ کارمندی شما).</translation>
     </message>
     <message>
         <source>Anonymous feedback cannot carry contact details: clear them or untick anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد ناشناس نمی‌تواند اطلاعات تماس داشته باشد: آن‌ها را پاک کنید یا علامت ناشناس را بردارید.</translation>
     </message>
     <message>
         <source>An anonymous resident cannot get a reply: add contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهروند ناشناس نمی‌تواند پاسخ بگیرد: اطلاعات تماس را اضافه کنید.</translation>
     </message>
     <message>
         <source>This is longer than fits; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این بیش از اندازهٔ مجاز است؛ آن را کوتاه کنید.</translation>
     </message>
     <message>
         <source>This does not look like an email address (name@example.se).</source>
-        <translation type="unfinished"></translation>
+        <translation>این شبیه نشانی ایمیل نیست (name@example.se).</translation>
     </message>
     <message>
         <source>A phone number has 6 to 15 digits, optionally starting with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ تلفن ۶ تا ۱۵ رقم دارد و می‌تواند با + شروع شود.</translation>
     </message>
     <message>
         <source>Give a name or a way to reach the resident, or tick anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا راهی برای تماس با شهروند وارد کنید، یا ناشناس را علامت بزنید.</translation>
     </message>
     <message>
         <source>A reply by email needs an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ با ایمیل به نشانی ایمیل نیاز دارد.</translation>
     </message>
     <message>
         <source>A reply by phone needs a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ تلفنی به شمارهٔ تلفن نیاز دارد.</translation>
     </message>
     <message>
         <source>A reply by letter needs a postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ با نامه به نشانی پستی نیاز دارد.</translation>
     </message>
     <message>
         <source>Choose how the resident wants the reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب کنید شهروند پاسخ را از چه راهی می‌خواهد.</translation>
     </message>
     <message>
         <source>The resident must agree to be contacted for a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهروند باید با تماس برای پاسخ موافقت کند.</translation>
     </message>
     <message>
         <source>Tell the resident how their details are handled, then tick the privacy notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>به شهروند بگویید اطلاعاتش چگونه نگهداری می‌شود، سپس اطلاع‌رسانی حریم خصوصی را علامت بزنید.</translation>
     </message>
 </context>
 </TS>
