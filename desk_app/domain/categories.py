@@ -16,8 +16,9 @@ class Category:
     active: bool = True
 
     def display_name(self, language: str) -> str:
-        """The name in ``language``, falling back to Swedish, then English, then the code."""
-        for candidate in (language, "sv", "en"):
+        """The name in ``language``, falling back to Swedish (the case system's own language),
+        then to the code."""
+        for candidate in (language, "sv"):
             name = self.names.get(candidate)
             if name:
                 return name

@@ -19,12 +19,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QObject,
     Qt,
     QTranslator,
 )
 
 from desk_app.domain.messages import Message
 from desk_app.resources import RESOURCE_DIR
+from desk_app.ui.qt_values import property_value
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +34,7 @@ TRANSLATIONS_DIR = RESOURCE_DIR / "translations"
 SOURCE_LANGUAGE = "en"  # the language of the strings in the code
 DEFAULT_LANGUAGE = "sv"  # the desk's language when a setting names one that is not shipped
 _CATALOG = "desk"
+DATA_PROPERTY = "showsData"
 
 _installed: list[QTranslator] = []
 _current: str | None = None  # None until a language is chosen
@@ -80,6 +83,17 @@ def use_language(code: str, app: QCoreApplication | None = None) -> str:
     if code not in ui_languages():
         logger.warning("No translation for UI language %r; using %s", code, DEFAULT_LANGUAGE)
         code = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in ui_languages() else SOURCE_LANGUAGE
+    # Language and direction first: the LanguageChange events the translators send make
+    # every widget ask for them while it sets its texts again.
+    _current = code
+    QLocale.setDefault(QLocale(code))
+    if hasattr(app, "setLayoutDirection"):
+        direction = (
+            Qt.LayoutDirection.RightToLeft
+            if is_right_to_left(code)
+            else Qt.LayoutDirection.LeftToRight
+        )
+        app.setLayoutDirection(direction)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -91,16 +105,20 @@ def use_language(code: str, app: QCoreApplication | None = None) -> str:
             _installed.append(translator)
         elif catalog == _CATALOG and code != SOURCE_LANGUAGE:
             logger.warning("Translation file for %s could not be loaded", code)
-    QLocale.setDefault(QLocale(code))
-    if hasattr(app, "setLayoutDirection"):
-        direction = (
-            Qt.LayoutDirection.RightToLeft
-            if is_right_to_left(code)
-            else Qt.LayoutDirection.LeftToRight
-        )
-        app.setLayoutDirection(direction)
-    _current = code
     return code
+
+
+def mark_as_data(widget: QObject) -> None:
+    """Mark a widget that shows the record's, the site's or a language's own words.
+
+    Translation leaves those words alone; the translation tests skip such widgets.
+    """
+    widget.setProperty(DATA_PROPERTY, True)
+
+
+def shows_data(widget: QObject) -> bool:
+    """True for a widget marked with :func:`mark_as_data`."""
+    return bool(property_value(widget, DATA_PROPERTY))
 
 
 def translate(context: str, text: str, count: int = -1) -> str:

@@ -50,7 +50,7 @@ from desk_app.domain.validation import ValidationFailed
 from desk_app.receipt.texts import receipt_languages
 from desk_app.services.desk import DeskService, StoreError
 from desk_app.ui.accessibility import announce, describe
-from desk_app.ui.i18n import current_language, localized, native_name
+from desk_app.ui.i18n import current_language, localized, mark_as_data, native_name
 from desk_app.ui.labels import (
     CHANNEL_LABELS,
     CONTACT_LABELS,
@@ -59,6 +59,7 @@ from desk_app.ui.labels import (
     fill_combo,
     translated,
 )
+from desk_app.ui.qt_values import chosen_value
 from desk_app.ui.theme import set_tone
 
 # What each field is for: read out by screen readers and shown as a tooltip.
@@ -128,7 +129,7 @@ E = TypeVar("E", bound=StrEnum)
 
 def _chosen(combo: QComboBox, enum: type[E]) -> E | None:
     """The combo's selected value as its enum (Qt hands item data back as plain str)."""
-    data = combo.currentData()
+    data = chosen_value(combo)
     return None if data is None else enum(data)
 
 
@@ -144,6 +145,7 @@ class IntakeForm(QWidget):
     """The form for one record. Emits ``saved`` with the stored record."""
 
     saved = Signal(object)
+    announced = Signal(str)  # what was just said to screen readers (the error summary)
 
     def __init__(self, desk: DeskService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,6 +186,8 @@ class IntakeForm(QWidget):
         self.channel = _combo(CHANNEL_LABELS)
         # Each receipt language by its own name, so the resident can point at theirs.
         self.language = _combo({code: native_name(code) for code in receipt_languages()})
+        mark_as_data(self.language)
+        mark_as_data(self.category)  # category names come from the case system
 
         self.anonymous = QCheckBox()
         self.anonymous.toggled.connect(self._update_enabled)
@@ -423,7 +427,7 @@ class IntakeForm(QWidget):
         for widget in (self.name, self.email, self.phone, self.postal_address, self.wants_reply):
             widget.setEnabled(identified)
         self.reply_by.setEnabled(identified and self.wants_reply.isChecked())
-        self.on_behalf_note.setEnabled(self.on_behalf.currentData() is not None)
+        self.on_behalf_note.setEnabled(chosen_value(self.on_behalf) is not None)
 
     def is_dirty(self) -> bool:
         """True when anything about the resident or the feedback has been entered."""
@@ -521,7 +525,7 @@ class IntakeForm(QWidget):
             occurred_at=occurred,
             location=self.location.text().strip(),
             channel=_chosen(self.channel, Channel) or Channel.IN_PERSON,
-            language=self.language.currentData(),
+            language=chosen_value(self.language) or self._desk.default_language,
             reporter=Reporter(anonymous=True)
             if anonymous
             else Reporter(
@@ -563,6 +567,7 @@ class IntakeForm(QWidget):
         if not focus:
             return
         announce(self.summary, self.summary.text())
+        self.announced.emit(self.summary.text())
         for field in self._errors:
             if field in errors and field in self._field_widgets:
                 self._field_widgets[field].setFocus()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import Channel, ContactMethod, Kind, Relation, SyncState
 from desk_app.ui.i18n import translate
+from desk_app.ui.qt_values import as_item_data
 
 _CONTEXT = "Labels"
 K = TypeVar("K")
@@ -76,7 +77,7 @@ def fill_combo(combo: QComboBox, items: Mapping[Any, str]) -> None:
         current = combo.currentIndex()
         combo.clear()
         for value in items:
-            combo.addItem("", value)
+            combo.addItem("", as_item_data(value))
         combo.setCurrentIndex(current if current < combo.count() else -1)
     for index, text in enumerate(items.values()):
         combo.setItemText(index, text)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Submission
 from desk_app.ui.accessibility import describe
+from desk_app.ui.i18n import mark_as_data
 from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 
@@ -38,6 +39,7 @@ class ReceiptDialog(QDialog):
         heading = QLabel(self.tr("Saved. The reference number is:"))
         self.reference_label = QLabel(submission.reference)
         self.reference_label.setObjectName("reference")
+        mark_as_data(self.reference_label)
         self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.reference_label.font()
         font.setPointSizeF(font.pointSizeF() * 2)

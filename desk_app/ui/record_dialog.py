@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.i18n import current_language, native_name
+from desk_app.ui.i18n import current_language, mark_as_data, native_name
 from desk_app.ui.labels import (
     CASE_STATUS_LABELS,
     CHANNEL_LABELS,
@@ -27,6 +27,7 @@ from desk_app.ui.labels import (
     SYNC_LABELS,
     label,
 )
+from desk_app.ui.qt_values import chosen_value
 from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 
@@ -109,10 +110,22 @@ class RecordDialog(QDialog):
                 or next(iter(status_text.values()), ""),
             ),
         ]
+        # Values in the app's own words; every other value is the record's data, shown as is.
+        worded = {
+            label(KIND_LABELS, submission.kind),
+            label(CHANNEL_LABELS, submission.channel),
+            label(SYNC_LABELS, submission.sync_state),
+            reply,
+            yes,
+            no,
+            self.tr("Anonymous"),
+        }
         for title, value in rows:
             if not value:
                 continue
             shown = QLabel(value)
+            if value not in worded:
+                mark_as_data(shown)
             shown.setWordWrap(True)
             shown.setAccessibleName(title)
             shown.setAccessibleDescription(self.tr("{field} of this record").format(field=title))
@@ -129,6 +142,7 @@ class RecordDialog(QDialog):
         if submission.sync_state is SyncState.NEEDS_ATTENTION:
             # The case system refused it: let staff correct the category, then send again.
             self.category = QComboBox()
+            mark_as_data(self.category)  # category names come from the case system
             describe(
                 self.category,
                 self.tr("Category to send"),
@@ -166,7 +180,7 @@ class RecordDialog(QDialog):
 
     def send_again(self) -> None:
         """Queue the refused record (with the chosen category) for sending again and close."""
-        category = self.category.currentData()
+        category = chosen_value(self.category)
         if category is None:
             self.status.setText(
                 self.tr("Choose a category the case system takes, then send again.")

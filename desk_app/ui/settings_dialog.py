@@ -25,7 +25,8 @@ from desk_app.machine_settings import merge_into_file
 from desk_app.services.desk import DeskService
 from desk_app.settings import ConfigError, coerce, user_settings_file
 from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.i18n import current_language, ui_languages, use_language
+from desk_app.ui.i18n import current_language, mark_as_data, ui_languages, use_language
+from desk_app.ui.qt_values import chosen_value
 from desk_app.ui.theme import apply_theme
 
 PAPER = {
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         settings = desk.settings
         self.language = QComboBox()
         _choices(self.language, ui_languages(), current_language())
+        mark_as_data(self.language)  # each language by its own name
         self.paper = QComboBox()
         _choices(self.paper, {k: self.tr(v) for k, v in PAPER.items()}, settings["receipt.paper"])
         self.printing = QComboBox()
@@ -124,6 +126,8 @@ class SettingsDialog(QDialog):
             form.addRow("", note)
         api_url = settings["api.url"] or self.tr("none (records stay on this desk)")
         address = QLabel(api_url)
+        if settings["api.url"]:
+            mark_as_data(address)
         address.setWordWrap(True)
         form.addRow(self.tr("Case system:"), address)
         buttons = QDialogButtonBox(
@@ -146,11 +150,11 @@ class SettingsDialog(QDialog):
         """The values the worker changed (never those fixed by policy)."""
         settings = self._desk.settings
         chosen = {
-            "ui.language": self.language.currentData(),
-            "receipt.paper": self.paper.currentData(),
-            "printing.mode": self.printing.currentData(),
+            "ui.language": chosen_value(self.language),
+            "receipt.paper": chosen_value(self.paper),
+            "printing.mode": chosen_value(self.printing),
             "desk.staff_id": self.staff_id.text().strip(),
-            "ui.theme": self.theme.currentData(),
+            "ui.theme": chosen_value(self.theme),
             "ui.large_mode": self.large_mode.isChecked(),
         }
         return {
@@ -178,6 +182,6 @@ class SettingsDialog(QDialog):
         assert isinstance(app, QApplication)
         if {"ui.theme", "ui.large_mode"} & checked.keys():
             apply_theme(app, theme=settings["ui.theme"], large=settings["ui.large_mode"])
-        if "ui.language" in checked:
+        if chosen_value(self.language) != current_language():
             use_language(settings["ui.language"], app)
         self.accept()

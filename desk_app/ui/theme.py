@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desk_app.ui.qt_values import property_value
+
 MIN_TARGET_PX = 44
 LARGE_SCALE = 1.4
 
@@ -126,6 +128,6 @@ def apply_theme(app: QApplication, *, theme: str = "standard", large: bool = Fal
         app.setPalette(app.style().standardPalette())
     app.setStyleSheet(_stylesheet(theme, large))
     for widget in app.allWidgets():  # colours that carry meaning follow the new theme
-        tone = widget.property("tone")
+        tone = property_value(widget, "tone")
         if isinstance(tone, str):
             set_tone(widget, tone)
