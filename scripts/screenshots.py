@@ -25,6 +25,59 @@ def wait(milliseconds: int) -> None:
     loop.exec()
 
 
+# What a resident might say, in each screenshot's language (a street name stays as it is).
+SAMPLES = {
+    "sv": ("Snön på Storgatan har inte röjts på tre dagar.", "Åsa Öberg", "asa.oberg@example"),
+    "en": ("The snow on Storgatan has not been cleared for three days.", "Ann Lee", "ann@example"),
+    "fa": (
+        "برف در Storgatan 4 سه روز است که روبیده نشده است.",
+        "مریم احمدی",
+        "maryam@example",
+    ),
+}
+
+
+def shoot_language(language: str, window, desk) -> None:  # type: ignore[no-untyped-def]
+    """The form (with a problem to fix), the queue and a receipt, in one language."""
+    from dataclasses import replace
+
+    import pypdfium2 as pdfium
+    from PySide6.QtCore import Qt
+
+    from desk_app.domain.record import Kind
+    from desk_app.ui.i18n import use_language
+
+    use_language(language)
+    wait(100)
+    form = window.form
+    window.tabs.setCurrentIndex(0)
+    form.clear()
+    description, name, email = SAMPLES[language]
+    form.kind.setCurrentIndex(form.kind.findData(Kind.COMPLAINT))
+    form.category.setCurrentIndex(form.category.findData("streets.snow"))
+    form.description.setPlainText(description)
+    form.location.setText("Storgatan 4")
+    form.language.setCurrentIndex(form.language.findData(language))
+    form.name.setText(name)
+    form.email.setText(email)  # incomplete: its message shows next to it
+    form.wants_reply.setChecked(True)
+    form.reply_by.setCurrentIndex(0)
+    form.save()
+    wait(200)
+    window.grab().save(str(OUT / f"form-{language}.png"))
+    form.clear()
+    window.tabs.setCurrentIndex(1)
+    window.queue.table.setFocus(Qt.FocusReason.OtherFocusReason)
+    wait(200)
+    window.grab().save(str(OUT / f"queue-{language}.png"))
+    record = desk.service.search()[0]
+    resident = replace(record, language=language, description=description)
+    pdf = desk.service.receipt_pdf(resident)
+    image = pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil()
+    image.save(OUT / f"receipt-{language}.png")
+    window.tabs.setCurrentIndex(0)
+
+
 def main() -> None:
     import keyring
 
@@ -122,16 +175,7 @@ def main() -> None:
     wait(200)
     settings_dialog.grab().save(str(OUT / "settings.png"))
     settings_dialog.reject()
-    from dataclasses import replace
 
-    persian = replace(
-        submission,
-        language="fa",
-        description="برف در Storgatan 4 سه روز است که روبیده نشده است و همسایه‌های مسن "
-        "نمی‌توانند به ایستگاه اتوبوس برسند.",
-    )
-    pdf = desk.service.receipt_pdf(persian)
-    pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / "receipt-80mm-fa.png")
     for paper in ("80mm", "a4"):
         pdf = desk.service.receipt_pdf(submission, paper=paper)  # type: ignore[arg-type]
         pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / f"receipt-{paper}.png")
@@ -144,6 +188,9 @@ def main() -> None:
     wait(200)
     window.grab().save(str(OUT / "form-high-contrast-large.png"))
     apply_theme(app)
+    window.form.clear()
+    for language in ("sv", "en", "fa"):
+        shoot_language(language, window, desk)
     window.form.clear()
     window.close()
     server.stop()

@@ -4,6 +4,9 @@
     python scripts/translations.py release  # compile every .ts into the .qm the app loads
     python scripts/translations.py check    # fail unless every language is complete and compiled
 
+Receipt words are checked too: ``desk_app/resources/receipt_texts/<code>.json``, one per receipt
+language, each with every key of ``en.json``.
+
 A language is one file, ``desk_app/resources/translations/desk_<code>.ts``; see the README,
 "Adding a language". English is the language of the code: ``desk_en.ts`` only holds the plural
 forms ("1 record" / "2 records").
@@ -12,6 +15,7 @@ forms ("1 record" / "2 records").
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -24,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "desk_app"
 TRANSLATIONS = SOURCES / "resources" / "translations"
+RECEIPT_TEXTS = SOURCES / "resources" / "receipt_texts"
 SOURCE_LANGUAGE = "en"
 # Placeholders that must survive translation: {name}, {count:,}, %n, %v, %m, %1 …
 _PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%[nvm0-9]")
@@ -135,6 +140,26 @@ def problems(directory: Path = TRANSLATIONS) -> list[str]:
                     found.append(f"{where}: placeholders {have} instead of {wanted}")
             if "&" in entry.source and entry.source.count("&") != entry.translations[0].count("&"):
                 found.append(f"{where}: the Alt+letter mark & is missing")
+    return found + receipt_problems()
+
+
+def receipt_problems(directory: Path = RECEIPT_TEXTS) -> list[str]:
+    """Every receipt language has every word English has, with the same placeholders."""
+    english = json.loads((directory / "en.json").read_text(encoding="utf-8"))
+    found = []
+    for path in sorted(directory.glob("*.json")):
+        words = json.loads(path.read_text(encoding="utf-8"))
+        for key in sorted(english.keys() - words.keys()):
+            found.append(f"receipt_texts/{path.name}: {key!r} missing")
+        for key in sorted(words.keys() - english.keys()):
+            found.append(f"receipt_texts/{path.name}: {key!r} is not a receipt word")
+        for key in sorted(english.keys() & words.keys()):
+            if not str(words[key]).strip():
+                found.append(f"receipt_texts/{path.name}: {key!r} is empty")
+            elif sorted(_PLACEHOLDER.findall(words[key])) != sorted(
+                _PLACEHOLDER.findall(english[key])
+            ):
+                found.append(f"receipt_texts/{path.name}: {key!r} placeholders differ")
     return found
 
 
@@ -170,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         if found:
             print(f"{len(found)} translation problem(s)", file=sys.stderr)
             return 1
-        print(f"Translations complete: {', '.join(language_of(f) for f in ts_files())}")
+        screens = ", ".join(language_of(f) for f in ts_files())
+        receipts = ", ".join(path.stem for path in sorted(RECEIPT_TEXTS.glob("*.json")))
+        print(f"Translations complete. Screens: {screens}. Receipts: {receipts}.")
     return 0
 
 

@@ -78,7 +78,8 @@ def fill_combo(combo: QComboBox, items: Mapping[Any, str]) -> None:
         combo.clear()
         for value in items:
             combo.addItem("", as_item_data(value))
-        combo.setCurrentIndex(current if current < combo.count() else -1)
+        if 0 <= current < combo.count():  # otherwise Qt's choice: the first item
+            combo.setCurrentIndex(current)
     for index, text in enumerate(items.values()):
         combo.setItemText(index, text)
 

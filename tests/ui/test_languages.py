@@ -218,6 +218,7 @@ def test_an_unknown_screen_language_falls_back_to_swedish(qtbot):
 def test_the_language_switches_at_once_and_keeps_what_is_typed(qtbot, desk, new_window):
     window = new_window()
     form = window.form
+    assert form.channel.currentText() == "In person"  # the usual channel, already chosen
     form.kind.setCurrentIndex(form.kind.findData(Kind.COMPLAINT))
     form.description.setPlainText("Isig trottoar utanför biblioteket")
     form.save()  # errors show for the fields still empty
@@ -233,6 +234,7 @@ def test_the_language_switches_at_once_and_keeps_what_is_typed(qtbot, desk, new_
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert form.kind.isRightToLeft() and form.description.isRightToLeft()
     assert form.kind.currentText() == "شکایت"  # still chosen, now in Persian
+    assert form.channel.currentText() == "حضوری"
     assert form.description.toPlainText() == "Isig trottoar utanför biblioteket"
     assert form.findChild(QLabel, "error:category").text() == "یک دسته انتخاب کنید."
     user_file = Path(desk.service.settings.source("ui.language").removeprefix("user file "))
