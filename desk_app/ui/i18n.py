@@ -42,8 +42,13 @@ _current: str | None = None  # None until a language is chosen
 
 def native_name(code: str) -> str:
     """A language's name in that language ("Svenska", "فارسی"), for pickers."""
-    name = QLocale(code).nativeLanguageName()
-    if not name or QLocale(code).language() == QLocale.Language.C:
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    if locale.language() == QLocale.Language.English:
+        return "English"  # Qt says "American English": en is the US variant to it
+    name = locale.nativeLanguageName()
+    if not name:
         return code
     return name[:1].upper() + name[1:]
 

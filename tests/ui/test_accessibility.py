@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.domain.record import SyncState
+from desk_app.ui.i18n import use_language
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.receipt_dialog import ReceiptDialog
 from desk_app.ui.record_dialog import RecordDialog
@@ -48,14 +49,19 @@ def window(qtbot, desk):
     main_window.close()
 
 
-def test_every_control_of_the_window_is_named_and_described(window):
+@pytest.mark.parametrize("language", ["en", "sv", "fa", "ar"])
+def test_every_control_of_the_window_is_named_and_described(window, language):
+    use_language(language)
+    QApplication.processEvents()  # the window takes its new words
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         assert unnamed_controls(window) == [], window.tabs.tabText(index)
 
 
-def test_every_control_of_the_dialogs_is_named_and_described(qtbot, window, desk):
+@pytest.mark.parametrize("language", ["en", "sv", "fa", "ar"])
+def test_every_control_of_the_dialogs_is_named_and_described(qtbot, window, desk, language):
+    use_language(language)
     saved = desk.service.save(complete_draft())
     receipt = ReceiptDialog(saved, desk.service.receipt_pdf(saved), print_mode="none")
     refused = replace(saved, sync_state=SyncState.NEEDS_ATTENTION, sync_reason="unknown code")
