@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-TEXTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "receipt_texts"
+from desk_app.resources import RECEIPT_TEXTS_DIR
+
+TEXTS_DIR = RECEIPT_TEXTS_DIR
 FALLBACK = "en"
 
 
@@ -24,11 +26,6 @@ def _all_labels(directory: Path = TEXTS_DIR) -> dict[str, dict[str, str]]:
         path.stem: json.loads(path.read_text(encoding="utf-8"))
         for path in sorted(directory.glob("*.json"))
     }
-
-
-def receipt_languages() -> list[str]:
-    """The languages a receipt can be printed in, Swedish first."""
-    return sorted(_all_labels(), key=lambda code: (code != "sv", code))
 
 
 def labels_for(language: str) -> dict[str, str]:

@@ -14,3 +14,12 @@ def builtin_categories() -> list[Category]:
     """The category list the desk offers until sync brings the case system's own."""
     payload = json.loads((RESOURCE_DIR / "default_categories.json").read_text(encoding="utf-8"))
     return categories_from_json(payload)
+
+
+RECEIPT_TEXTS_DIR = RESOURCE_DIR / "receipt_texts"
+
+
+def receipt_text_languages(directory: Path = RECEIPT_TEXTS_DIR) -> list[str]:
+    """The receipt languages shipped (one words file each), Swedish first."""
+    codes = [path.stem for path in directory.glob("*.json")]
+    return sorted(codes, key=lambda code: (code != "sv", code))

@@ -77,6 +77,12 @@ class DeskService:
     def default_language(self) -> str:
         return str(self.settings["site.language"])
 
+    def receipt_languages(self) -> list[str]:
+        """The languages a receipt can be printed in, Swedish first."""
+        from desk_app.resources import receipt_text_languages
+
+        return receipt_text_languages()
+
     @property
     def default_staff_id(self) -> str:
         return str(self.settings["desk.staff_id"])

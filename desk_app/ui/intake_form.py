@@ -47,7 +47,6 @@ from desk_app.domain.record import (
     Submission,
 )
 from desk_app.domain.validation import ValidationFailed
-from desk_app.receipt.texts import receipt_languages
 from desk_app.services.desk import DeskService, StoreError
 from desk_app.ui.accessibility import announce, describe
 from desk_app.ui.i18n import current_language, localized, mark_as_data, native_name
@@ -185,7 +184,7 @@ class IntakeForm(QWidget):
         self.location = QLineEdit()
         self.channel = _combo(CHANNEL_LABELS)
         # Each receipt language by its own name, so the resident can point at theirs.
-        self.language = _combo({code: native_name(code) for code in receipt_languages()})
+        self.language = _combo({code: native_name(code) for code in self._desk.receipt_languages()})
         mark_as_data(self.language)
         mark_as_data(self.category)  # category names come from the case system
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -24,11 +25,13 @@ from desk_app.ui.accessibility import describe
 from desk_app.ui.i18n import localized
 from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.queue_view import QueueView
-from desk_app.ui.receipt_dialog import ReceiptDialog
-from desk_app.ui.record_dialog import RecordDialog
-from desk_app.ui.settings_dialog import SettingsDialog
 from desk_app.ui.sync_controller import SyncController
 from desk_app.ui.theme import set_tone
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from desk_app.ui.receipt_dialog import ReceiptDialog
+    from desk_app.ui.record_dialog import RecordDialog
+    from desk_app.ui.settings_dialog import SettingsDialog
 
 logger = logging.getLogger(__name__)
 
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The desk's own settings (those not fixed by policy can be changed here)."""
+        from desk_app.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.desk, self)
         dialog.open()
         return dialog
@@ -266,6 +271,8 @@ class MainWindow(QMainWindow):
             self.update_status()
             self._ready_for_next_person()
             return
+        from desk_app.ui.receipt_dialog import ReceiptDialog
+
         dialog = ReceiptDialog(
             submission, pdf, print_mode=self.desk.settings["printing.mode"], parent=self
         )
@@ -291,6 +298,8 @@ class MainWindow(QMainWindow):
 
     def open_record(self, submission: Submission) -> RecordDialog:
         """Open a record read-only (from the queue)."""
+        from desk_app.ui.record_dialog import RecordDialog
+
         dialog = RecordDialog(self.desk, submission, self)
         dialog.sent_again.connect(self._record_sent_again)
         dialog.open()

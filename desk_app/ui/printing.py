@@ -6,9 +6,13 @@ resolution and painted onto the QPrinter: what is printed is exactly the saved P
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class PrintError(Exception):
@@ -17,6 +21,8 @@ class PrintError(Exception):
 
 def default_printer() -> QPrinter:
     """A QPrinter on the system's default printer; PrintError when there is none."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo  # loaded to print, not at start
+
     info = QPrinterInfo.defaultPrinter()
     if info.isNull():
         raise PrintError(

@@ -8,7 +8,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desk_app.ui.printing import PrintError, default_printer, print_pdf
@@ -31,6 +30,8 @@ def print_receipt(
             "ReceiptActions", "Printing is switched off on this desk."
         )
     if mode == "dialog":
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded to print
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("ReceiptActions", "Print receipt"))
