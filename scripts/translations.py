@@ -30,8 +30,8 @@ SOURCES = ROOT / "desk_app"
 TRANSLATIONS = SOURCES / "resources" / "translations"
 RECEIPT_TEXTS = SOURCES / "resources" / "receipt_texts"
 SOURCE_LANGUAGE = "en"
-# Placeholders that must survive translation: {name}, {count:,}, %n, %v, %m, %1 …
-_PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%[nvm0-9]")
+# Placeholders that must survive translation: {name}, {count:,}, %Ln, %v, %m, %1 …
+_PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%L?[nvm0-9]")
 
 
 def _tool(name: str) -> str:
@@ -136,7 +136,7 @@ def problems(directory: Path = TRANSLATIONS) -> list[str]:
             wanted = sorted(_PLACEHOLDER.findall(entry.source))
             for text in entry.translations:
                 have = sorted(_PLACEHOLDER.findall(text))
-                if have != wanted and not (set(have) <= set(wanted) and "%n" in wanted):
+                if have != wanted and not (set(have) <= set(wanted) and "%Ln" in wanted):
                     found.append(f"{where}: placeholders {have} instead of {wanted}")
             if "&" in entry.source and entry.source.count("&") != entry.translations[0].count("&"):
                 found.append(f"{where}: the Alt+letter mark & is missing")

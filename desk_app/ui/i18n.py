@@ -127,7 +127,7 @@ def shows_data(widget: QObject) -> bool:
 
 
 def translate(context: str, text: str, count: int = -1) -> str:
-    """``text`` in the screen language (``count`` picks the plural form of ``%n``)."""
+    """``text`` in the screen language (``count`` picks the plural form of ``%Ln``)."""
     return QCoreApplication.translate(context, text, None, count)
 
 

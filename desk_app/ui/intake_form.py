@@ -560,7 +560,7 @@ class IntakeForm(QWidget):
         if not errors:
             self.summary.hide()
             return
-        summary = self.tr("%n thing(s) to fix before saving:", "", len(errors))
+        summary = self.tr("%Ln thing(s) to fix before saving:", "", len(errors))
         self.summary.setText(" ".join([summary, *(localized(text) for text in errors.values())]))
         self.summary.show()
         if not focus:

@@ -131,9 +131,9 @@ class MainWindow(QMainWindow):
         counts = self.desk.store.counts_by_state()
         waiting = counts[SyncState.PENDING] + counts[SyncState.SENDING]
         attention = counts[SyncState.NEEDS_ATTENTION]
-        text = self.tr("%n record(s) waiting to be sent", "", waiting)
+        text = self.tr("%Ln record(s) waiting to be sent", "", waiting)
         if attention:
-            text += " · " + self.tr("%n need(s) attention", "", attention)
+            text += " · " + self.tr("%Ln need(s) attention", "", attention)
         self.queue_status.setText(text)
         if self.sync is None or not self.sync.sync.configured:
             self._sync_not_configured(

@@ -178,7 +178,7 @@ class QueueView(QWidget):
 
     def _show_count(self) -> None:
         shown = self.model.rowCount()
-        self.count_label.setText(self.tr("%n record(s) shown", "", shown))
+        self.count_label.setText(self.tr("%Ln record(s) shown", "", shown))
 
     def refresh(self) -> None:
         """Reload the records matching the search text."""

@@ -365,3 +365,44 @@ sys.exit(launch.run_gui(load_settings()))
         timeout=60,
     )
     assert "بازخورد تازه  (Ctrl+1) RightToLeft" in result.stdout, result.stderr
+
+
+def alt_letters(top: QWidget) -> list[str]:
+    """The Alt+letters of the labels and buttons a worker sees on ``top`` (with the menu)."""
+    texts = [
+        widget.text()
+        for widget in top.findChildren(QLabel) + top.findChildren(QAbstractButton)
+        if widget.isVisibleTo(top) and (not isinstance(widget, QLabel) or widget.buddy())
+    ]
+    if isinstance(top, MainWindow):
+        texts.append(top.tools_menu.title())
+    letters = []
+    for text in texts:
+        position = text.replace("&&", "").find("&")
+        if position >= 0:
+            letters.append(text.replace("&&", "")[position + 1].lower())
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "fa", "ar"])
+def test_each_alt_letter_leads_to_one_place(qtbot, desk, new_window, language):
+    use_language(language)
+    window = new_window()
+    QApplication.processEvents()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        letters = alt_letters(window)
+        assert len(letters) >= (20 if tab == 0 else 2)  # every field, or search and the menu
+        assert sorted(letters) == sorted(set(letters)), window.tabs.tabText(tab)
+
+
+def test_alt_letters_work_in_a_right_to_left_window(qtbot, desk, new_window):
+    use_language("fa")
+    window = new_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    form = window.form
+    qtbot.keyClick(form.kind, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert form.anonymous.hasFocus()
+    qtbot.keyClick(form.anonymous, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert form.staff_id.hasFocus()

@@ -248,14 +248,14 @@
         <translation>هل تريد تجاهلها؟</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) to fix before saving:</source>
+        <source>%Ln thing(s) to fix before saving:</source>
         <translation>
             <numerusform>لا شيء لتصحيحه:</numerusform>
             <numerusform>أمر واحد يجب تصحيحه قبل الحفظ:</numerusform>
             <numerusform>أمران يجب تصحيحهما قبل الحفظ:</numerusform>
-            <numerusform>%n أمور يجب تصحيحها قبل الحفظ:</numerusform>
-            <numerusform>%n أمرًا يجب تصحيحه قبل الحفظ:</numerusform>
-            <numerusform>%n أمر يجب تصحيحه قبل الحفظ:</numerusform>
+            <numerusform>%Ln أمور يجب تصحيحها قبل الحفظ:</numerusform>
+            <numerusform>%Ln أمرًا يجب تصحيحه قبل الحفظ:</numerusform>
+            <numerusform>%Ln أمر يجب تصحيحه قبل الحفظ:</numerusform>
         </translation>
     </message>
     <message>
@@ -460,25 +460,25 @@
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting to be sent</source>
+        <source>%Ln record(s) waiting to be sent</source>
         <translation>
             <numerusform>لا توجد ملاحظات في انتظار الإرسال</numerusform>
             <numerusform>ملاحظة واحدة في انتظار الإرسال</numerusform>
             <numerusform>ملاحظتان في انتظار الإرسال</numerusform>
-            <numerusform>%n ملاحظات في انتظار الإرسال</numerusform>
-            <numerusform>%n ملاحظة في انتظار الإرسال</numerusform>
-            <numerusform>%n ملاحظة في انتظار الإرسال</numerusform>
+            <numerusform>%Ln ملاحظات في انتظار الإرسال</numerusform>
+            <numerusform>%Ln ملاحظة في انتظار الإرسال</numerusform>
+            <numerusform>%Ln ملاحظة في انتظار الإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) attention</source>
+        <source>%Ln need(s) attention</source>
         <translation>
             <numerusform>لا شيء يحتاج إلى متابعة</numerusform>
             <numerusform>واحدة تحتاج إلى متابعة</numerusform>
             <numerusform>اثنتان تحتاجان إلى متابعة</numerusform>
-            <numerusform>%n تحتاج إلى متابعة</numerusform>
-            <numerusform>%n تحتاج إلى متابعة</numerusform>
-            <numerusform>%n تحتاج إلى متابعة</numerusform>
+            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
+            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
+            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
         </translation>
     </message>
     <message>
@@ -609,14 +609,14 @@
         <translation>الأحدث أولًا. يفتح Enter الملاحظة المحددة، ويمكن إعادة طباعة إيصالها من هناك.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) shown</source>
+        <source>%Ln record(s) shown</source>
         <translation>
             <numerusform>لا توجد ملاحظات معروضة</numerusform>
             <numerusform>ملاحظة واحدة معروضة</numerusform>
             <numerusform>ملاحظتان معروضتان</numerusform>
-            <numerusform>%n ملاحظات معروضة</numerusform>
-            <numerusform>%n ملاحظة معروضة</numerusform>
-            <numerusform>%n ملاحظة معروضة</numerusform>
+            <numerusform>%Ln ملاحظات معروضة</numerusform>
+            <numerusform>%Ln ملاحظة معروضة</numerusform>
+            <numerusform>%Ln ملاحظة معروضة</numerusform>
         </translation>
     </message>
 </context>

@@ -4,37 +4,37 @@
 <context>
     <name>IntakeForm</name>
     <message numerus="yes">
-        <source>%n thing(s) to fix before saving:</source>
+        <source>%Ln thing(s) to fix before saving:</source>
         <translation>
-            <numerusform>%n thing to fix before saving:</numerusform>
-            <numerusform>%n things to fix before saving:</numerusform>
+            <numerusform>%Ln thing to fix before saving:</numerusform>
+            <numerusform>%Ln things to fix before saving:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n record(s) waiting to be sent</source>
+        <source>%Ln record(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n record waiting to be sent</numerusform>
-            <numerusform>%n records waiting to be sent</numerusform>
+            <numerusform>%Ln record waiting to be sent</numerusform>
+            <numerusform>%Ln records waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) attention</source>
+        <source>%Ln need(s) attention</source>
         <translation>
-            <numerusform>%n needs attention</numerusform>
-            <numerusform>%n need attention</numerusform>
+            <numerusform>%Ln needs attention</numerusform>
+            <numerusform>%Ln need attention</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message numerus="yes">
-        <source>%n record(s) shown</source>
+        <source>%Ln record(s) shown</source>
         <translation>
-            <numerusform>%n record shown</numerusform>
-            <numerusform>%n records shown</numerusform>
+            <numerusform>%Ln record shown</numerusform>
+            <numerusform>%Ln records shown</numerusform>
         </translation>
     </message>
 </context>

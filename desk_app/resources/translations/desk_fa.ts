@@ -248,9 +248,9 @@
         <translation>آن را دور بریزید؟</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) to fix before saving:</source>
+        <source>%Ln thing(s) to fix before saving:</source>
         <translation>
-            <numerusform>پیش از ذخیره %n مورد را اصلاح کنید:</numerusform>
+            <numerusform>پیش از ذخیره %Ln مورد را اصلاح کنید:</numerusform>
         </translation>
     </message>
     <message>
@@ -455,15 +455,15 @@
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting to be sent</source>
+        <source>%Ln record(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n بازخورد در انتظار ارسال</numerusform>
+            <numerusform>%Ln بازخورد در انتظار ارسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) attention</source>
+        <source>%Ln need(s) attention</source>
         <translation>
-            <numerusform>%n مورد نیاز به رسیدگی دارد</numerusform>
+            <numerusform>%Ln مورد نیاز به رسیدگی دارد</numerusform>
         </translation>
     </message>
     <message>
@@ -594,9 +594,9 @@
         <translation>تازه‌ترین‌ها اول. Enter بازخورد انتخاب‌شده را باز می‌کند؛ از آنجا می‌توان رسید را دوباره چاپ کرد.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) shown</source>
+        <source>%Ln record(s) shown</source>
         <translation>
-            <numerusform>%n بازخورد نمایش داده می‌شود</numerusform>
+            <numerusform>%Ln بازخورد نمایش داده می‌شود</numerusform>
         </translation>
     </message>
 </context>

@@ -248,10 +248,10 @@
         <translation>Vill du kasta den?</translation>
     </message>
     <message numerus="yes">
-        <source>%n thing(s) to fix before saving:</source>
+        <source>%Ln thing(s) to fix before saving:</source>
         <translation>
-            <numerusform>%n sak att rätta innan du sparar:</numerusform>
-            <numerusform>%n saker att rätta innan du sparar:</numerusform>
+            <numerusform>%Ln sak att rätta innan du sparar:</numerusform>
+            <numerusform>%Ln saker att rätta innan du sparar:</numerusform>
         </translation>
     </message>
     <message>
@@ -456,17 +456,17 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) waiting to be sent</source>
+        <source>%Ln record(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n synpunkt väntar på att skickas</numerusform>
-            <numerusform>%n synpunkter väntar på att skickas</numerusform>
+            <numerusform>%Ln synpunkt väntar på att skickas</numerusform>
+            <numerusform>%Ln synpunkter väntar på att skickas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) attention</source>
+        <source>%Ln need(s) attention</source>
         <translation>
-            <numerusform>%n behöver åtgärdas</numerusform>
-            <numerusform>%n behöver åtgärdas</numerusform>
+            <numerusform>%Ln behöver åtgärdas</numerusform>
+            <numerusform>%Ln behöver åtgärdas</numerusform>
         </translation>
     </message>
     <message>
@@ -597,10 +597,10 @@
         <translation>Nyaste först. Enter öppnar den markerade synpunkten; där kan kvittot skrivas ut igen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) shown</source>
+        <source>%Ln record(s) shown</source>
         <translation>
-            <numerusform>%n synpunkt visas</numerusform>
-            <numerusform>%n synpunkter visas</numerusform>
+            <numerusform>%Ln synpunkt visas</numerusform>
+            <numerusform>%Ln synpunkter visas</numerusform>
         </translation>
     </message>
 </context>
