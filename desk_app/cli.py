@@ -239,6 +239,14 @@ def _receipt(desk: Desk, args: argparse.Namespace) -> int:
         print(f"desk-app: no record with reference {args.reference} on this desk", file=sys.stderr)
         return EXIT_PROBLEM
     if args.language:
+        shipped = desk.service.receipt_languages()
+        if args.language not in shipped:
+            print(
+                f"desk-app: no receipt texts in {args.language!r}; "
+                f"this desk has {', '.join(shipped)}",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
         submission = replace(submission, language=args.language)
     pdf = desk.service.receipt_pdf(submission, copy=True, paper=args.paper)
     _write_atomically(args.pdf, pdf)

@@ -199,3 +199,12 @@ def test_receipt_command_renders_in_another_language(desk_environ, tmp_path, cap
     text = PdfReader(out).pages[0].extract_text()
     assert reference in text and "Kvitto" not in text
     assert any(0xFB50 <= ord(char) <= 0xFEFF for char in text)  # joined Persian letters
+
+
+def test_receipt_command_names_the_languages_it_has(desk_environ, tmp_path, capsys):
+    main(["import", str(_write_jsonl(tmp_path / "one.jsonl", GOOD))])
+    reference = capsys.readouterr().out.strip()
+    out = tmp_path / "receipt-xx.pdf"
+    assert main(["receipt", reference, "--pdf", str(out), "--language", "xx"]) != 0
+    assert "sv, ar, en, fa" in capsys.readouterr().err
+    assert not out.exists()
