@@ -75,12 +75,14 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "receipt.next_steps",
         "",
-        "What happens next, printed on receipts (empty: the built-in text per language).",
+        "What happens next, printed on receipts in the site's language (empty, and in other "
+        "languages: the built-in text).",
     ),
     SettingSpec(
         "receipt.privacy",
         "",
-        "The privacy notice printed on receipts (empty: the built-in text per language).",
+        "The privacy notice printed on receipts in the site's language (empty, and in other "
+        "languages: the built-in text).",
     ),
     SettingSpec("receipt.paper", "80mm", "Receipt paper: 80mm roll or A4.", choices=("80mm", "a4")),
     SettingSpec(

@@ -105,3 +105,21 @@ def test_the_qr_code_scans_as_the_reference(tmp_path):
         check=True,
     )
     assert result.stdout.strip() == "VAS-K7M2-9QX4-HT3C"
+
+
+def test_the_sites_own_next_steps_print_only_in_the_sites_language(tmp_path):
+    from desk_app.app import open_desk
+    from desk_app.settings import load_settings
+    from tests.conftest import isolated_environ
+
+    environ = isolated_environ(
+        tmp_path, receipt_next_steps="Vi ringer dig inom en vecka.", site_language="sv"
+    )
+    desk = open_desk(load_settings(environ=environ))
+    saved = desk.service.save(complete_draft(language="sv"))
+    assert "Vi ringer dig inom en vecka." in _text(desk.service.receipt_pdf(saved))
+    english = desk.service.save(complete_draft(language="en"))
+    text = _text(desk.service.receipt_pdf(english))
+    assert "Vi ringer dig" not in text  # a resident reading English gets English
+    assert "You will hear from us" in text
+    desk.service.store.engine.dispose()
