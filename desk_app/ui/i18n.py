@@ -23,6 +23,8 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from desk_app.domain.messages import Message
 from desk_app.resources import RESOURCE_DIR
@@ -119,6 +121,20 @@ def mark_as_data(widget: QObject) -> None:
     Translation leaves those words alone; the translation tests skip such widgets.
     """
     widget.setProperty(DATA_PROPERTY, True)
+
+
+def align_with_screen(label: QLabel) -> None:
+    """Start ``label`` on the window's reading side even when its text runs the other way.
+
+    Qt aligns a label by its own text: a street name in a Persian window would start at the
+    far left, away from its field name on the right.
+    """
+    side = (
+        Qt.AlignmentFlag.AlignRight
+        if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
 
 
 def shows_data(widget: QObject) -> bool:

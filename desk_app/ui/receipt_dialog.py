@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Submission
 from desk_app.ui.accessibility import describe
-from desk_app.ui.i18n import mark_as_data
+from desk_app.ui.i18n import align_with_screen, mark_as_data
 from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 
@@ -40,6 +40,7 @@ class ReceiptDialog(QDialog):
         self.reference_label = QLabel(submission.reference)
         self.reference_label.setObjectName("reference")
         mark_as_data(self.reference_label)
+        align_with_screen(self.reference_label)
         self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.reference_label.font()
         font.setPointSizeF(font.pointSizeF() * 2)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.i18n import current_language, mark_as_data, native_name
+from desk_app.ui.i18n import align_with_screen, current_language, mark_as_data, native_name
 from desk_app.ui.labels import (
     CASE_STATUS_LABELS,
     CHANNEL_LABELS,
@@ -126,6 +126,7 @@ class RecordDialog(QDialog):
             shown = QLabel(value)
             if value not in worded:
                 mark_as_data(shown)
+            align_with_screen(shown)
             shown.setWordWrap(True)
             shown.setAccessibleName(title)
             shown.setAccessibleDescription(self.tr("{field} of this record").format(field=title))

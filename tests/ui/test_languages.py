@@ -406,3 +406,14 @@ def test_alt_letters_work_in_a_right_to_left_window(qtbot, desk, new_window):
     assert form.anonymous.hasFocus()
     qtbot.keyClick(form.anonymous, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert form.staff_id.hasFocus()
+
+
+def test_latin_values_start_on_the_reading_side_of_a_persian_window(qtbot, desk):
+    use_language("fa")
+    saved = desk.service.save(complete_draft(location="Storgatan 4"))
+    dialog = RecordDialog(desk.service, saved)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    street = next(label for label in dialog.findChildren(QLabel) if label.text() == "Storgatan 4")
+    assert street.alignment() & Qt.AlignmentFlag.AlignRight
+    assert street.alignment() & Qt.AlignmentFlag.AlignAbsolute
