@@ -24,7 +24,7 @@ class SyncWorker(QObject):
 
     progress = Signal(int, int)
     finished = Signal(object)  # SyncReport
-    not_configured = Signal(str)
+    not_configured = Signal(object)  # a Message: str would lose its translation
 
     def __init__(self, sync: SyncService) -> None:
         super().__init__()
@@ -72,7 +72,7 @@ class SyncController(QObject):
     started = Signal()
     progress = Signal(int, int)
     finished = Signal(object)
-    not_configured = Signal(str)
+    not_configured = Signal(object)  # a Message: str would lose its translation
 
     def __init__(self, sync: SyncService, *, interval_seconds: float) -> None:
         super().__init__()

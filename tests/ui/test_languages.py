@@ -417,3 +417,20 @@ def test_latin_values_start_on_the_reading_side_of_a_persian_window(qtbot, desk)
     street = next(label for label in dialog.findChildren(QLabel) if label.text() == "Storgatan 4")
     assert street.alignment() & Qt.AlignmentFlag.AlignRight
     assert street.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_sync_messages_reach_the_status_bar_translated(qtbot, desk, new_window):
+    """The sync worker's messages cross a thread and a signal and still arrive translatable."""
+    from desk_app.services.sync import SyncService
+    from desk_app.ui.sync_controller import SyncController
+
+    use_language("sv")
+    sync = SyncController(SyncService(desk.service, desk.settings), interval_seconds=3600)
+    window = MainWindow(desk.service, sync=sync)
+    qtbot.addWidget(window)
+    sync.start()  # no case system set up on this desk
+    qtbot.waitUntil(lambda: "ärendesystem" in window.connection_status.text())
+    assert "case system" not in window.connection_status.text()
+    use_language("fa")
+    qtbot.waitUntil(lambda: "سامانهٔ پرونده‌ها" in window.connection_status.text())
+    sync.shutdown()
