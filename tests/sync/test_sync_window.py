@@ -134,3 +134,20 @@ def test_a_refused_record_gets_a_new_category_and_is_delivered(
         body = json.loads(session.get(Case, case_id).body)
     assert body["category"] == "streets.snow" and body["id"] == str(refused.id)
     assert desk.find(refused.reference).sync_state is SyncState.SYNCED
+
+
+def test_sync_trouble_is_told_in_the_screen_language(qtbot, window_with_sync, case_server):
+    from desk_app.ui.i18n import use_language
+
+    window, controller = window_with_sync
+    use_language("sv")
+    case_server.token = "rotated"
+    case_server.restart()
+    window.desk.save(complete_draft())
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        controller.sync_now()
+    status = window.connection_status.text()
+    assert status.startswith("Sändningen är pausad: Datorns åtkomst till ärendesystemet")
+    assert "servern svarade 401" in status
+    use_language("ar")  # the same report, told again in the new language
+    qtbot.waitUntil(lambda: "يجب تجديد وصول" in window.connection_status.text())
