@@ -101,9 +101,13 @@ def _json_object(response: requests.Response) -> dict[str, Any]:
     try:
         body = response.json()
     except ValueError as error:
-        raise TransientError(f"The server's answer is not valid JSON ({error})") from error
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Sync", "The server's answer is not valid JSON ({error})").format(
+                error=str(error)
+            )
+        ) from error
     if not isinstance(body, dict):
-        raise TransientError("The server's answer is not a JSON object")
+        raise TransientError(QT_TRANSLATE_NOOP("Sync", "The server's answer is not a JSON object"))
     return body
 
 
@@ -135,7 +139,9 @@ def accepted_result(submission_id: str, body: Mapping[str, Any]) -> ItemResult:
     case_number = body.get("case_number")
     status = body.get("status")
     if not isinstance(case_number, str) or not case_number or not isinstance(status, str):
-        raise TransientError("The case system's answer has no case number")
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Sync", "The case system's answer has no case number")
+        )
     ack_due = body.get("ack_due")
     try:
         due = parse_time(ack_due) if isinstance(ack_due, str) else None
@@ -229,7 +235,11 @@ class CaseApiClient:
             except TransientError:
                 payload = {}
             return refused_result(submission_id, response.status_code, payload)
-        raise TransientError(f"Unexpected answer from the case system ({response.status_code})")
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Sync", "Unexpected answer from the case system ({status})").format(
+                status=response.status_code
+            )
+        )
 
     def submit_batch(self, bodies: Sequence[Mapping[str, Any]]) -> list[ItemResult]:
         """POST /submissions:batch; each item judged on its own. BatchUnsupported on 404/405."""
@@ -240,15 +250,23 @@ class CaseApiClient:
             raise BatchUnsupported("The batch is too large for the case system")
         _raise_for_unusable(response)
         if response.status_code != 200:
-            raise TransientError(f"Unexpected answer to a batch ({response.status_code})")
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "Unexpected answer to a batch ({status})").format(
+                    status=response.status_code
+                )
+            )
         results = _json_object(response).get("results")
         if not isinstance(results, list) or len(results) != len(bodies):
-            raise TransientError("The case system's batch answer does not match the batch")
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "The case system's batch answer does not match the batch")
+            )
         outcomes = []
         for body, result in zip(bodies, results, strict=True):
             submission_id = str(body["id"])
             if not isinstance(result, dict) or str(result.get("id")) != submission_id:
-                raise TransientError("The case system's batch answer is out of order")
+                raise TransientError(
+                    QT_TRANSLATE_NOOP("Sync", "The case system's batch answer is out of order")
+                )
             status = result.get("status")
             item_body = result.get("body") if isinstance(result.get("body"), dict) else {}
             assert isinstance(item_body, dict)
@@ -268,10 +286,16 @@ class CaseApiClient:
             return None
         _raise_for_unusable(response)
         if response.status_code != 200:
-            raise TransientError(f"Categories could not be fetched ({response.status_code})")
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "Categories could not be fetched ({status})").format(
+                    status=response.status_code
+                )
+            )
         payload = _json_object(response)
         if not isinstance(payload.get("categories"), list):
-            raise TransientError("The category answer has no category list")
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "The category answer has no category list")
+            )
         return CategoryList(payload=payload, etag=response.headers.get("ETag", ""))
 
     def status_updates(self, cursor: str = "") -> StatusPage:
@@ -280,10 +304,16 @@ class CaseApiClient:
         response = self._request("GET", "/submissions/status", params=params)
         _raise_for_unusable(response)
         if response.status_code != 200:
-            raise TransientError(f"Status updates could not be fetched ({response.status_code})")
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "Status updates could not be fetched ({status})").format(
+                    status=response.status_code
+                )
+            )
         payload = _json_object(response)
         updates = payload.get("updates")
         next_cursor = payload.get("cursor")
         if not isinstance(updates, list) or not isinstance(next_cursor, str):
-            raise TransientError("The status answer is not in the expected shape")
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "The status answer is not in the expected shape")
+            )
         return StatusPage(updates=[u for u in updates if isinstance(u, dict)], cursor=next_cursor)

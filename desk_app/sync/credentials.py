@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
+
 SERVICE_NAME = "FeedbackDesk case API"
 TOKEN_VARIABLE = "DESK_APP_API_TOKEN"
 
@@ -48,7 +50,9 @@ def store_token(api_url: str, token: str) -> None:
         _keyring().set_password(SERVICE_NAME, api_url, token.strip())
     except Exception as error:
         raise CredentialError(
-            f"The token could not be stored in the system keyring: {error}"
+            QT_TRANSLATE_NOOP(
+                "Sync", "The token could not be stored in the system keyring: {error}"
+            ).format(error=str(error))
         ) from error
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.messages import message_of
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.sync.report import SyncReport
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         try:
             store_token(api_url, token)
         except CredentialError as error:
-            QMessageBox.warning(self, self.tr("Token not stored"), str(error))
+            QMessageBox.warning(self, self.tr("Token not stored"), localized(message_of(error)))
             return
         self.sync.sync.forget_client()
         self.sync_button.setEnabled(True)

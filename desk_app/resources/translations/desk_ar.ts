@@ -1034,6 +1034,14 @@
         <translation>أجاب الخادم بالرمز {status} ونوع {type}، وليس بـ JSON واجهة القضايا (هل توجد صفحة تسجيل دخول أو وكيل في الطريق؟)</translation>
     </message>
     <message>
+        <source>The server&apos;s answer is not valid JSON ({error})</source>
+        <translation>إجابة الخادم ليست JSON صالحًا ({error})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object</source>
+        <translation>إجابة الخادم ليست كائن JSON</translation>
+    </message>
+    <message>
         <source>The desk&apos;s access to the case system must be renewed (the server answered {status}). Ask IT for a new token.</source>
         <translation>يجب تجديد وصول هذا الحاسوب إلى نظام القضايا (أجاب الخادم بالرمز {status}). اطلب رمزًا جديدًا من قسم تقنية المعلومات.</translation>
     </message>
@@ -1044,6 +1052,10 @@
     <message>
         <source>The case system had an error ({status})</source>
         <translation>حدث خطأ في نظام القضايا ({status})</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s answer has no case number</source>
+        <translation>إجابة نظام القضايا لا تحتوي على رقم قضية</translation>
     </message>
     <message>
         <source>TLS check of the case system failed: {error}</source>
@@ -1058,12 +1070,48 @@
         <translation>لا إجابة من نظام القضايا ({error})</translation>
     </message>
     <message>
+        <source>Unexpected answer from the case system ({status})</source>
+        <translation>إجابة غير متوقعة من نظام القضايا ({status})</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to a batch ({status})</source>
+        <translation>إجابة غير متوقعة على إرسال مجمّع ({status})</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s batch answer does not match the batch</source>
+        <translation>إجابة نظام القضايا لا تطابق الإرسال المجمّع</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s batch answer is out of order</source>
+        <translation>إجابة نظام القضايا على الإرسال المجمّع ليست بالترتيب الصحيح</translation>
+    </message>
+    <message>
+        <source>Categories could not be fetched ({status})</source>
+        <translation>تعذّر جلب الفئات ({status})</translation>
+    </message>
+    <message>
+        <source>The category answer has no category list</source>
+        <translation>إجابة الفئات لا تحتوي على قائمة فئات</translation>
+    </message>
+    <message>
+        <source>Status updates could not be fetched ({status})</source>
+        <translation>تعذّر جلب تحديثات الحالة ({status})</translation>
+    </message>
+    <message>
+        <source>The status answer is not in the expected shape</source>
+        <translation>إجابة الحالة ليست بالشكل المتوقع</translation>
+    </message>
+    <message>
         <source>sync failed unexpectedly ({error}); see the log</source>
         <translation>فشلت المزامنة على نحو غير متوقع ({error})؛ راجع السجل</translation>
     </message>
     <message>
         <source>Not connected to a case system: records stay on this desk.</source>
         <translation>غير متصل بنظام القضايا: تبقى الملاحظات على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keyring: {error}</source>
+        <translation>تعذّر حفظ الرمز في سلسلة مفاتيح النظام: {error}</translation>
     </message>
 </context>
 <context>

@@ -1014,6 +1014,14 @@
         <translation>سرور با {status} و {type} پاسخ داد، نه با JSON رابط پرونده‌ها (شاید صفحهٔ ورود یا پراکسی در میان است؟)</translation>
     </message>
     <message>
+        <source>The server&apos;s answer is not valid JSON ({error})</source>
+        <translation>پاسخ سرور JSON معتبر نیست ({error})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object</source>
+        <translation>پاسخ سرور یک شیء JSON نیست</translation>
+    </message>
+    <message>
         <source>The desk&apos;s access to the case system must be renewed (the server answered {status}). Ask IT for a new token.</source>
         <translation>دسترسی این رایانه به سامانهٔ پرونده‌ها باید تمدید شود (پاسخ سرور: {status}). از واحد فناوری اطلاعات توکن تازه بخواهید.</translation>
     </message>
@@ -1024,6 +1032,10 @@
     <message>
         <source>The case system had an error ({status})</source>
         <translation>سامانهٔ پرونده‌ها خطا داد ({status})</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s answer has no case number</source>
+        <translation>پاسخ سامانهٔ پرونده‌ها شمارهٔ پرونده ندارد</translation>
     </message>
     <message>
         <source>TLS check of the case system failed: {error}</source>
@@ -1038,12 +1050,48 @@
         <translation>پاسخی از سامانهٔ پرونده‌ها نیامد ({error})</translation>
     </message>
     <message>
+        <source>Unexpected answer from the case system ({status})</source>
+        <translation>پاسخ غیرمنتظره از سامانهٔ پرونده‌ها ({status})</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to a batch ({status})</source>
+        <translation>پاسخ غیرمنتظره به یک ارسال گروهی ({status})</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s batch answer does not match the batch</source>
+        <translation>پاسخ سامانهٔ پرونده‌ها با ارسال گروهی جور نیست</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s batch answer is out of order</source>
+        <translation>پاسخ سامانهٔ پرونده‌ها به ارسال گروهی ترتیب درستی ندارد</translation>
+    </message>
+    <message>
+        <source>Categories could not be fetched ({status})</source>
+        <translation>دسته‌ها دریافت نشدند ({status})</translation>
+    </message>
+    <message>
+        <source>The category answer has no category list</source>
+        <translation>پاسخ دسته‌ها فهرست دسته ندارد</translation>
+    </message>
+    <message>
+        <source>Status updates could not be fetched ({status})</source>
+        <translation>به‌روزرسانی وضعیت‌ها دریافت نشد ({status})</translation>
+    </message>
+    <message>
+        <source>The status answer is not in the expected shape</source>
+        <translation>پاسخ وضعیت‌ها شکل مورد انتظار را ندارد</translation>
+    </message>
+    <message>
         <source>sync failed unexpectedly ({error}); see the log</source>
         <translation>همگام‌سازی به‌طور غیرمنتظره ناموفق بود ({error})؛ گزارش را ببینید</translation>
     </message>
     <message>
         <source>Not connected to a case system: records stay on this desk.</source>
         <translation>به سامانهٔ پرونده‌ها وصل نیست: بازخوردها روی همین رایانه می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keyring: {error}</source>
+        <translation>توکن در جاکلیدی سیستم ذخیره نشد: {error}</translation>
     </message>
 </context>
 <context>

@@ -1018,6 +1018,14 @@
         <translation>Servern svarade {status} med {type}, inte ärende-API:ts JSON (en inloggningssida eller proxy i vägen?)</translation>
     </message>
     <message>
+        <source>The server&apos;s answer is not valid JSON ({error})</source>
+        <translation>Serverns svar är inte giltig JSON ({error})</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a JSON object</source>
+        <translation>Serverns svar är inte ett JSON-objekt</translation>
+    </message>
+    <message>
         <source>The desk&apos;s access to the case system must be renewed (the server answered {status}). Ask IT for a new token.</source>
         <translation>Datorns åtkomst till ärendesystemet måste förnyas (servern svarade {status}). Be IT om en ny token.</translation>
     </message>
@@ -1028,6 +1036,10 @@
     <message>
         <source>The case system had an error ({status})</source>
         <translation>Ärendesystemet fick ett fel ({status})</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s answer has no case number</source>
+        <translation>Ärendesystemets svar saknar ärendenummer</translation>
     </message>
     <message>
         <source>TLS check of the case system failed: {error}</source>
@@ -1042,12 +1054,48 @@
         <translation>Inget svar från ärendesystemet ({error})</translation>
     </message>
     <message>
+        <source>Unexpected answer from the case system ({status})</source>
+        <translation>Oväntat svar från ärendesystemet ({status})</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to a batch ({status})</source>
+        <translation>Oväntat svar på en samlad sändning ({status})</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s batch answer does not match the batch</source>
+        <translation>Ärendesystemets svar stämmer inte med den samlade sändningen</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s batch answer is out of order</source>
+        <translation>Ärendesystemets svar på den samlade sändningen är i fel ordning</translation>
+    </message>
+    <message>
+        <source>Categories could not be fetched ({status})</source>
+        <translation>Kategorierna kunde inte hämtas ({status})</translation>
+    </message>
+    <message>
+        <source>The category answer has no category list</source>
+        <translation>Svaret om kategorier saknar kategorilista</translation>
+    </message>
+    <message>
+        <source>Status updates could not be fetched ({status})</source>
+        <translation>Statusuppdateringar kunde inte hämtas ({status})</translation>
+    </message>
+    <message>
+        <source>The status answer is not in the expected shape</source>
+        <translation>Statussvaret har inte den väntade formen</translation>
+    </message>
+    <message>
         <source>sync failed unexpectedly ({error}); see the log</source>
         <translation>synkroniseringen misslyckades oväntat ({error}); se loggen</translation>
     </message>
     <message>
         <source>Not connected to a case system: records stay on this desk.</source>
         <translation>Inte ansluten till något ärendesystem: synpunkterna stannar i den här datorn.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the system keyring: {error}</source>
+        <translation>Token kunde inte sparas i systemets nyckelring: {error}</translation>
     </message>
 </context>
 <context>
