@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -132,6 +132,19 @@ def _chosen(combo: QComboBox, enum: type[E]) -> E | None:
     return None if data is None else enum(data)
 
 
+class PlainTextField(QTextEdit):
+    """A multi-line field for plain text; Tab moves on, as in the other fields.
+
+    A QTextEdit rather than a QPlainTextEdit: it lines each paragraph up by its own direction,
+    so a Persian sentence starts at the right and a Swedish one at the left, in any window.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAcceptRichText(False)  # pasted formatting is dropped: the record is plain text
+        self.setTabChangesFocus(True)
+
+
 def _combo(items: Mapping[Any, str], *, placeholder: bool = False) -> QComboBox:
     combo = QComboBox()
     fill_combo(combo, items)
@@ -170,8 +183,7 @@ class IntakeForm(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.category.setCompleter(completer)
 
-        self.description = QPlainTextEdit()
-        self.description.setTabChangesFocus(True)
+        self.description = PlainTextField()
         self.description.setMinimumHeight(120)
         self.description_count = QLabel()
         self.description.textChanged.connect(self._update_count)
@@ -193,8 +205,7 @@ class IntakeForm(QWidget):
         self.name = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.postal_address = QPlainTextEdit()
-        self.postal_address.setTabChangesFocus(True)
+        self.postal_address = PlainTextField()
         self.postal_address.setFixedHeight(60)
         self.wants_reply = QCheckBox()
         self.wants_reply.toggled.connect(self._update_enabled)

@@ -54,9 +54,9 @@ def _stylesheet(theme: str, large: bool) -> str:
     if theme == "high_contrast":
         # Black on black hides every field's edge: draw them, and the tick boxes, in white.
         rules += [
-            "QLineEdit, QPlainTextEdit, QComboBox, QDateTimeEdit, QTableView"
+            "QLineEdit, QTextEdit, QComboBox, QDateTimeEdit, QTableView"
             " { border: 1px solid #ffffff; }",
-            "QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled,"
+            "QLineEdit:disabled, QTextEdit:disabled, QComboBox:disabled,"
             " QDateTimeEdit:disabled { border: 1px dashed #9a9a9a; }",
             "QPushButton { border: 2px solid #ffffff; padding: 4px 12px; }",
             "QCheckBox::indicator { border: 2px solid #ffffff; background: #000000; }",
@@ -69,7 +69,7 @@ def _stylesheet(theme: str, large: bool) -> str:
         'QLabel[tone="muted"] { color: palette(mid); }',
         "QLabel#errorSummary { font-weight: bold; }",
         # Focus is always visible, whatever the platform style draws.
-        "QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus,"
+        "QLineEdit:focus, QTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus,"
         f" QTableView:focus, QPushButton:focus {{ border: 2px solid {colours['focus']}; }}",
         f"QCheckBox:focus {{ border: 2px solid {colours['focus']}; }}",
     ]

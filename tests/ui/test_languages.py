@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -71,7 +71,7 @@ def shown_texts(top: QWidget) -> list[tuple[str, str]]:
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
-        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+        elif isinstance(widget, QLineEdit | QTextEdit):
             texts.append(widget.placeholderText())
         elif isinstance(widget, QComboBox):
             texts.append(widget.placeholderText())
@@ -257,8 +257,9 @@ def test_the_language_switches_at_once_and_keeps_what_is_typed(qtbot, desk, new_
 def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` key by key (QTest's keyClicks takes ASCII only)."""
     for char in text:
+        key, typed = (Qt.Key.Key_Return, "\r") if char == "\n" else (Qt.Key.Key_unknown, char)
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, typed)
             QApplication.sendEvent(widget, event)
 
 
@@ -285,6 +286,16 @@ def test_mixed_persian_and_latin_text_reads_in_the_right_order(qtbot, desk, new_
     assert x_of_cursor(location, street + 1) < x_of_cursor(location, street + 8)
     # Contact details are always left to right.
     assert not window.form.email.isRightToLeft()
+
+    # In the description each paragraph starts on its own side; what is typed is kept exactly.
+    words = "همسایه‌ها نمی‌توانند به ایستگاه برسند\nThe neighbours cannot reach the bus"
+    window.form.description.setFocus()
+    type_text(window.form.description, words)
+    assert window.form.description.toPlainText() == words  # ZWNJ (‌) and all
+    persian = window.form.description.document().firstBlock()
+    english = persian.next()
+    assert persian.layout().lineAt(0).naturalTextRect().right() > 300  # ends at the right
+    assert english.layout().lineAt(0).naturalTextRect().left() < 10  # starts at the left
 
 
 def test_categories_show_in_the_screen_language_then_swedish_then_the_code(qtbot, desk, new_window):
