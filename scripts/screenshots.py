@@ -120,6 +120,9 @@ def main() -> None:
     from desk_app.ui.theme import apply_theme as _apply
 
     _apply(app)  # as the app does at start
+    from desk_app.ui.i18n import use_language
+
+    use_language("en")
     desk = open_desk(load_settings())
     for text in ("Trasig gunga i Vasaparken", "Fina blommor vid biblioteket"):
         desk.service.save(
