@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import requests
 
-from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desk_app.domain.wire import parse_time
 
 logger = logging.getLogger(__name__)
@@ -132,6 +132,13 @@ def _raise_for_unusable(response: requests.Response) -> None:
                 status=status
             )
         )
+
+
+def _require_ok(response: requests.Response, failure: Message) -> None:
+    """A 200 answer, or TransientError with ``failure`` (its ``{status}`` filled in)."""
+    _raise_for_unusable(response)
+    if response.status_code != 200:
+        raise TransientError(failure.format(status=response.status_code))
 
 
 def accepted_result(submission_id: str, body: Mapping[str, Any]) -> ItemResult:
@@ -284,13 +291,9 @@ class CaseApiClient:
         response = self._request("GET", "/categories", headers=headers)
         if response.status_code == 304:
             return None
-        _raise_for_unusable(response)
-        if response.status_code != 200:
-            raise TransientError(
-                QT_TRANSLATE_NOOP("Sync", "Categories could not be fetched ({status})").format(
-                    status=response.status_code
-                )
-            )
+        _require_ok(
+            response, QT_TRANSLATE_NOOP("Sync", "Categories could not be fetched ({status})")
+        )
         payload = _json_object(response)
         if not isinstance(payload.get("categories"), list):
             raise TransientError(
@@ -302,13 +305,9 @@ class CaseApiClient:
         """GET /submissions/status?since=cursor."""
         params = {"since": cursor} if cursor else {}
         response = self._request("GET", "/submissions/status", params=params)
-        _raise_for_unusable(response)
-        if response.status_code != 200:
-            raise TransientError(
-                QT_TRANSLATE_NOOP("Sync", "Status updates could not be fetched ({status})").format(
-                    status=response.status_code
-                )
-            )
+        _require_ok(
+            response, QT_TRANSLATE_NOOP("Sync", "Status updates could not be fetched ({status})")
+        )
         payload = _json_object(response)
         updates = payload.get("updates")
         next_cursor = payload.get("cursor")
