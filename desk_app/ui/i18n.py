@@ -87,9 +87,10 @@ def use_language(code: str, app: QCoreApplication | None = None) -> str:
     app = app or QCoreApplication.instance()
     if app is None:
         raise RuntimeError("use_language needs a running QApplication")
-    if code not in ui_languages():
+    shipped = ui_languages()
+    if code not in shipped:
         logger.warning("No translation for UI language %r; using %s", code, DEFAULT_LANGUAGE)
-        code = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in ui_languages() else SOURCE_LANGUAGE
+        code = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in shipped else SOURCE_LANGUAGE
     # Language and direction first: the LanguageChange events the translators send make
     # every widget ask for them while it sets its texts again.
     _current = code
