@@ -107,7 +107,9 @@ def use_language(code: str, app: QCoreApplication | None = None) -> str:
     _installed.clear()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for catalog, directory in ((_CATALOG, str(TRANSLATIONS_DIR)), ("qtbase", qt_dir)):
-        translator = QTranslator(app)
+        # No parent: the list owns the translators, so a replaced one is freed, not kept as a
+        # child of the application for the rest of the day.
+        translator = QTranslator()
         if translator.load(f"{catalog}_{code}", directory):
             app.installTranslator(translator)  # sends LanguageChange to every widget
             _installed.append(translator)

@@ -215,6 +215,17 @@ def test_an_unknown_screen_language_falls_back_to_swedish(qtbot):
     assert QCoreApplication.translate("MainWindow", "Online") == "Ansluten"
 
 
+def test_switching_back_and_forth_all_day_keeps_no_old_translators(qtbot):
+    app = QCoreApplication.instance()
+    use_language("fa")
+    alive_before = len(app.findChildren(QTranslator))
+    for _ in range(20):
+        use_language("sv")
+        use_language("fa")
+    assert len(app.findChildren(QTranslator)) == alive_before
+    assert QCoreApplication.translate("MainWindow", "Online") != "Online"
+
+
 def test_the_language_switches_at_once_and_keeps_what_is_typed(qtbot, desk, new_window):
     window = new_window()
     form = window.form
