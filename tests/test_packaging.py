@@ -40,6 +40,7 @@ def test_the_wheel_holds_fonts_migrations_and_category_lists(tmp_path):
         "desk_app/store/migrations/env.py",
         "desk_app/store/migrations/script.py.mako",
         "desk_app/store/migrations/versions/0001_initial.py",
+        "desk_app/store/migrations/versions/0002_sync_reason_message.py",
         "case_server/categories.json",
     ):
         assert needed in names, needed

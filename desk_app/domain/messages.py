@@ -11,6 +11,7 @@ Templates are written as ``QT_TRANSLATE_NOOP("Context", "text {value}")`` so tha
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -53,3 +54,31 @@ def message_of(error: BaseException) -> str:
     if error.args and isinstance(error.args[0], Message):
         return error.args[0]
     return str(error)
+
+
+def message_to_json(text: str) -> str | None:
+    """What a store keeps beside ``text`` so it can be shown translated later; None for text
+    that is not a :class:`Message` (a server's own words)."""
+    if not isinstance(text, Message):
+        return None
+    return json.dumps(
+        {"context": text.context, "template": text.template, "params": dict(text.params)},
+        ensure_ascii=False,
+        default=str,  # an exception or a path becomes its text
+    )
+
+
+def message_from_json(text: str, stored: str | None) -> str:
+    """``text`` again as a :class:`Message` when ``stored`` describes one; else ``text``.
+
+    A damaged or foreign ``stored`` value is ignored: the English ``text`` is what was stored,
+    so a message is only trusted when it says exactly that.
+    """
+    if not stored:
+        return text
+    try:
+        data = json.loads(stored)
+        message = Message(str(data["context"]), str(data["template"]), dict(data["params"]))
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return text
+    return message if str.__str__(message) == text else text

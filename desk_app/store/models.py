@@ -71,6 +71,8 @@ class SubmissionRow(Base):
     # request is in flight; `needs_attention` carries the reason a person must read.
     sync_state: Mapped[str] = mapped_column(String(20), default="pending")
     sync_reason: Mapped[str] = mapped_column(Text, default="")
+    # The reason as a translatable message (JSON, see domain.messages); NULL for a server's words.
+    sync_reason_message: Mapped[str | None] = mapped_column(Text)
     sync_attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from sqlalchemy import func, or_, select, update
 
+from desk_app.domain.messages import message_to_json
 from desk_app.domain.record import Submission, SyncState
 from desk_app.store.models import SubmissionRow
 from desk_app.store.repository import SubmissionStore, from_row
@@ -107,6 +108,7 @@ class OutboxStore:
                             "id": submission_id,
                             "sync_state": SyncState.SYNCED.value,
                             "sync_reason": "",
+                            "sync_reason_message": None,
                             "case_number": case.case_number,
                             "case_status": case.status,
                             "ack_due": case.ack_due,
@@ -124,6 +126,7 @@ class OutboxStore:
                             "id": submission_id,
                             "sync_state": SyncState.NEEDS_ATTENTION.value,
                             "sync_reason": reason,
+                            "sync_reason_message": message_to_json(reason),
                             "next_attempt_at": None,
                         }
                         for submission_id, reason in refused.items()
@@ -145,6 +148,7 @@ class OutboxStore:
         values: dict[str, object] = {
             "sync_state": SyncState.PENDING.value,
             "sync_reason": reason,
+            "sync_reason_message": message_to_json(reason),
             "next_attempt_at": next_attempt_at,
         }
         if count_attempt:
@@ -157,6 +161,7 @@ class OutboxStore:
             [submission_id],
             sync_state=SyncState.PENDING.value,
             sync_reason="",
+            sync_reason_message=None,
             next_attempt_at=None,
             sync_attempts=0,
         )

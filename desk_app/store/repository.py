@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_from_json, message_to_json
 from desk_app.domain.record import (
     Channel,
     ContactMethod,
@@ -196,6 +196,7 @@ def to_row(submission: Submission) -> SubmissionRow:
         staff_display_name=submission.received_by.display_name,
         sync_state=submission.sync_state.value,
         sync_reason=submission.sync_reason,
+        sync_reason_message=message_to_json(submission.sync_reason),
         case_number=submission.case_number,
         case_status=submission.case_status,
         case_status_text=(
@@ -244,7 +245,7 @@ def from_row(row: SubmissionRow) -> Submission:
         contact_ok=row.contact_ok,
         received_by=Staff(staff_id=row.staff_id, display_name=row.staff_display_name),
         sync_state=SyncState(row.sync_state),
-        sync_reason=row.sync_reason,
+        sync_reason=message_from_json(row.sync_reason, row.sync_reason_message),
         case_number=row.case_number,
         case_status=row.case_status,
         case_status_text=json.loads(row.case_status_text) if row.case_status_text else {},

@@ -134,7 +134,7 @@ class SyncPass:
         except AuthError as error:
             # Not the records' fault: they go back untouched and wait for a new token.
             self.outbox.release(
-                unanswered, reason=str(error), next_attempt_at=None, count_attempt=False
+                unanswered, reason=message_of(error), next_attempt_at=None, count_attempt=False
             )
             raise
         except TransientError as error:
@@ -172,7 +172,9 @@ class SyncPass:
                 if error.retry_after is not None
                 else backoff_delay(attempts, self.rng)
             )
-            self.outbox.release([submission_id], reason=str(error), next_attempt_at=now + delay)
+            self.outbox.release(
+                [submission_id], reason=message_of(error), next_attempt_at=now + delay
+            )
         report.retry_later += len(ids)
 
     def _pull(self, report: SyncReport) -> None:

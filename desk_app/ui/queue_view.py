@@ -28,7 +28,7 @@ from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
 from desk_app.ui.accessibility import describe
-from desk_app.ui.i18n import current_language, translate
+from desk_app.ui.i18n import current_language, localized, translate
 from desk_app.ui.labels import CASE_STATUS_LABELS, KIND_LABELS, SYNC_LABELS, label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -85,7 +85,7 @@ class QueueModel(QAbstractTableModel):
             return None
         record = self.records[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return record.sync_reason or None
+            return localized(record.sync_reason) or None
         column = index.column()
         if column == 0:
             return record.reference

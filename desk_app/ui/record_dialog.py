@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.i18n import align_with_screen, current_language, mark_as_data, native_name
+from desk_app.ui.i18n import (
+    align_with_screen,
+    current_language,
+    localized,
+    mark_as_data,
+    native_name,
+)
 from desk_app.ui.labels import (
     CASE_STATUS_LABELS,
     CHANNEL_LABELS,
@@ -89,7 +95,7 @@ class RecordDialog(QDialog):
             (self.tr("Privacy notice given"), yes if submission.privacy_notice_given else no),
             (self.tr("Received by"), submission.received_by.staff_id),
             (self.tr("Sync state"), label(SYNC_LABELS, submission.sync_state)),
-            (self.tr("Why"), submission.sync_reason),
+            (self.tr("Why"), localized(submission.sync_reason)),
             (
                 self.tr("Case"),
                 " ".join(

@@ -95,3 +95,58 @@ def test_backup_is_a_consistent_readable_copy(tmp_path):
         assert connection.execute("SELECT value FROM desk_meta").fetchone() == ("v",)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
+
+
+def _alembic(path, action: str, revision: str) -> None:
+    """Move the file's schema to ``revision`` with the desk's own migration scripts."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, revision)
+    engine.dispose()
+
+
+def test_a_database_of_the_previous_release_is_backed_up_and_upgraded_keeping_its_records(
+    tmp_path,
+):
+    from desk_app.domain.record import Site, Submission, SyncState
+    from desk_app.store.repository import SubmissionStore
+    from tests.conftest import complete_draft
+
+    path = tmp_path / "desk.sqlite3"
+    engine = open_store(path, tmp_path / "backups")
+    waiting = Submission.from_draft(
+        complete_draft(), reference="VAS-2611-AAAA", site=Site(site_id="VAS", name="Stadshuset")
+    )
+    store = SubmissionStore(engine)
+    store.add(waiting)
+    engine.dispose()
+    _alembic(path, "downgrade", "0001_initial")  # the schema 0.1 desks have on disk
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE submissions SET sync_reason = 'No answer (timeout)'")
+    connection.close()
+    assert current_revision(path) == "0001_initial"
+
+    engine = open_store(path, tmp_path / "backups")
+
+    assert current_revision(path) == HEAD_REVISION
+    upgraded = SubmissionStore(engine).get("VAS-2611-AAAA")
+    assert upgraded is not None
+    assert upgraded.description == waiting.description
+    assert upgraded.reporter == waiting.reporter
+    assert upgraded.sync_state is SyncState.PENDING
+    assert upgraded.sync_reason == "No answer (timeout)"
+    (backup,) = (tmp_path / "backups").glob("*-before-upgrade-from-0001_initial.sqlite3")
+    with sqlite3.connect(backup) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_initial",
+        )
+        assert connection.execute("SELECT reference FROM submissions").fetchall() == [
+            ("VAS-2611-AAAA",)
+        ]
+    connection.close()

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 from case_server.store import Case
 from desk_app.domain.record import SyncState
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.queue_view import QueueModel
+from desk_app.ui.record_dialog import RecordDialog
 from desk_app.ui.sync_controller import SyncController
 from tests.conftest import complete_draft
 from tests.ui.stall_meter import StallMeter
@@ -151,3 +153,39 @@ def test_sync_trouble_is_told_in_the_screen_language(qtbot, window_with_sync, ca
     assert "servern svarade 401" in status
     use_language("ar")  # the same report, told again in the new language
     qtbot.waitUntil(lambda: "يجب تجديد وصول" in window.connection_status.text())
+
+
+def test_why_a_record_waits_is_told_in_the_screen_language_even_after_a_restart(
+    qtbot, tmp_path, window_with_sync, case_server
+):
+    from PySide6.QtWidgets import QLabel
+
+    from case_server.app import Fault
+    from desk_app.app import open_desk
+    from desk_app.settings import load_settings
+    from desk_app.ui.i18n import use_language
+    from tests.conftest import isolated_environ
+
+    window, controller = window_with_sync
+    waiting = window.desk.save(complete_draft())
+    case_server.faults.add(Fault("status", code=503))
+    with qtbot.waitSignal(controller.finished, timeout=10_000):
+        controller.sync_now()
+    assert window.desk.find(waiting.reference).sync_reason == "The case system is busy (503)"
+
+    # The next morning: a new process opens the same database, in Swedish.
+    reopened = open_desk(load_settings(environ=isolated_environ(tmp_path / "desk")))
+    try:
+        use_language("sv")
+        model = QueueModel(reopened.service)
+        model.load()
+        (row,) = [r for r in range(model.rowCount()) if model.records[r].id == waiting.id]
+        tooltip = model.data(model.index(row, 4), Qt.ItemDataRole.ToolTipRole)
+        assert tooltip == "Ärendesystemet är upptaget (503)"
+
+        dialog = RecordDialog(reopened.service, model.records[row])
+        qtbot.addWidget(dialog)
+        shown = {label.accessibleName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert shown["Varför"] == "Ärendesystemet är upptaget (503)"
+    finally:
+        reopened.service.store.engine.dispose()
