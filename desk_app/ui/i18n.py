@@ -13,14 +13,18 @@ languages mirror the whole window through the application's layout direction.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
+    QDateTime,
     QLibraryInfo,
     QLocale,
     QObject,
     Qt,
+    QTime,
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication
@@ -164,3 +168,16 @@ def localized(text: str) -> str:
     except (KeyError, IndexError, ValueError):
         logger.warning("Translation of %r has broken placeholders", text.template)
         return str.__str__(text)
+
+
+def moment_text(moment: datetime, *, with_date: bool = True) -> str:
+    """``moment`` as the screens show it: ``2026-11-25 14:52`` in the screen language's digits.
+
+    One unambiguous order for every language (a US short date would read 11/25/26 at a
+    Swedish desk); Persian and Arabic get their own digits, as in the counts.
+    """
+    time = QTime(moment.hour, moment.minute)
+    if not with_date:
+        return QLocale().toString(time, "HH:mm")
+    shown = QDateTime(QDate(moment.year, moment.month, moment.day), time)
+    return QLocale().toString(shown, "yyyy-MM-dd HH:mm")

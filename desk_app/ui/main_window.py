@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,7 +23,7 @@ from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.sync.report import SyncReport
 from desk_app.ui.accessibility import describe
-from desk_app.ui.i18n import localized
+from desk_app.ui.i18n import localized, moment_text
 from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.queue_view import QueueView
 from desk_app.ui.sync_controller import SyncController
@@ -245,8 +245,7 @@ class MainWindow(QMainWindow):
             self.connection_status.setText(self.tr("Online"))
             set_tone(self.connection_status, "ok")
         if self.last_sync_at is not None:
-            local = self.last_sync_at.astimezone()
-            time = QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+            time = moment_text(self.last_sync_at.astimezone(), with_date=False)
             self.last_sync.setText(self.tr("Last sync {time}").format(time=time))
 
     def _sync_not_configured(self, message: str) -> None:

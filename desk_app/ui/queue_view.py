@@ -28,7 +28,7 @@ from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
 from desk_app.ui.accessibility import describe
-from desk_app.ui.i18n import current_language, localized, translate
+from desk_app.ui.i18n import current_language, localized, moment_text, translate
 from desk_app.ui.labels import CASE_STATUS_LABELS, KIND_LABELS, SYNC_LABELS, label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -90,7 +90,7 @@ class QueueModel(QAbstractTableModel):
         if column == 0:
             return record.reference
         if column == 1:
-            return record.received_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return moment_text(record.received_at.astimezone())
         if column == 2:
             return label(KIND_LABELS, record.kind)
         if column == 3:

@@ -22,6 +22,7 @@ from desk_app.ui.i18n import (
     current_language,
     localized,
     mark_as_data,
+    moment_text,
     native_name,
 )
 from desk_app.ui.labels import (
@@ -67,13 +68,13 @@ class RecordDialog(QDialog):
         status_text = submission.case_status_text
         rows = [
             (self.tr("Reference"), submission.reference),
-            (self.tr("Received"), submission.received_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Received"), moment_text(submission.received_at.astimezone())),
             (self.tr("Kind"), label(KIND_LABELS, submission.kind)),
             (self.tr("Category"), desk.category_name(submission.category, language)),
             (self.tr("What happened"), submission.description),
             (
                 self.tr("When"),
-                submission.occurred_at.strftime("%Y-%m-%d %H:%M") if submission.occurred_at else "",
+                moment_text(submission.occurred_at) if submission.occurred_at else "",
             ),
             (self.tr("Where"), submission.location),
             (self.tr("Channel"), label(CHANNEL_LABELS, submission.channel)),

@@ -10,6 +10,7 @@ import tomllib
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -263,6 +264,28 @@ def test_the_language_switches_at_once_and_keeps_what_is_typed(qtbot, desk, new_
     use_language("en")
     qtbot.waitUntil(lambda: form.kind.currentText() == "Complaint")
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_times_show_in_one_order_with_the_screen_language_digits(qtbot, desk, new_window):
+    received = datetime(2026, 11, 25, 14, 52, tzinfo=UTC).astimezone()
+    desk.service.save(complete_draft(), received_at=received)
+    window = new_window()
+    model = window.queue.model
+    window.queue.refresh()
+    moment = received.strftime("%Y-%m-%d %H:%M")  # what the local clock said
+    assert model.data(model.index(0, 1)) == moment
+
+    use_language("fa")
+    persian = moment.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == persian)
+    dialog = RecordDialog(desk.service, model.records[0])
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert persian in texts
+    assert "۲۰۲۶-۱۱-۲۰ ۰۷:۱۵" in texts  # when it happened, as the resident told it
+
+    use_language("sv")
+    qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == moment)
 
 
 def type_text(widget: QWidget, text: str) -> None:
