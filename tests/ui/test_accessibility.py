@@ -6,17 +6,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk_app.domain.record import SyncState
+from desk_app.domain.record import Kind, SyncState
 from desk_app.ui.i18n import use_language
+from desk_app.ui.labels import KIND_LABELS, label
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.receipt_dialog import ReceiptDialog
 from desk_app.ui.record_dialog import RecordDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from tests.conftest import complete_draft
+from tests.ui.keyboard import alt_key, type_text
 
 
 def unnamed_controls(top: QWidget) -> list[str]:
@@ -96,21 +98,27 @@ def activate(qtbot, widget):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
 
 
-def test_the_whole_flow_works_with_the_keyboard_alone(qtbot, window, desk):
+@pytest.mark.parametrize("language", ["en", "sv", "fa", "ar"])
+def test_the_whole_flow_works_with_the_keyboard_alone(qtbot, window, desk, language):
+    use_language(language)
+    QApplication.processEvents()
     form = window.form
     keys = qtbot.keyClick
+    not_printed = QCoreApplication.translate("ReceiptActions", "Not printed.")
+    activate(qtbot, window)
     assert form.kind.hasFocus()  # the window opens ready for typing
-    qtbot.keyClicks(form.kind, "C")  # Complaint
+    type_text(form.kind, label(KIND_LABELS, Kind.COMPLAINT))  # type-to-search in the list
+    assert form.kind.currentData() == Kind.COMPLAINT
     keys(form.kind, Qt.Key.Key_Tab)
-    qtbot.keyClicks(QApplication.focusWidget(), "Snow clearing")
+    type_text(QApplication.focusWidget(), desk.service.category_name("streets.snow", language))
     keys(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert form.description.hasFocus()
-    qtbot.keyClicks(form.description, "The pavement outside the library is icy")
+    type_text(form.description, DESCRIPTIONS[language])
     # Alt+mnemonics jump straight to a field, wherever the focus is.
-    keys(form.description, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    keys(form.description, alt_key(form.anonymous), Qt.KeyboardModifier.AltModifier)
     assert form.anonymous.hasFocus()
     keys(form.anonymous, Qt.Key.Key_Space)
-    keys(form.anonymous, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    keys(form.anonymous, alt_key(form.staff_id), Qt.KeyboardModifier.AltModifier)
     assert form.staff_id.hasFocus()
     qtbot.keyClicks(form.staff_id, "anna.s")
     keys(form.staff_id, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save
@@ -118,11 +126,11 @@ def test_the_whole_flow_works_with_the_keyboard_alone(qtbot, window, desk):
     receipt = window.last_receipt_dialog
     reference = receipt.reference_label.text()
 
-    # Print with Alt+P; the print dialog opens, and Escape cancels it.
+    # Print with Alt+its letter; the print dialog opens, and Escape cancels it.
     activate(qtbot, receipt)
     press_keys_in_next_modal(qtbot, Qt.Key.Key_Escape)
-    keys(receipt, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: receipt.print_status.text() == "Not printed.")
+    keys(receipt, alt_key(receipt.print_button), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: receipt.print_status.text() == not_printed)
 
     assert receipt.focusWidget() is receipt.next_button  # back on "Next person"
     keys(receipt.next_button, Qt.Key.Key_Return)  # next person
@@ -141,11 +149,22 @@ def test_the_whole_flow_works_with_the_keyboard_alone(qtbot, window, desk):
     record_dialog = window.findChildren(RecordDialog)[-1]
     qtbot.waitUntil(record_dialog.isVisible)
 
-    # Reprint with Alt+R: printing is off on this desk, so the print dialog asks; Escape.
+    # Reprint with Alt+its letter: printing is off on this desk, so the print dialog asks.
     activate(qtbot, record_dialog)
     press_keys_in_next_modal(qtbot, Qt.Key.Key_Escape)
-    keys(record_dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: record_dialog.status.text() == "Not printed.")
+    keys(record_dialog, alt_key(record_dialog.reprint_button), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: record_dialog.status.text() == not_printed)
     keys(record_dialog.focusWidget() or record_dialog, Qt.Key.Key_Escape)  # close the record
     qtbot.waitUntil(lambda: not record_dialog.isVisible())
-    assert desk.service.find(reference).description == "The pavement outside the library is icy"
+    saved = desk.service.find(reference)
+    assert saved.description == DESCRIPTIONS[language]
+    assert (saved.kind, saved.category) == (Kind.COMPLAINT, "streets.snow")
+    assert saved.reporter.anonymous and saved.received_by.staff_id == "anna.s"
+
+
+DESCRIPTIONS = {
+    "en": "The pavement outside the library is icy",
+    "sv": "Trottoaren utanför biblioteket är isig",
+    "fa": "پیاده‌رو جلوی کتابخانه یخ زده است",
+    "ar": "الرصيف أمام المكتبة متجمد",
+}

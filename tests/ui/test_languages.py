@@ -14,8 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -44,6 +43,7 @@ from desk_app.ui.receipt_dialog import ReceiptDialog
 from desk_app.ui.record_dialog import RecordDialog
 from desk_app.ui.settings_dialog import SettingsDialog
 from tests.conftest import complete_draft
+from tests.ui.keyboard import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "⟦", "⟧"
@@ -286,15 +286,6 @@ def test_times_show_in_one_order_with_the_screen_language_digits(qtbot, desk, ne
 
     use_language("sv")
     qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == moment)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type ``text`` key by key (QTest's keyClicks takes ASCII only)."""
-    for char in text:
-        key, typed = (Qt.Key.Key_Return, "\r") if char == "\n" else (Qt.Key.Key_unknown, char)
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, typed)
-            QApplication.sendEvent(widget, event)
 
 
 def x_of_cursor(line: QLineEdit, position: int) -> int:
