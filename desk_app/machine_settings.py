@@ -49,7 +49,12 @@ def settings_from_properties(properties: Mapping[str, str]) -> dict[str, Any]:
     return changes
 
 
-def merge_into_file(path: Path, changes: Mapping[str, Any]) -> Path | None:
+def merge_into_file(
+    path: Path,
+    changes: Mapping[str, Any],
+    *,
+    written_by: str = "the Feedback Desk installer (desk-app machine-settings)",
+) -> Path | None:
     """Write ``changes`` into the TOML file at ``path``, keeping its other values.
 
     A file that is not valid TOML is kept beside it (``.broken-<time>``) and replaced; returns
@@ -72,10 +77,9 @@ def merge_into_file(path: Path, changes: Mapping[str, Any]) -> Path | None:
         target[name] = value
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")
-    temporary.write_text(
-        "# Written by the Feedback Desk installer (desk-app machine-settings).\n"
-        + tomli_w.dumps(table),
-        encoding="utf-8",
-    )
-    os.replace(temporary, path)
+    with temporary.open("w", encoding="utf-8") as handle:
+        handle.write(f"# Written by {written_by}.\n" + tomli_w.dumps(table))
+        handle.flush()
+        os.fsync(handle.fileno())  # on disk before it replaces the old file: no empty file
+    os.replace(temporary, path)  # after a power cut
     return kept_broken

@@ -6,6 +6,8 @@ case system's address is shown but only IT sets it.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -66,6 +68,9 @@ HELP = {
         "SettingsDialog", "Larger text, and buttons and fields at least 44 pixels tall."
     ),
 }
+
+
+logger = logging.getLogger(__name__)
 
 
 def _choices(combo: QComboBox, items: dict[str, str], current: object) -> None:
@@ -170,8 +175,20 @@ class SettingsDialog(QDialog):
         try:
             checked = {key: coerce(key, value, "Settings") for key, value in changes.items()}
             if checked:
-                merge_into_file(path, checked)
-        except (ConfigError, OSError) as error:
+                merge_into_file(path, checked, written_by="Feedback Desk's Settings dialog")
+        except OSError as error:  # a full disk, a folder that is not there or not writable
+            reason = error.strerror or str(error)
+            logger.warning("The user settings file could not be written: %s", reason)
+            QMessageBox.warning(
+                self,
+                self.tr("Settings not saved"),
+                self.tr(
+                    "Your settings could not be written to {path} ({reason}). Nothing has "
+                    "changed. Ask IT support if this happens again."
+                ).format(path=str(path), reason=reason),
+            )
+            return
+        except ConfigError as error:  # the dialog only offers valid values; kept as a guard
             QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
             return
         settings = self._desk.settings

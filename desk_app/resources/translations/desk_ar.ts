@@ -995,6 +995,10 @@
         <source>Settings not saved</source>
         <translation>لم تُحفظ الإعدادات</translation>
     </message>
+    <message>
+        <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
+        <translation>تعذّر حفظ إعداداتك في {path} ({reason}). لم يتغيّر شيء. اتصل بدعم تقنية المعلومات إذا تكرر ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

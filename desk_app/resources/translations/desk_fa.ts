@@ -975,6 +975,10 @@
         <source>Settings not saved</source>
         <translation>تنظیمات ذخیره نشد</translation>
     </message>
+    <message>
+        <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
+        <translation>تنظیمات شما در {path} ذخیره نشد ({reason}). چیزی تغییر نکرد. اگر دوباره پیش آمد، با پشتیبانی فناوری اطلاعات تماس بگیرید.</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

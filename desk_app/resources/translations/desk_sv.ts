@@ -979,6 +979,10 @@
         <source>Settings not saved</source>
         <translation>Inställningarna sparades inte</translation>
     </message>
+    <message>
+        <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
+        <translation>Dina inställningar kunde inte sparas i {path} ({reason}). Inget har ändrats. Kontakta IT-supporten om det händer igen.</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
