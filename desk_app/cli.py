@@ -170,12 +170,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _config_show(settings: Settings) -> int:
-    width = max(len(spec.key) for spec in SPECS)
-    for spec in SPECS:
-        value = settings[spec.key]
-        source = settings.source(spec.key)
+    known = [spec.key for spec in SPECS]
+    # Then the per-language receipt texts a site gave (receipt.fa.privacy …).
+    keys = known + sorted(set(settings.values) - set(known))
+    width = max(len(key) for key in keys)
+    for key in keys:
+        value = settings[key]
+        source = settings.source(key)
         marker = "" if source == DEFAULT_SOURCE else "*"
-        print(f"{spec.key:<{width}} = {json.dumps(value, ensure_ascii=False)}  # {marker}{source}")
+        print(f"{key:<{width}} = {json.dumps(value, ensure_ascii=False)}  # {marker}{source}")
     return 0
 
 

@@ -34,6 +34,10 @@ class ConfigError(Exception):
     """A settings file or variable that cannot be used; the message says which and why."""
 
 
+def _env_name(key: str) -> str:
+    return "DESK_APP_" + key.replace(".", "_").upper()
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     """One known setting: its type, default and what it means."""
@@ -44,10 +48,12 @@ class SettingSpec:
     kind: type = str
     choices: tuple[str, ...] = ()
     check: Callable[[Any], str | None] | None = None
+    # A text the site may also give per receipt language: `receipt.fa.next_steps`.
+    per_language: bool = False
 
     @property
     def env_name(self) -> str:
-        return "DESK_APP_" + self.key.replace(".", "_").upper()
+        return _env_name(self.key)
 
 
 def _site_code_problem(value: Any) -> str | None:
@@ -75,14 +81,16 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "receipt.next_steps",
         "",
-        "What happens next, printed on receipts in the site's language (empty, and in other "
-        "languages: the built-in text).",
+        "What happens next, printed on receipts in the site's language; receipt.<language>."
+        "next_steps for another language (empty: the built-in text in the receipt's language).",
+        per_language=True,
     ),
     SettingSpec(
         "receipt.privacy",
         "",
-        "The privacy notice printed on receipts in the site's language (empty, and in other "
-        "languages: the built-in text).",
+        "The privacy notice printed on receipts in the site's language; receipt.<language>."
+        "privacy for another language (empty: the built-in text in the receipt's language).",
+        per_language=True,
     ),
     SettingSpec("receipt.paper", "80mm", "Receipt paper: 80mm roll or A4.", choices=("80mm", "a4")),
     SettingSpec(
@@ -120,6 +128,26 @@ SPECS: tuple[SettingSpec, ...] = (
     ),
 )
 SPECS_BY_KEY = {spec.key: spec for spec in SPECS}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def language_variant(key: str, language: str) -> str:
+    """The key of ``key``'s text for one language: receipt.privacy → receipt.fa.privacy."""
+    section, _, name = key.rpartition(".")
+    return f"{section}.{language}.{name}"
+
+
+def _spec_of(key: str) -> SettingSpec | None:
+    """The spec for ``key``, also for a language variant of a per-language text."""
+    spec = SPECS_BY_KEY.get(key)
+    if spec is not None:
+        return spec
+    section, _, rest = key.partition(".")
+    language, _, name = rest.partition(".")
+    base = SPECS_BY_KEY.get(f"{section}.{name}")
+    if base is not None and base.per_language and _LANGUAGE_CODE.fullmatch(language):
+        return base
+    return None
 
 
 @dataclass(frozen=True)
@@ -141,6 +169,14 @@ class Settings:
 
     def source(self, key: str) -> str:
         return self.values[key].source
+
+    def in_language(self, key: str, language: str) -> str:
+        """A per-language text for receipts in ``language``: its own variant, else the plain
+        value when ``language`` is the site's, else "" (the caller's built-in text)."""
+        variant = self.values.get(language_variant(key, language))
+        if variant is not None and variant.value:
+            return str(variant.value)
+        return str(self[key]) if language == self["site.language"] else ""
 
     def is_policy(self, key: str) -> bool:
         """True when Group Policy sets ``key``: the desk must not offer to change it."""
@@ -174,7 +210,7 @@ def user_settings_file(environ: Mapping[str, str] | None = None) -> Path:
 
 def coerce(key: str, value: Any, source: str) -> Any:
     """Check ``value`` for ``key`` and convert it to the setting's type, or raise ConfigError."""
-    spec = SPECS_BY_KEY.get(key)
+    spec = _spec_of(key)
     if spec is None:
         raise ConfigError(f"{source}: unknown setting '{key}'. Known settings: {_known()}.")
     if spec.kind is bool and isinstance(value, str | int) and not isinstance(value, bool):
@@ -261,6 +297,16 @@ def read_env_layer(environ: Mapping[str, str]) -> dict[str, Any]:
     for spec in SPECS:
         if spec.env_name in environ:
             layer[spec.key] = coerce(spec.key, environ[spec.env_name], spec.env_name)
+        if spec.per_language:  # DESK_APP_RECEIPT_FA_PRIVACY for receipt.fa.privacy
+            section, _, name = spec.key.rpartition(".")
+            pattern = re.compile(
+                rf"DESK_APP_{section.upper()}_([A-Z]{{2,3}})_{name.upper()}", re.ASCII
+            )
+            for variable, value in environ.items():
+                found = pattern.fullmatch(variable)
+                if found:
+                    key = language_variant(spec.key, found.group(1).lower())
+                    layer[key] = coerce(key, value, variable)
     return layer
 
 
@@ -340,8 +386,8 @@ def load_settings(
     ]
     for source, layer in layers:
         for key, value in layer.items():
-            detail = (
-                f"environment {SPECS_BY_KEY[key].env_name}" if source == "environment" else source
-            )
+            detail = source
+            if source == "environment":
+                detail = f"environment {_env_name(key)}"
             values[key] = Setting(value, detail)
     return Settings(values)

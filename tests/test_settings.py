@@ -68,6 +68,33 @@ def test_wrong_value_names_the_allowed_ones(tmp_path):
         _load(tmp_path, DESK_APP_SITE_CODE="v1")
 
 
+def test_receipt_texts_may_be_given_per_language(tmp_path):
+    settings = _load(
+        tmp_path,
+        machine=(
+            '[site]\nlanguage = "sv"\n\n[receipt]\nprivacy = "Vi följer GDPR."\n\n'
+            '[receipt.en]\nprivacy = "We follow the GDPR."\nnext_steps = "We call you."\n'
+        ),
+        DESK_APP_RECEIPT_FA_PRIVACY="ما از GDPR پیروی می‌کنیم.",
+    )
+    assert settings.in_language("receipt.privacy", "sv") == "Vi följer GDPR."
+    assert settings.in_language("receipt.privacy", "en") == "We follow the GDPR."
+    assert settings.in_language("receipt.privacy", "fa") == "ما از GDPR پیروی می‌کنیم."
+    assert settings.source("receipt.fa.privacy") == "environment DESK_APP_RECEIPT_FA_PRIVACY"
+    assert settings.in_language("receipt.privacy", "ar") == ""  # the built-in Arabic text
+    assert settings.in_language("receipt.next_steps", "en") == "We call you."
+    assert settings.in_language("receipt.next_steps", "sv") == ""  # not given: built-in
+
+
+def test_only_receipt_texts_have_language_variants(tmp_path):
+    with pytest.raises(ConfigError, match=r"line 2: unknown setting 'receipt.en.paper'"):
+        _load(tmp_path, machine='[receipt.en]\npaper = "a4"\n')
+    with pytest.raises(ConfigError, match=r"unknown setting 'receipt\.persian\.privacy'"):
+        _load(tmp_path, machine='[receipt.persian]\nprivacy = "x"\n')
+    with pytest.raises(ConfigError, match=r"'receipt\.fa\.privacy' must be text"):
+        _load(tmp_path, machine="[receipt.fa]\nprivacy = 5\n")
+
+
 def test_config_show_prints_every_value_and_source(desk_environ, tmp_path, capsys):
     (tmp_path / "machine-settings.toml").write_text('[site]\nid = "vas-reception"\n')
     assert main(["config", "show"]) == 0
@@ -80,8 +107,25 @@ def test_config_show_prints_every_value_and_source(desk_environ, tmp_path, capsy
     assert set(lines) == {spec.key for spec in SPECS}
 
 
+def test_config_show_lists_the_sites_per_language_texts_too(desk_environ, tmp_path, capsys):
+    (tmp_path / "machine-settings.toml").write_text('[receipt.en]\nprivacy = "We follow."\n')
+    assert main(["config", "show"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert re.search(r'= "We follow."  # \*machine file ', lines["receipt.en.privacy"])
+
+
 def test_commands_refuse_a_broken_settings_file(desk_environ, tmp_path, capsys):
     (tmp_path / "user-settings.toml").write_text("[site\n")
     assert main(["status"]) == 2
     err = capsys.readouterr().err
     assert "user-settings.toml" in err and "line 1" in err
+
+
+def test_the_readme_settings_sample_is_a_valid_settings_file(tmp_path):
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    (sample,) = re.findall(r"```toml\n(.*?)```", readme, flags=re.DOTALL)
+    settings = _load(tmp_path, machine=sample)
+    assert settings["site.code"] == "VAS"
+    assert settings.in_language("receipt.privacy", "en") == ""

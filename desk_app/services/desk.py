@@ -144,14 +144,14 @@ class DeskService:
         # ReportLab loads on first use, not at start-up: the form must be ready first.
         from desk_app.receipt import SiteTexts, render_receipt
 
-        # The site's own wording is in the site's language; a resident who reads another
-        # gets the built-in text in theirs rather than words they may not understand.
-        own_language = submission.language == self.default_language
+        # The site's own wording where it has one in the receipt's language; otherwise the
+        # built-in text in that language rather than words the resident may not understand.
+        language = submission.language
         texts = SiteTexts(
             site_name=self.settings["site.name"],
             contact=self.settings["site.contact"],
-            next_steps=self.settings["receipt.next_steps"] if own_language else "",
-            privacy=self.settings["receipt.privacy"] if own_language else "",
+            next_steps=self.settings.in_language("receipt.next_steps", language),
+            privacy=self.settings.in_language("receipt.privacy", language),
         )
         return render_receipt(
             submission,

@@ -123,3 +123,22 @@ def test_the_sites_own_next_steps_print_only_in_the_sites_language(tmp_path):
     assert "Vi ringer dig" not in text  # a resident reading English gets English
     assert "You will hear from us" in text
     desk.service.store.engine.dispose()
+
+
+def test_the_site_may_word_its_receipt_texts_per_language(tmp_path):
+    from desk_app.app import open_desk
+    from desk_app.settings import load_settings
+    from tests.conftest import isolated_environ
+
+    (tmp_path / "machine-settings.toml").write_text(
+        '[receipt]\nnext_steps = "Vi ringer dig inom en vecka."\n\n'
+        '[receipt.en]\nnext_steps = "We will phone you within a week."\n',
+        encoding="utf-8",
+    )
+    desk = open_desk(load_settings(environ=isolated_environ(tmp_path, site_language="sv")))
+    english = _text(desk.service.receipt_pdf(desk.service.save(complete_draft(language="en"))))
+    assert "We will phone you within a week." in english
+    assert "You will hear from us" not in english  # the site's words replace the built-in ones
+    swedish = _text(desk.service.receipt_pdf(desk.service.save(complete_draft(language="sv"))))
+    assert "Vi ringer dig inom en vecka." in swedish
+    desk.service.store.engine.dispose()
