@@ -302,6 +302,8 @@ class IntakeForm(QWidget):
         category_line.setPlaceholderText(self.tr("Type to search…"))
         self.description.setPlaceholderText(self.tr("What the resident said, in their words."))
         self.occurred_known.setText(self.tr("Known"))
+        # Digits as in the rest of the screen; typing Latin digits still works in fa and ar.
+        self.occurred_at.setLocale(QLocale())
         self.location.setPlaceholderText(self.tr("Address or place (optional)"))
         fill_combo(self.channel, translated(CHANNEL_LABELS))
         self.anonymous.setText(self.tr("Gives no contact details"))

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -283,6 +283,11 @@ def test_times_show_in_one_order_with_the_screen_language_digits(qtbot, desk, ne
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert persian in texts
     assert "۲۰۲۶-۱۱-۲۰ ۰۷:۱۵" in texts  # when it happened, as the resident told it
+    occurred = window.form.occurred_at
+    qtbot.waitUntil(lambda: occurred.locale().language() == QLocale.Language.Persian)
+    assert occurred.text() == occurred.dateTime().toString("yyyy-MM-dd HH:mm").translate(
+        str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+    )
 
     use_language("sv")
     qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == moment)
