@@ -142,12 +142,11 @@ def _spec_of(key: str) -> SettingSpec | None:
     spec = SPECS_BY_KEY.get(key)
     if spec is not None:
         return spec
-    section, _, rest = key.partition(".")
-    language, _, name = rest.partition(".")
-    base = SPECS_BY_KEY.get(f"{section}.{name}")
-    if base is not None and base.per_language and _LANGUAGE_CODE.fullmatch(language):
-        return base
-    return None
+    parts = key.rsplit(".", 2)  # the inverse of language_variant
+    if len(parts) != 3 or not _LANGUAGE_CODE.fullmatch(parts[1]):
+        return None
+    base = SPECS_BY_KEY.get(f"{parts[0]}.{parts[2]}")
+    return base if base is not None and base.per_language else None
 
 
 @dataclass(frozen=True)
