@@ -11,9 +11,9 @@ puts it back to `pending`, and it is resent with the same idempotency key (its U
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select, update
 
@@ -154,6 +154,44 @@ class OutboxStore:
         if count_attempt:
             values["sync_attempts"] = SubmissionRow.sync_attempts + 1
         self._update(submission_ids, **values)
+
+    def back_off(
+        self,
+        submission_ids: Sequence[str],
+        *,
+        reason: str,
+        now: datetime,
+        delay: Callable[[int], timedelta],
+    ) -> None:
+        """Back to `pending` after a transient failure; each record waits ``delay(attempt)``,
+        ``attempt`` being its count of failed attempts with this one. One transaction (one disk
+        sync) for the whole batch, however many records it held."""
+        if not submission_ids:
+            return
+        with self._store.writing_session() as session:
+            rows = session.execute(
+                select(SubmissionRow.id, SubmissionRow.sync_attempts).where(
+                    SubmissionRow.id.in_(submission_ids)
+                )
+            )
+            attempts = {submission_id: count for submission_id, count in rows}
+            stored_reason = message_to_json(reason)
+            session.execute(
+                update(SubmissionRow),
+                [
+                    {
+                        "id": submission_id,
+                        "sync_state": SyncState.PENDING.value,
+                        "sync_reason": reason,
+                        "sync_reason_message": stored_reason,
+                        "sync_attempts": attempts[submission_id] + 1,
+                        "next_attempt_at": now + delay(attempts[submission_id] + 1),
+                    }
+                    for submission_id in submission_ids
+                    if submission_id in attempts
+                ],
+            )
+            session.commit()
 
     def resend(self, submission_id: str) -> None:
         """A person corrected or checked the record: send it again at the next pass."""

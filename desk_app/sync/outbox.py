@@ -164,17 +164,12 @@ class SyncPass:
         report.needs_attention += len(refused)
 
     def _retry_later(self, ids: list[str], error: TransientError, report: SyncReport) -> None:
-        now = self.clock()
-        for submission_id in ids:
-            attempts = self.outbox.attempts(submission_id) + 1
-            delay = (
-                timedelta(seconds=error.retry_after)
-                if error.retry_after is not None
-                else backoff_delay(attempts, self.rng)
-            )
-            self.outbox.release(
-                [submission_id], reason=message_of(error), next_attempt_at=now + delay
-            )
+        def delay(attempt: int) -> timedelta:
+            if error.retry_after is not None:  # the server said when
+                return timedelta(seconds=error.retry_after)
+            return backoff_delay(attempt, self.rng)
+
+        self.outbox.back_off(ids, reason=message_of(error), now=self.clock(), delay=delay)
         report.retry_later += len(ids)
 
     def _pull(self, report: SyncReport) -> None:

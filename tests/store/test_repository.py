@@ -12,13 +12,6 @@ from desk_app.store import DuplicateReference, SubmissionStore, open_store
 from tests.conftest import complete_draft
 
 
-@pytest.fixture
-def store(tmp_path):
-    engine = open_store(tmp_path / "desk.sqlite3", tmp_path / "backups")
-    yield SubmissionStore(engine)
-    engine.dispose()
-
-
 def _submission(reference, description="Snow on the pavement", **changes):
     draft = complete_draft(description=description, **changes)
     return Submission.from_draft(draft, reference=reference, site=Site("vas", "Stadshuset"))
