@@ -20,6 +20,7 @@ import sys
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -361,12 +362,21 @@ def default_registry_reader() -> RegistryReader | None:
     return WinregReader() if sys.platform == "win32" else None
 
 
+class _SystemRegistry(Enum):
+    """The default of ``load_settings(registry=…)``: this machine's registry, if it has one."""
+
+    READER = "the system's registry"
+
+
+SYSTEM_REGISTRY = _SystemRegistry.READER
+
+
 def load_settings(
     *,
     machine_file: Path | None = None,
     user_file: Path | None = None,
     environ: Mapping[str, str] | None = None,
-    registry: RegistryReader | str | None = "default",
+    registry: RegistryReader | _SystemRegistry | None = SYSTEM_REGISTRY,
 ) -> Settings:
     """Resolve every setting through the layers; raises ConfigError on any broken layer."""
     environ = os.environ if environ is None else environ
@@ -375,8 +385,7 @@ def load_settings(
     )
     user_file = user_file or user_settings_file(environ)
     values = {spec.key: Setting(spec.default, DEFAULT_SOURCE) for spec in SPECS}
-    reader = default_registry_reader() if registry == "default" else registry
-    assert not isinstance(reader, str)
+    reader = default_registry_reader() if registry is SYSTEM_REGISTRY else registry
     layers = [
         (f"machine file {machine_file}", read_file_layer(machine_file)),
         (f"user file {user_file}", read_file_layer(user_file)),
