@@ -1,20 +1,21 @@
 """Writing the machine-wide settings file, as IT's installer does it (`desk-app machine-settings`).
 
 The MSI passes its public properties (API_URL, SITE_ID …) to this command. Only values that are
-given change; everything IT set before stays, so a repair or an upgrade without new values
-keeps the desk's configuration. The file is replaced atomically and always valid TOML.
+given change; everything IT set before stays, comments and layout included (tomlkit), so a
+repair or an upgrade without new values keeps the desk's configuration. The file is replaced
+atomically and is always valid TOML.
 """
 
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import tomli_w
+import tomlkit
+from tomlkit.exceptions import TOMLKitError
 
 from desk_app.settings import ConfigError, coerce
 
@@ -60,25 +61,29 @@ def merge_into_file(
     A file that is not valid TOML is kept beside it (``.broken-<time>``) and replaced; returns
     that copy's path, or None.
     """
-    table: dict[str, Any] = {}
+    document = tomlkit.document()
     kept_broken: Path | None = None
     if path.exists():
         try:
-            table = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+            document = tomlkit.parse(path.read_text(encoding="utf-8"))
+        except (TOMLKitError, UnicodeDecodeError):
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             kept_broken = path.with_name(f"{path.name}.broken-{stamp}")
             path.replace(kept_broken)
+    if not document.body:
+        document.add(tomlkit.comment(f"Written by {written_by}."))
     for key, value in changes.items():
         *sections, name = key.split(".")
-        target = table
+        target: Any = document
         for section in sections:
-            target = target.setdefault(section, {})
+            if section not in target:
+                target[section] = tomlkit.table()
+            target = target[section]
         target[name] = value
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")
     with temporary.open("w", encoding="utf-8") as handle:
-        handle.write(f"# Written by {written_by}.\n" + tomli_w.dumps(table))
+        handle.write(tomlkit.dumps(document))
         handle.flush()
         os.fsync(handle.fileno())  # on disk before it replaces the old file: no empty file
     os.replace(temporary, path)  # after a power cut

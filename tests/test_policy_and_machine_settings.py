@@ -137,3 +137,30 @@ def test_machine_settings_refuses_bad_values_and_writes_nothing(tmp_path, capsys
     target = tmp_path / "settings.toml"
     assert main(["machine-settings", "--file", str(target), "--receipt-paper", "letter"]) == 2
     assert not target.exists()
+
+
+def test_machine_settings_keep_the_comments_it_wrote_in_the_file(tmp_path, capsys):
+    target = tmp_path / "settings.toml"
+    target.write_text(
+        "# Västerås city hall desks – ticket IT-4711\n"
+        "[site]\n"
+        'name = "Stadshuset"  # as on the door\n'
+        "\n"
+        "[receipt.en]\n"
+        "# approved by the data protection officer\n"
+        'privacy = "We keep your details for two years."\n',
+        encoding="utf-8",
+    )
+    assert main(["machine-settings", "--file", str(target), "--site-id", "vas-reception"]) == 0
+    text = target.read_text(encoding="utf-8")
+    for kept in (
+        "# Västerås city hall desks – ticket IT-4711",
+        'name = "Stadshuset"  # as on the door',
+        "# approved by the data protection officer",
+    ):
+        assert kept in text
+    settings = load_settings(
+        machine_file=target, user_file=tmp_path / "none.toml", environ={}, registry=None
+    )
+    assert settings["site.id"] == "vas-reception" and settings["site.name"] == "Stadshuset"
+    assert settings.in_language("receipt.privacy", "en") == "We keep your details for two years."
