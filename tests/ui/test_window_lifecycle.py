@@ -56,3 +56,52 @@ def test_closing_with_a_half_filled_form_asks_first(qtbot, desk):
     answer_next_message_box(QMessageBox.StandardButton.Discard)
     assert window.close()
     window.deleteLater()
+
+
+def test_a_second_start_that_gets_no_answer_says_why_and_stops(settings, desk_environ):
+    """The data folder is locked by a desk that does not answer (hung, or on another session)."""
+    from PySide6.QtCore import QLockFile
+
+    from desk_app.paths import DeskPaths
+
+    paths = DeskPaths.from_settings(settings)
+    paths.ensure()
+    hung = QLockFile(str(paths.lock_file))
+    assert hung.tryLock(0)  # held by this (live) test process, which serves no window
+    script = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from desk_app.settings import load_settings
+from desk_app.ui import launch
+
+app = QApplication(sys.argv)
+
+def answer():
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(50, answer)
+        return
+    print("BOX", box.windowTitle(), "|", box.text(), flush=True)
+    box.button(QMessageBox.StandardButton.Ok).click()
+
+QTimer.singleShot(50, answer)
+sys.exit(launch.run_gui(load_settings()))
+"""
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, **desk_environ, "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        hung.unlock()
+    assert result.returncode == 4, result.stderr  # EXIT_ALREADY_RUNNING
+    # The person at the desk reads it in the desk's language; IT reads stderr in English.
+    assert "BOX Feedback Desk är redan igång | Ett annat Feedback Desk använder datamappen" in (
+        result.stdout
+    )
+    assert str(paths.data_dir) in result.stdout
+    assert "Another Feedback Desk is using the data folder" in result.stderr
