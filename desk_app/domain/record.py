@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -161,19 +162,19 @@ class Submission:
             reference=reference,
             received_at=now or datetime.now(UTC),
             site=site,
-            kind=draft.kind or Kind.OTHER,
-            category=draft.category,
-            description=draft.description,
-            occurred_at=draft.occurred_at,
-            location=draft.location,
-            channel=draft.channel,
-            language=draft.language,
-            reporter=draft.reporter,
-            wants_reply=draft.wants_reply,
-            on_behalf_of=draft.on_behalf_of,
-            privacy_notice_given=draft.privacy_notice_given,
-            contact_ok=draft.contact_ok,
             received_by=draft.received_by,
+            **_content(draft),
+        )
+
+    def corrected(self, draft: Draft) -> Submission:
+        """The same record (ID, reference, time, who took it) with what ``draft`` says."""
+        return replace(self, **_content(draft))
+
+    def as_draft(self) -> Draft:
+        """What the record says, as a draft to correct."""
+        return Draft(
+            received_by=self.received_by,
+            **{name: getattr(self, name) for name in _content(Draft())},
         )
 
     def summary(self, max_chars: int = 160) -> str:
@@ -185,3 +186,21 @@ class Submission:
         if " " in cut[max_chars // 2 :]:
             cut = cut[: cut.rfind(" ")]
         return cut + "…"
+
+
+def _content(draft: Draft) -> dict[str, Any]:
+    """What a person said and chose: everything in a draft but who took it down."""
+    return {
+        "kind": draft.kind or Kind.OTHER,
+        "category": draft.category,
+        "description": draft.description,
+        "occurred_at": draft.occurred_at,
+        "location": draft.location,
+        "channel": draft.channel,
+        "language": draft.language,
+        "reporter": draft.reporter,
+        "wants_reply": draft.wants_reply,
+        "on_behalf_of": draft.on_behalf_of,
+        "privacy_notice_given": draft.privacy_notice_given,
+        "contact_ok": draft.contact_ok,
+    }

@@ -161,25 +161,27 @@ class DeskService:
             copy=copy,
         )
 
-    def send_again(self, submission: Submission, *, category: str | None = None) -> None:
-        """Queue a record that needed attention for sending again (at the next sync).
+    def correct(self, submission: Submission, draft: Draft) -> Submission:
+        """Store a refused record as corrected and queue it to be sent again (next sync).
 
-        ``category`` corrects the record's category first — the usual reason the case system
-        refuses a record is a category it no longer takes. Raises ValidationFailed for a
-        category this desk does not offer. Only records the server refused may be changed:
-        it stored nothing under their ID, so the corrected body is no idempotency conflict.
+        Only a record the case system refused may change: the server stored nothing under its
+        ID, so the corrected body is no idempotency conflict. The same rules as for a new record
+        apply (ValidationFailed, nothing changed); the ID, reference, time and the person who
+        took it stay. Returns the record as now stored.
         """
         from desk_app.store.outbox import OutboxStore
 
         if submission.sync_state is not SyncState.NEEDS_ATTENTION:
-            raise ValueError("only a record that needs attention can be sent again")
-        if category is not None and category != submission.category:
-            if category not in active_codes(self._categories):
-                raise ValidationFailed({"category": f"Category '{category}' is not offered."})
-            self.store.change_category(submission.reference, category)
-            logger.info("Record %s: category corrected", submission.reference)
+            raise ValueError("only a record the case system refused can be corrected")
+        errors = self.check(draft)
+        if errors:
+            raise ValidationFailed(errors)
+        self.store.update_content(submission.corrected(draft))
         OutboxStore(self.store).resend(str(submission.id))
-        logger.info("Record %s queued to be sent again", submission.reference)
+        logger.info("Record %s corrected and queued to be sent again", submission.reference)
+        corrected = self.store.get(submission.reference)
+        assert corrected is not None  # it was just written
+        return corrected
 
     def find(self, reference_text: str) -> Submission | None:
         """The record a typed reference points to; raises ReferenceError for a typo."""

@@ -92,13 +92,15 @@ class SubmissionStore:
             ).first()
             return from_row(row) if row else None
 
-    def change_category(self, reference: str, category: str) -> None:
-        """Correct a record's category (a record the case system refused for it)."""
+    def update_content(self, submission: Submission) -> None:
+        """Store a corrected record's content (what was said and chosen) under its own ID;
+        its identity, time, sync state and case stay as they are."""
+        row = to_row(submission)
         with self.writing_session() as session:
             session.execute(
                 update(SubmissionRow)
-                .where(SubmissionRow.reference == reference)
-                .values(category=category)
+                .where(SubmissionRow.id == row.id)
+                .values({name: getattr(row, name) for name in _CONTENT_COLUMNS})
             )
             session.commit()
 
@@ -159,6 +161,30 @@ class SubmissionStore:
         new_id = str(uuid.uuid4())
         self.set_meta(META_DEVICE_ID, new_id)
         return new_id
+
+
+# The columns of what a person said and chose (see Submission.corrected).
+_CONTENT_COLUMNS = (
+    "kind",
+    "category",
+    "description",
+    "occurred_at",
+    "occurred_utc_offset_minutes",
+    "location",
+    "channel",
+    "language",
+    "anonymous",
+    "reporter_name",
+    "reporter_email",
+    "reporter_phone",
+    "reporter_postal_address",
+    "preferred_contact",
+    "wants_reply",
+    "on_behalf_relation",
+    "on_behalf_note",
+    "privacy_notice_given",
+    "contact_ok",
+)
 
 
 def to_row(submission: Submission) -> SubmissionRow:

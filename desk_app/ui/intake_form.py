@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -159,9 +159,17 @@ class IntakeForm(QWidget):
     saved = Signal(object)
     announced = Signal(str)  # what was just said to screen readers (the error summary)
 
-    def __init__(self, desk: DeskService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: DeskService,
+        parent: QWidget | None = None,
+        *,
+        correcting: Submission | None = None,
+    ) -> None:
+        """A form for a new record, or (``correcting``) for a refused record to correct."""
         super().__init__(parent)
         self._desk = desk
+        self.correcting = correcting
         self._titles: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
         self._shown_errors: dict[str, str] = {}
@@ -169,6 +177,10 @@ class IntakeForm(QWidget):
         self._build()
         self.retranslate()
         self.clear()
+        if correcting is not None:
+            self.load(correcting)
+            self.clear_button.hide()  # the dialog's Cancel leaves the record as it was
+            self.staff_id.setReadOnly(True)  # who took it down stays
 
     # --- building -------------------------------------------------------------------------
 
@@ -315,7 +327,10 @@ class IntakeForm(QWidget):
         self.privacy_notice.setText(self.tr("I told the resident how their details are handled"))
         self.about.setTitle(self.tr("The feedback"))
         self.person.setTitle(self.tr("The person"))
-        self.save_button.setText(self.tr("Sa&ve and print receipt   (Ctrl+Enter)"))
+        if self.correcting is None:
+            self.save_button.setText(self.tr("Sa&ve and print receipt   (Ctrl+Enter)"))
+        else:
+            self.save_button.setText(self.tr("Sa&ve and send again   (Ctrl+Enter)"))
         self.clear_button.setText(self.tr("&Clear form   (Esc)"))
         for field, title in self._titles.items():
             title.setText(self.tr(FIELD_TITLES[field]))
@@ -410,11 +425,18 @@ class IntakeForm(QWidget):
         if category_line is not None:
             describe(category_line, self.tr("Category"), self.tr(FIELD_HELP["category"]))
         self.description_count.setAccessibleName(self.tr("Characters used"))
-        describe(
-            self.save_button,
-            self.tr("Save and print receipt"),
-            self.tr("Saves the record and prints the receipt (Ctrl+Enter)."),
-        )
+        if self.correcting is None:
+            describe(
+                self.save_button,
+                self.tr("Save and print receipt"),
+                self.tr("Saves the record and prints the receipt (Ctrl+Enter)."),
+            )
+        else:
+            describe(
+                self.save_button,
+                self.tr("Save and send again"),
+                self.tr("Saves the corrections and sends the record again (Ctrl+Enter)."),
+            )
         describe(
             self.clear_button,
             self.tr("Clear form"),
@@ -483,7 +505,51 @@ class IntakeForm(QWidget):
         self._update_count()
         self.kind.setFocus()
 
+    def load(self, submission: Submission) -> None:
+        """Show what ``submission`` says in the fields (to correct it)."""
+        draft = submission.as_draft()
+        reporter = draft.reporter
+        self.kind.setCurrentIndex(self.kind.findData(draft.kind))
+        category = self.category.findData(draft.category)
+        if category >= 0:
+            self.category.setCurrentIndex(category)
+        else:  # no longer offered: shown as its code, for the worker to replace
+            self.category.setEditText(draft.category)
+        self.description.setPlainText(draft.description)
+        self.occurred_known.setChecked(draft.occurred_at is not None)
+        if draft.occurred_at is not None:
+            local = draft.occurred_at.astimezone()  # the edit shows the desk's local time
+            self.occurred_at.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day),
+                    QTime(local.hour, local.minute, local.second),
+                )
+            )
+        self.location.setText(draft.location)
+        self.channel.setCurrentIndex(self.channel.findData(draft.channel))
+        self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
+        self.anonymous.setChecked(reporter.anonymous)
+        self.name.setText(reporter.name)
+        self.email.setText(reporter.email)
+        self.phone.setText(reporter.phone)
+        self.postal_address.setPlainText(reporter.postal_address)
+        self.wants_reply.setChecked(draft.wants_reply)
+        if reporter.preferred_contact is not None:
+            self.reply_by.setCurrentIndex(self.reply_by.findData(reporter.preferred_contact))
+        behalf = draft.on_behalf_of
+        self.on_behalf.setCurrentIndex(
+            self.on_behalf.findData(behalf.relation) if behalf is not None else 0
+        )
+        self.on_behalf_note.setText(behalf.note if behalf is not None else "")
+        self.privacy_notice.setChecked(draft.privacy_notice_given)
+        self.staff_id.setText(draft.received_by.staff_id)
+        self._update_enabled()
+        self._update_count()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.correcting is not None:
+            super().keyPressEvent(event)  # Escape is the correction dialog's Cancel
+            return
         # Escape reaches the form when no field used it (an open list closes first).
         if event.key() == Qt.Key.Key_Escape:
             event.accept()
@@ -588,7 +654,10 @@ class IntakeForm(QWidget):
     def save(self) -> Submission | None:
         """Check and save the form; emits ``saved`` and returns the record, or shows errors."""
         try:
-            submission = self._desk.save(self.draft())
+            if self.correcting is None:
+                submission = self._desk.save(self.draft())
+            else:
+                submission = self._desk.correct(self.correcting, self.draft())
         except ValidationFailed as failure:
             self.show_errors(failure.errors)
             return None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,8 +35,10 @@ from desk_app.ui.labels import (
     SYNC_LABELS,
     label,
 )
-from desk_app.ui.qt_values import chosen_value
 from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
+
+if TYPE_CHECKING:  # loaded when a worker first corrects a record
+    from desk_app.ui.correction_dialog import CorrectionDialog
 
 
 class RecordDialog(QDialog):
@@ -148,23 +151,10 @@ class RecordDialog(QDialog):
         buttons.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         if submission.sync_state is SyncState.NEEDS_ATTENTION:
-            # The case system refused it: let staff correct the category, then send again.
-            self.category = QComboBox()
-            mark_as_data(self.category)  # category names come from the case system
-            describe(
-                self.category,
-                self.tr("Category to send"),
-                self.tr("The case system refused the record: choose a category it takes."),
-            )
-            for category in desk.categories():
-                self.category.addItem(category.display_name(language), category.code)
-            self.category.setCurrentIndex(self.category.findData(submission.category))
-            category_label = QLabel(self.tr("Send with &category:"))
-            category_label.setBuddy(self.category)
-            form.addRow(category_label, self.category)
-            self.send_again_button = QPushButton(self.tr("Send &again"))
-            self.send_again_button.clicked.connect(self.send_again)
-            buttons.addButton(self.send_again_button, QDialogButtonBox.ButtonRole.ActionRole)
+            # The case system refused it: staff correct it in the form and send it again.
+            self.correct_button = QPushButton(self.tr("Correct and send &again…"))
+            self.correct_button.clicked.connect(self.correct)
+            buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         describe_buttons(
             buttons,
@@ -176,9 +166,9 @@ class RecordDialog(QDialog):
         )
         if submission.sync_state is SyncState.NEEDS_ATTENTION:
             describe(
-                self.send_again_button,
-                self.send_again_button.text(),
-                self.tr("Sends the record again with the chosen category."),
+                self.correct_button,
+                self.correct_button.text(),
+                self.tr("Opens the record in the form to correct it, then sends it again."),
             )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -186,15 +176,16 @@ class RecordDialog(QDialog):
         layout.addWidget(buttons)
         self.reprint_button.setFocus()
 
-    def send_again(self) -> None:
-        """Queue the refused record (with the chosen category) for sending again and close."""
-        category = chosen_value(self.category)
-        if category is None:
-            self.status.setText(
-                self.tr("Choose a category the case system takes, then send again.")
-            )
-            return
-        self._desk.send_again(self.submission, category=str(category))
+    def correct(self) -> CorrectionDialog:
+        """Open the record in the form; once saved, it is sent again and this dialog closes."""
+        from desk_app.ui.correction_dialog import CorrectionDialog
+
+        self.correction = CorrectionDialog(self._desk, self.submission, self)
+        self.correction.accepted.connect(self._corrected)
+        self.correction.open()
+        return self.correction
+
+    def _corrected(self) -> None:
         self.sent_again.emit()
         self.accept()
 

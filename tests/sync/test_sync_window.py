@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from case_server.store import Case
 from desk_app.domain.record import SyncState
+from desk_app.store.outbox import OutboxStore
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.queue_view import QueueModel
 from desk_app.ui.record_dialog import RecordDialog
 from desk_app.ui.sync_controller import SyncController
 from tests.conftest import complete_draft
+from tests.ui.dialogs import answer_next_message_box
 from tests.ui.stall_meter import StallMeter
 from tests.ui.test_intake_flow import type_complete_record
 
@@ -107,7 +110,7 @@ def test_the_window_stays_responsive_while_5000_records_drain(qtbot, window_with
     assert longest < 500
 
 
-def test_a_refused_record_gets_a_new_category_and_is_delivered(
+def test_a_refused_record_is_corrected_in_the_form_and_delivered(
     qtbot, window_with_sync, case_server
 ):
     window, controller = window_with_sync
@@ -122,20 +125,62 @@ def test_a_refused_record_gets_a_new_category_and_is_delivered(
     stored = desk.find(refused.reference)
     assert stored.sync_state is SyncState.NEEDS_ATTENTION
 
-    dialog = window.open_record(stored)
-    qtbot.addWidget(dialog)
-    assert dialog.category.currentIndex() == -1  # "parks" is no longer offered
-    dialog.send_again()
-    assert "Choose a category" in dialog.status.text()
-    dialog.category.setCurrentIndex(dialog.category.findData("streets.snow"))
+    record = window.open_record(stored)
+    qtbot.addWidget(record)
+    correction = record.correct()
+    form = correction.form
+    assert "category" in correction.reason.text()  # the server's words, above the form
+    assert form.category.currentText() == "parks"  # no longer offered: shown as its code
+    assert form.description.toPlainText() == refused.description
+    assert form.email.text() == refused.reporter.email
+    assert form.staff_id.isReadOnly()
+    form.save()  # the same rules as a new record: the category is not offered any more
+    assert correction.isVisible()
+    assert form.findChild(QLabel, "error:category").isVisible()
+
+    form.category.setCurrentIndex(form.category.findData("streets.snow"))
+    form.description.setPlainText("Snow on the pavement, now with the right category")
+    correction.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is correction)
     with qtbot.waitSignal(controller.finished, timeout=10_000) as second:
-        dialog.send_again()  # queues it and asks the window to sync now
+        qtbot.keyClick(form.description, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not correction.isVisible() and not record.isVisible()
     assert second.args[0].delivered == 1
     (case_id,) = case_server.case_ids()
     with case_server.store.session() as session:
         body = json.loads(session.get(Case, case_id).body)
-    assert body["category"] == "streets.snow" and body["id"] == str(refused.id)
+    assert body["id"] == str(refused.id) and body["reference"] == refused.reference
+    assert body["category"] == "streets.snow"
+    assert body["description"] == "Snow on the pavement, now with the right category"
     assert desk.find(refused.reference).sync_state is SyncState.SYNCED
+
+
+def test_closing_a_correction_asks_before_losing_it_and_changes_nothing(
+    qtbot, window_with_sync, case_server
+):
+    window, _controller = window_with_sync
+    saved = window.desk.save(complete_draft())
+    OutboxStore(window.desk.store).record_answers(
+        accepted={}, refused={str(saved.id): "email: not deliverable"}, now=datetime.now(UTC)
+    )
+    refused = window.desk.find(saved.reference)
+    record = window.open_record(refused)
+    qtbot.addWidget(record)
+    correction = record.correct()
+    correction.reject()  # nothing changed: closes at once
+    assert not correction.isVisible()
+
+    correction = record.correct()
+    correction.form.email.setText("zorbulina@example.org")
+    answer_next_message_box(QMessageBox.StandardButton.Cancel)
+    correction.reject()
+    assert correction.isVisible()  # kept, with the new address still typed
+    assert correction.form.email.text() == "zorbulina@example.org"
+    answer_next_message_box(QMessageBox.StandardButton.Discard)
+    correction.reject()
+    assert not correction.isVisible()
+    assert window.desk.find(saved.reference) == refused
+    assert record.isVisible()  # back on the record, which still needs attention
 
 
 def test_sync_trouble_is_told_in_the_screen_language(qtbot, window_with_sync, case_server):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.domain.record import Kind, SyncState
+from desk_app.ui.correction_dialog import CorrectionDialog
 from desk_app.ui.i18n import use_language
 from desk_app.ui.labels import KIND_LABELS, label
 from desk_app.ui.main_window import MainWindow
@@ -67,7 +68,12 @@ def test_every_control_of_the_dialogs_is_named_and_described(qtbot, window, desk
     saved = desk.service.save(complete_draft())
     receipt = ReceiptDialog(saved, desk.service.receipt_pdf(saved), print_mode="none")
     refused = replace(saved, sync_state=SyncState.NEEDS_ATTENTION, sync_reason="unknown code")
-    dialogs = [receipt, RecordDialog(desk.service, refused), SettingsDialog(desk.service)]
+    dialogs = [
+        receipt,
+        RecordDialog(desk.service, refused),
+        CorrectionDialog(desk.service, refused),
+        SettingsDialog(desk.service),
+    ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

@@ -180,3 +180,40 @@ def test_a_receipt_that_cannot_be_made_still_shows_the_reference(
     assert desk.service.find(saved.reference) is not None
     assert not form.is_dirty()  # ready for the next person
     render.register_fonts.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {},  # a complaint with contact details, a reply by email and a time it happened
+        {"anonymous": True},
+        {"on_behalf": True},
+    ],
+)
+def test_a_record_shown_for_correction_reads_back_as_it_was_saved(qtbot, desk, changes):
+    from dataclasses import replace
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from desk_app.domain.record import OnBehalfOf, Relation, Reporter, Staff
+    from desk_app.ui.intake_form import IntakeForm
+    from tests.conftest import complete_draft
+
+    values: dict[str, object] = {
+        "occurred_at": datetime(2026, 11, 20, 7, 15, tzinfo=timezone(timedelta(hours=1))),
+        "language": "fa",
+    }
+    if changes.get("anonymous"):
+        values.update(reporter=Reporter(anonymous=True), wants_reply=False, contact_ok=False)
+    if changes.get("on_behalf"):
+        values["on_behalf_of"] = OnBehalfOf(Relation.RELATIVE, "daughter of the resident")
+    saved = desk.service.save(complete_draft(**values))
+
+    form = IntakeForm(desk.service, correcting=saved)
+    qtbot.addWidget(form)
+
+    read_back = form.draft()
+    # The same moment (shown in the desk's local time), the same words and choices.
+    assert read_back.occurred_at.astimezone(UTC) == saved.occurred_at.astimezone(UTC)
+    assert read_back == replace(
+        saved.as_draft(), received_by=Staff(staff_id=saved.received_by.staff_id)
+    )

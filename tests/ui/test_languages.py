@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Kind, SyncState
 from desk_app.services.desk import META_CATEGORIES
+from desk_app.ui.correction_dialog import CorrectionDialog
 from desk_app.ui.i18n import (
     TRANSLATIONS_DIR,
     current_language,
@@ -125,6 +126,7 @@ def every_screen(qtbot, desk, new_window) -> Iterator[QWidget]:
     for dialog in (
         ReceiptDialog(saved, b"%PDF-", print_mode="none"),
         RecordDialog(desk.service, refused),
+        CorrectionDialog(desk.service, refused),
         SettingsDialog(desk.service),
     ):
         qtbot.addWidget(dialog)

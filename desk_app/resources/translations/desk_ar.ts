@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct record {reference}</source>
+        <translation>تصحيح الملاحظة {reference}</translation>
+    </message>
+    <message>
+        <source>The case system refused this record: {reason}</source>
+        <translation>رفض نظام القضايا هذه الملاحظة: {reason}</translation>
+    </message>
+    <message>
+        <source>Closes; the record stays as it was.</source>
+        <translation>يغلق؛ تبقى الملاحظة كما كانت.</translation>
+    </message>
+    <message>
+        <source>Discard the corrections?</source>
+        <translation>هل تريد تجاهل التصحيحات؟</translation>
+    </message>
+    <message>
+        <source>The record stays as it was and is not sent again. Discard them?</source>
+        <translation>تبقى الملاحظة كما كانت ولن تُرسل مرة أخرى. هل تريد تجاهلها؟</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>What kind of feedback: praise, complaint, suggestion, question or other.</source>
@@ -196,6 +219,10 @@
         <translation>حفظ وطباعة الإيصال (&amp;V)   (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
+        <translation>حفظ وإرسال مرة أخرى (&amp;V)   (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>&amp;Clear form   (Esc)</source>
         <translation>مسح النموذج (&amp;C)   (Esc)</translation>
     </message>
@@ -222,6 +249,14 @@
     <message>
         <source>Saves the record and prints the receipt (Ctrl+Enter).</source>
         <translation>يحفظ الملاحظة ويطبع الإيصال (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Save and send again</source>
+        <translation>حفظ وإرسال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
+        <translation>يحفظ التصحيحات ويرسل الملاحظة مرة أخرى (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Clear form</source>
@@ -841,20 +876,12 @@
         <translation>حفظ نسخة بصيغة PDF… (&amp;D)</translation>
     </message>
     <message>
-        <source>Category to send</source>
-        <translation>الفئة المراد إرسالها</translation>
+        <source>Correct and send &amp;again…</source>
+        <translation>تصحيح وإرسال مرة أخرى… (&amp;A)</translation>
     </message>
     <message>
-        <source>The case system refused the record: choose a category it takes.</source>
-        <translation>رفض نظام القضايا الملاحظة: اختر فئة يقبلها.</translation>
-    </message>
-    <message>
-        <source>Send with &amp;category:</source>
-        <translation>إرسال مع الفئة (&amp;C):</translation>
-    </message>
-    <message>
-        <source>Send &amp;again</source>
-        <translation>إرسال مرة أخرى (&amp;A)</translation>
+        <source>Opens the record in the form to correct it, then sends it again.</source>
+        <translation>يفتح الملاحظة في النموذج لتصحيحها، ثم يرسلها مرة أخرى.</translation>
     </message>
     <message>
         <source>Closes the record.</source>
@@ -867,14 +894,6 @@
     <message>
         <source>Saves the receipt, marked COPY, as a PDF file.</source>
         <translation>يحفظ الإيصال مع علامة «نسخة» كملف PDF.</translation>
-    </message>
-    <message>
-        <source>Sends the record again with the chosen category.</source>
-        <translation>يرسل الملاحظة مرة أخرى بالفئة المختارة.</translation>
-    </message>
-    <message>
-        <source>Choose a category the case system takes, then send again.</source>
-        <translation>اختر فئة يقبلها نظام القضايا، ثم أرسل مرة أخرى.</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct record {reference}</source>
+        <translation>اصلاح بازخورد {reference}</translation>
+    </message>
+    <message>
+        <source>The case system refused this record: {reason}</source>
+        <translation>سامانهٔ پرونده‌ها این بازخورد را نپذیرفت: {reason}</translation>
+    </message>
+    <message>
+        <source>Closes; the record stays as it was.</source>
+        <translation>می‌بندد؛ بازخورد همان‌طور که بود می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Discard the corrections?</source>
+        <translation>اصلاحات دور ریخته شود؟</translation>
+    </message>
+    <message>
+        <source>The record stays as it was and is not sent again. Discard them?</source>
+        <translation>بازخورد همان‌طور که بود می‌ماند و دوباره فرستاده نمی‌شود. دور ریخته شوند؟</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>What kind of feedback: praise, complaint, suggestion, question or other.</source>
@@ -196,6 +219,10 @@
         <translation>ذخیره و چاپ رسید (&amp;V)   (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
+        <translation>ذخیره و ارسال دوباره (&amp;V)   (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>&amp;Clear form   (Esc)</source>
         <translation>پاک کردن فرم (&amp;C)   (Esc)</translation>
     </message>
@@ -222,6 +249,14 @@
     <message>
         <source>Saves the record and prints the receipt (Ctrl+Enter).</source>
         <translation>بازخورد را ذخیره و رسید را چاپ می‌کند (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Save and send again</source>
+        <translation>ذخیره و ارسال دوباره</translation>
+    </message>
+    <message>
+        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
+        <translation>اصلاحات را ذخیره می‌کند و بازخورد را دوباره می‌فرستد (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Clear form</source>
@@ -821,20 +856,12 @@
         <translation>ذخیرهٔ رونوشت به صورت PDF… (&amp;D)</translation>
     </message>
     <message>
-        <source>Category to send</source>
-        <translation>دسته برای ارسال</translation>
+        <source>Correct and send &amp;again…</source>
+        <translation>اصلاح و ارسال دوباره… (&amp;A)</translation>
     </message>
     <message>
-        <source>The case system refused the record: choose a category it takes.</source>
-        <translation>سامانهٔ پرونده‌ها این بازخورد را نپذیرفت: دسته‌ای را انتخاب کنید که می‌پذیرد.</translation>
-    </message>
-    <message>
-        <source>Send with &amp;category:</source>
-        <translation>ارسال با دستهٔ (&amp;C):</translation>
-    </message>
-    <message>
-        <source>Send &amp;again</source>
-        <translation>ارسال دوباره (&amp;A)</translation>
+        <source>Opens the record in the form to correct it, then sends it again.</source>
+        <translation>بازخورد را برای اصلاح در فرم باز می‌کند و سپس دوباره می‌فرستد.</translation>
     </message>
     <message>
         <source>Closes the record.</source>
@@ -847,14 +874,6 @@
     <message>
         <source>Saves the receipt, marked COPY, as a PDF file.</source>
         <translation>رسید را با نشان «رونوشت» به صورت فایل PDF ذخیره می‌کند.</translation>
-    </message>
-    <message>
-        <source>Sends the record again with the chosen category.</source>
-        <translation>بازخورد را با دستهٔ انتخاب‌شده دوباره می‌فرستد.</translation>
-    </message>
-    <message>
-        <source>Choose a category the case system takes, then send again.</source>
-        <translation>دسته‌ای را انتخاب کنید که سامانهٔ پرونده‌ها می‌پذیرد، سپس دوباره بفرستید.</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>

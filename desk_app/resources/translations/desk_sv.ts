@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct record {reference}</source>
+        <translation>Rätta synpunkt {reference}</translation>
+    </message>
+    <message>
+        <source>The case system refused this record: {reason}</source>
+        <translation>Ärendesystemet tog inte emot synpunkten: {reason}</translation>
+    </message>
+    <message>
+        <source>Closes; the record stays as it was.</source>
+        <translation>Stänger; synpunkten förblir som den var.</translation>
+    </message>
+    <message>
+        <source>Discard the corrections?</source>
+        <translation>Kasta rättelserna?</translation>
+    </message>
+    <message>
+        <source>The record stays as it was and is not sent again. Discard them?</source>
+        <translation>Synpunkten förblir som den var och skickas inte igen. Kasta dem?</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>What kind of feedback: praise, complaint, suggestion, question or other.</source>
@@ -196,6 +219,10 @@
         <translation>&amp;Spara och skriv ut kvitto   (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
+        <translation>&amp;Spara och skicka igen   (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>&amp;Clear form   (Esc)</source>
         <translation>Töm formul&amp;äret   (Esc)</translation>
     </message>
@@ -222,6 +249,14 @@
     <message>
         <source>Saves the record and prints the receipt (Ctrl+Enter).</source>
         <translation>Sparar uppgifterna och skriver ut kvittot (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Save and send again</source>
+        <translation>Spara och skicka igen</translation>
+    </message>
+    <message>
+        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
+        <translation>Sparar rättelserna och skickar synpunkten igen (Ctrl+Enter).</translation>
     </message>
     <message>
         <source>Clear form</source>
@@ -825,20 +860,12 @@
         <translation>Spara kopia som &amp;PDF …</translation>
     </message>
     <message>
-        <source>Category to send</source>
-        <translation>Kategori att skicka med</translation>
+        <source>Correct and send &amp;again…</source>
+        <translation>&amp;Rätta och skicka igen…</translation>
     </message>
     <message>
-        <source>The case system refused the record: choose a category it takes.</source>
-        <translation>Ärendesystemet tog inte emot synpunkten: välj en kategori som det tar emot.</translation>
-    </message>
-    <message>
-        <source>Send with &amp;category:</source>
-        <translation>Skicka med &amp;kategori:</translation>
-    </message>
-    <message>
-        <source>Send &amp;again</source>
-        <translation>Skicka &amp;igen</translation>
+        <source>Opens the record in the form to correct it, then sends it again.</source>
+        <translation>Öppnar synpunkten i formuläret för rättelse och skickar den sedan igen.</translation>
     </message>
     <message>
         <source>Closes the record.</source>
@@ -851,14 +878,6 @@
     <message>
         <source>Saves the receipt, marked COPY, as a PDF file.</source>
         <translation>Sparar kvittot, märkt KOPIA, som en PDF-fil.</translation>
-    </message>
-    <message>
-        <source>Sends the record again with the chosen category.</source>
-        <translation>Skickar synpunkten igen med den valda kategorin.</translation>
-    </message>
-    <message>
-        <source>Choose a category the case system takes, then send again.</source>
-        <translation>Välj en kategori som ärendesystemet tar emot och skicka sedan igen.</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>
