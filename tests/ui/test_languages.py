@@ -439,6 +439,16 @@ def test_each_alt_letter_leads_to_one_place(qtbot, desk, new_window, language):
         assert sorted(letters) == sorted(set(letters)), window.tabs.tabText(tab)
 
 
+@pytest.mark.parametrize("language", ["en", "sv", "fa", "ar"])
+def test_each_alt_letter_of_a_dialog_leads_to_one_place(qtbot, desk, new_window, language):
+    use_language(language)
+    for screen in every_screen(qtbot, desk, new_window):
+        if isinstance(screen, MainWindow):
+            continue  # the test above, tab by tab
+        letters = alt_letters(screen)
+        assert sorted(letters) == sorted(set(letters)), type(screen).__name__
+
+
 def test_alt_letters_work_in_a_right_to_left_window(qtbot, desk, new_window):
     use_language("fa")
     window = new_window()
