@@ -34,6 +34,7 @@ class CorrectionDialog(QDialog):
         )
         self.reason.setWordWrap(True)
         set_tone(self.reason, "error")
+        self.setAccessibleDescription(self.reason.text())  # read out as the dialog opens
         self.form = IntakeForm(desk, self, correcting=submission)
         self.form.saved.connect(self._saved)
         self._as_loaded = self.form.draft()

@@ -130,6 +130,7 @@ def test_a_refused_record_is_corrected_in_the_form_and_delivered(
     correction = record.correct()
     form = correction.form
     assert "category" in correction.reason.text()  # the server's words, above the form
+    assert correction.accessibleDescription() == correction.reason.text()  # and read out
     assert form.category.currentText() == "parks"  # no longer offered: shown as its code
     assert form.description.toPlainText() == refused.description
     assert form.email.text() == refused.reporter.email
