@@ -164,10 +164,11 @@ class DeskService:
     def correct(self, submission: Submission, draft: Draft) -> Submission:
         """Store a refused record as corrected and queue it to be sent again (next sync).
 
-        Only a record the case system refused may change: the server stored nothing under its
-        ID, so the corrected body is no idempotency conflict. The same rules as for a new record
-        apply (ValidationFailed, nothing changed); the ID, reference, time and the person who
-        took it stay. Returns the record as now stored.
+        Only a record that needs attention may change. For one the server refused as invalid
+        (400/422) it stored nothing under the ID, so the corrected body is no idempotency
+        conflict; one it answered 409 for will meet the same conflict again. The same rules as
+        for a new record apply (ValidationFailed, nothing changed); the ID, reference, time and
+        the person who took it stay. Returns the record as now stored.
         """
         from desk_app.store.outbox import OutboxStore
 
