@@ -42,9 +42,10 @@ if TYPE_CHECKING:  # loaded when a worker first corrects a record
 
 
 class RecordDialog(QDialog):
-    """Shows every field of a record; nothing here can change it.
+    """Shows every field of a record, read-only.
 
-    A record the case system refused shows why, with "Send again" for after the cause is fixed.
+    A record the case system refused shows why, with "Correct and send again", which opens it
+    in the intake form (CorrectionDialog); nothing else here changes a record.
     """
 
     sent_again = Signal()
