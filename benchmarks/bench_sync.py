@@ -25,7 +25,6 @@ def filled_desk(folder: Path, url: str, records: int):  # type: ignore[no-untype
     import keyring
 
     from desk_app.app import open_desk
-    from desk_app.services.sync import SyncService
     from desk_app.settings import load_settings
     from desk_app.sync.credentials import store_token
     from tests.conftest import complete_draft, isolated_environ
@@ -36,7 +35,7 @@ def filled_desk(folder: Path, url: str, records: int):  # type: ignore[no-untype
     store_token(url, TOKEN)
     for number in range(records):
         desk.service.save(complete_draft(description=f"Benchmark record {number}"))
-    return desk, SyncService(desk.service, desk.settings)
+    return desk, desk.sync
 
 
 def batch_through_window(folder: Path, url: str, records: int) -> tuple[float, float]:

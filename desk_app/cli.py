@@ -150,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(settings)
 
     from desk_app.app import open_desk
-    from desk_app.store import StoreError
+    from desk_app.services import StoreError
 
     try:
         desk = open_desk(settings)
@@ -175,7 +175,7 @@ def _config_show(settings: Settings) -> int:
     keys = known + sorted(set(settings.values) - set(known))
     width = max(len(key) for key in keys)
     for key in keys:
-        value = settings[key]
+        value = settings.value(key)
         source = settings.source(key)
         marker = "" if source == DEFAULT_SOURCE else "*"
         print(f"{key:<{width}} = {json.dumps(value, ensure_ascii=False)}  # {marker}{source}")
@@ -271,10 +271,10 @@ def _export(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _sync(desk: Desk, args: argparse.Namespace) -> int:
-    from desk_app.services.sync import SyncNotConfigured, SyncService
+    from desk_app.services.sync import SyncNotConfigured
 
     try:
-        report = SyncService(desk.service, desk.settings).run_once(ignore_backoff=True)
+        report = desk.sync.run_once(ignore_backoff=True)
     except SyncNotConfigured as error:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -290,9 +290,9 @@ def _sync(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _token(desk: Desk, args: argparse.Namespace) -> int:
-    from desk_app.sync.credentials import CredentialError, store_token
+    from desk_app.services.sync import CredentialError, SyncNotConfigured
 
-    api_url = desk.settings["api.url"]
+    api_url = desk.sync.api_url
     if not api_url:
         print("desk-app: set api.url first: the token belongs to that address", file=sys.stderr)
         return EXIT_PROBLEM
@@ -303,8 +303,8 @@ def _token(desk: Desk, args: argparse.Namespace) -> int:
     else:
         token = sys.stdin.readline()
     try:
-        store_token(api_url, token)
-    except CredentialError as error:
+        desk.sync.store_token(token)
+    except (CredentialError, SyncNotConfigured) as error:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM
     print(f"Token stored in the system keyring for {api_url}.")
@@ -312,12 +312,9 @@ def _token(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _machine_settings(args: argparse.Namespace) -> int:
-    from desk_app.machine_settings import (
-        INSTALLER_PROPERTIES,
-        merge_into_file,
-        settings_from_properties,
-    )
     from desk_app.settings import machine_settings_path
+    from desk_app.settings.installer import INSTALLER_PROPERTIES, settings_from_properties
+    from desk_app.settings.writer import merge_into_file
 
     properties = {name: getattr(args, name) for name in INSTALLER_PROPERTIES}
     try:
@@ -326,7 +323,9 @@ def _machine_settings(args: argparse.Namespace) -> int:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_CONFIG
     path = args.file or machine_settings_path()
-    kept = merge_into_file(path, changes)
+    kept = merge_into_file(
+        path, changes, written_by="the Feedback Desk installer (desk-app machine-settings)"
+    )
     if kept is not None:
         print(f"desk-app: {path} was not valid TOML; kept as {kept}", file=sys.stderr)
     print(f"{path}: {len(changes)} setting(s) written")
@@ -334,10 +333,10 @@ def _machine_settings(args: argparse.Namespace) -> int:
 
 
 def _enroll(desk: Desk, args: argparse.Namespace) -> int:
-    from desk_app.sync.credentials import CredentialError, enrol_from_file
+    from desk_app.services.sync import CredentialError
 
     try:
-        api_url = enrol_from_file(args.file, desk.settings["api.url"])
+        api_url = desk.sync.enrol(args.file)
     except CredentialError as error:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -38,9 +38,9 @@ class DeskPaths:
         """Resolve the folders; with a data folder set, logs go inside it unless set too."""
         from platformdirs import user_data_dir, user_log_dir
 
-        data_setting = settings["data_dir"]
+        data_setting = settings.folders.data_dir
         data_dir = Path(data_setting) if data_setting else Path(user_data_dir(APP_NAME, False))
-        log_setting = settings["log_dir"]
+        log_setting = settings.folders.log_dir
         if log_setting:
             log_dir = Path(log_setting)
         elif data_setting:

@@ -110,7 +110,6 @@ def main() -> None:
 
     from desk_app.app import open_desk
     from desk_app.domain.record import Reporter
-    from desk_app.services.sync import SyncService
     from desk_app.settings import load_settings
     from desk_app.ui.main_window import MainWindow
     from desk_app.ui.sync_controller import SyncController
@@ -129,7 +128,7 @@ def main() -> None:
             complete_draft(description=text, reporter=Reporter(anonymous=True), wants_reply=False)
         )
     OUT.mkdir(parents=True, exist_ok=True)
-    sync = SyncController(SyncService(desk.service, desk.settings), interval_seconds=3600)
+    sync = SyncController(desk.sync, interval_seconds=3600)
     window = MainWindow(desk.service, sync=sync)
     sync.start()
     window.resize(1280, 720)

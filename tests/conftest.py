@@ -29,6 +29,16 @@ RESIDENT_PHONE = "+46 70 555 12 34"
 SECRET_DESCRIPTION = "The xylophonic snowplough woke everyone at dawn"
 
 
+class FakeRegistry:
+    """The registry as a dict: (root, key path, value name) → value. Windows-only otherwise."""
+
+    def __init__(self, values: dict[tuple[str, str, str], object]) -> None:
+        self.values = values
+
+    def read_value(self, root: str, key_path: str, name: str) -> object | None:
+        return self.values.get((root, key_path, name))
+
+
 def isolated_environ(tmp_path: Path, **settings: str) -> dict[str, str]:
     """Environment variables for a desk that reads no machine or user settings of this host."""
     environ = {
@@ -63,7 +73,7 @@ def settings(desk_environ: dict[str, str]) -> Settings:
 def desk(settings: Settings) -> Iterator[Desk]:
     opened = open_desk(settings)
     yield opened
-    opened.service.store.engine.dispose()
+    opened.close()
 
 
 def complete_draft(**changes: object) -> Draft:

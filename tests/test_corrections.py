@@ -15,7 +15,7 @@ from tests.conftest import complete_draft
 
 def _refused(desk, **changes):
     saved = desk.service.save(complete_draft(**changes))
-    OutboxStore(desk.service.store).record_answers(
+    OutboxStore(desk.store).record_answers(
         accepted={}, refused={str(saved.id): "category: unknown code"}, now=datetime.now(UTC)
     )
     refused = desk.service.find(saved.reference)

@@ -6,18 +6,9 @@ from __future__ import annotations
 import pytest
 
 from desk_app.cli import main
-from desk_app.machine_settings import settings_from_properties
 from desk_app.settings import POLICY_KEY, ConfigError, load_settings
-
-
-class FakeRegistry:
-    """The registry as a dict: (root, key path, value name) → value. Windows-only otherwise."""
-
-    def __init__(self, values: dict[tuple[str, str, str], object]) -> None:
-        self.values = values
-
-    def read_value(self, root: str, key_path: str, name: str) -> object | None:
-        return self.values.get((root, key_path, name))
+from desk_app.settings.installer import settings_from_properties
+from tests.conftest import FakeRegistry
 
 
 def _files(tmp_path, machine="", user=""):
@@ -41,12 +32,12 @@ def test_policy_wins_over_machine_user_and_environment(tmp_path):
         environ={"DESK_APP_SITE_NAME": "Environment"},
         registry=registry,
     )
-    assert settings["site.name"] == "Policy reception"  # machine policy beats user policy
+    assert settings.site.name == "Policy reception"  # machine policy beats user policy
     assert settings.is_policy("site.name")
     assert "HKLM" in settings.source("site.name")
     assert "set by your organisation" in settings.source("site.name")
-    assert settings["receipt.paper"] == "a4" and "HKCU" in settings.source("receipt.paper")
-    assert settings["api.timeout_seconds"] == 20.0
+    assert settings.receipt.paper == "a4" and "HKCU" in settings.source("receipt.paper")
+    assert settings.api.timeout_seconds == 20.0
     assert not settings.is_policy("site.id")
 
 
@@ -56,7 +47,7 @@ def test_machine_file_user_file_and_environment_keep_their_order_under_policy(tm
         environ={"DESK_APP_SITE_CODE": "ENV"},
         registry=FakeRegistry({}),
     )
-    assert (settings["site.id"], settings["site.code"]) == ("u", "ENV")
+    assert (settings.site.id, settings.site.code) == ("u", "ENV")
 
 
 def test_a_bad_policy_value_is_named_with_its_registry_place(tmp_path):
@@ -67,7 +58,7 @@ def test_a_bad_policy_value_is_named_with_its_registry_place(tmp_path):
 
 def test_config_show_names_the_policy_layer(desk_environ, monkeypatch, capsys):
     registry = FakeRegistry({("HKLM", POLICY_KEY + "\\site", "id"): "gpo-site"})
-    monkeypatch.setattr("desk_app.settings.default_registry_reader", lambda: registry)
+    monkeypatch.setattr("desk_app.settings.layers.default_registry_reader", lambda: registry)
     assert main(["config", "show"]) == 0
     lines = capsys.readouterr().out.splitlines()
     line = next(text for text in lines if text.startswith("site.id"))
@@ -114,9 +105,9 @@ def test_machine_settings_command_merges_and_keeps_earlier_values(tmp_path, caps
     settings = load_settings(
         machine_file=target, user_file=tmp_path / "none.toml", environ={}, registry=None
     )
-    assert settings["api.url"] == "https://cases.example.org/api/v1"
-    assert settings["site.id"] == "vas-reception"
-    assert settings["site.name"] == "Stadshuset"
+    assert settings.api.url == "https://cases.example.org/api/v1"
+    assert settings.site.id == "vas-reception"
+    assert settings.site.name == "Stadshuset"
 
 
 def test_machine_settings_replaces_a_broken_file_but_keeps_a_copy(tmp_path, capsys):
@@ -128,7 +119,7 @@ def test_machine_settings_replaces_a_broken_file_but_keeps_a_copy(tmp_path, caps
     assert (
         load_settings(
             machine_file=target, user_file=tmp_path / "n.toml", environ={}, registry=None
-        )["site.id"]
+        ).site.id
         == "x"
     )
 
@@ -162,5 +153,5 @@ def test_machine_settings_keep_the_comments_it_wrote_in_the_file(tmp_path, capsy
     settings = load_settings(
         machine_file=target, user_file=tmp_path / "none.toml", environ={}, registry=None
     )
-    assert settings["site.id"] == "vas-reception" and settings["site.name"] == "Stadshuset"
+    assert settings.site.id == "vas-reception" and settings.site.name == "Stadshuset"
     assert settings.in_language("receipt.privacy", "en") == "We keep your details for two years."

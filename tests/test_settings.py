@@ -26,13 +26,13 @@ def test_layers_resolve_in_order_with_provenance(tmp_path):
         user='[site]\nname = "User"\n',
         DESK_APP_SITE_CODE="ENV",
     )
-    assert settings["site.name"] == "User"
+    assert settings.site.name == "User"
     assert "user.toml" in settings.source("site.name")
-    assert settings["site.id"] == "m-site"
+    assert settings.site.id == "m-site"
     assert "machine.toml" in settings.source("site.id")
-    assert settings["site.code"] == "ENV"
+    assert settings.site.code == "ENV"
     assert settings.source("site.code") == "environment DESK_APP_SITE_CODE"
-    assert settings["receipt.paper"] == "80mm"
+    assert settings.receipt.paper == "80mm"
     assert settings.source("receipt.paper") == DEFAULT_SOURCE
 
 
@@ -40,7 +40,7 @@ def test_missing_files_mean_defaults(tmp_path):
     settings = load_settings(
         machine_file=tmp_path / "none.toml", user_file=tmp_path / "none2.toml", environ={}
     )
-    assert settings["printing.mode"] == "default_printer"
+    assert settings.printing.mode == "default_printer"
 
 
 def test_broken_toml_names_file_and_line(tmp_path):
@@ -127,5 +127,5 @@ def test_the_readme_settings_sample_is_a_valid_settings_file(tmp_path):
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     (sample,) = re.findall(r"```toml\n(.*?)```", readme, flags=re.DOTALL)
     settings = _load(tmp_path, machine=sample)
-    assert settings["site.code"] == "VAS"
+    assert settings.site.code == "VAS"
     assert settings.in_language("receipt.privacy", "en") == ""

@@ -23,3 +23,18 @@ def receipt_text_languages(directory: Path = RECEIPT_TEXTS_DIR) -> list[str]:
     """The receipt languages shipped (one words file each), Swedish first."""
     codes = [path.stem for path in directory.glob("*.json")]
     return sorted(codes, key=lambda code: (code != "sv", code))
+
+
+TRANSLATIONS_DIR = RESOURCE_DIR / "translations"
+TRANSLATION_CATALOG = "desk"
+# The language the screens' source texts are written in: always available, no catalogue needed.
+SOURCE_LANGUAGE = "en"
+
+
+def screen_languages(directory: Path = TRANSLATIONS_DIR) -> list[str]:
+    """The screen languages shipped (a compiled catalogue each, plus the source), sorted."""
+    codes = {SOURCE_LANGUAGE}
+    codes.update(
+        path.stem.removeprefix(f"{TRANSLATION_CATALOG}_") for path in directory.glob("*.qm")
+    )
+    return sorted(codes)

@@ -1,5 +1,5 @@
-"""Use cases the UI and CLI call: saving, receipts, queue, import/export, doctor."""
+"""Use cases the UI and CLI call: saving, receipts, queue, settings, sync, import/export, doctor."""
 
-from desk_app.services.desk import DeskService, StatusReport
+from desk_app.services.desk import DeskService, StatusReport, StoreError
 
-__all__ = ["DeskService", "StatusReport"]
+__all__ = ["DeskService", "StatusReport", "StoreError"]

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from desk_app import __version__
 from desk_app.domain.categories import Category, active_codes, categories_from_json
 from desk_app.domain.record import Draft, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
 from desk_app.domain.validation import ValidationFailed, validate
+from desk_app.services.settings import SettingsService
 from desk_app.settings import Settings
 from desk_app.store import DuplicateReference, StoreError, SubmissionStore
 from desk_app.store.repository import META_CATEGORIES
@@ -59,23 +61,29 @@ class DeskService:
     def __init__(
         self,
         store: SubmissionStore,
-        settings: Settings,
+        settings: SettingsService,
         categories: list[Category],
         *,
         database_path: Path,
     ) -> None:
-        self.store = store
-        self.settings = settings
+        self._store = store
+        self.settings_service = settings
         self._categories = categories
         self._database_path = database_path
 
     @property
+    def settings(self) -> Settings:
+        """The settings in force (read-only: change them through ``settings_service``)."""
+        return self.settings_service.current
+
+    @property
     def site(self) -> Site:
-        return Site(site_id=self.settings["site.id"], name=self.settings["site.name"])
+        site = self.settings.site
+        return Site(site_id=site.id, name=site.name)
 
     @property
     def default_language(self) -> str:
-        return str(self.settings["site.language"])
+        return self.settings.site.language
 
     def receipt_languages(self) -> list[str]:
         """The languages a receipt can be printed in, Swedish first."""
@@ -85,11 +93,11 @@ class DeskService:
 
     @property
     def default_staff_id(self) -> str:
-        return str(self.settings["desk.staff_id"])
+        return self.settings.desk.staff_id
 
     def reload_categories(self) -> None:
         """Use the case system's category list cached by sync (the built-in one until then)."""
-        self._categories = load_categories(self.store)
+        self._categories = load_categories(self._store)
 
     def categories(self, *, include_inactive: bool = False) -> list[Category]:
         """Categories to offer (active only, unless asked)."""
@@ -118,12 +126,12 @@ class DeskService:
         for _attempt in range(_REFERENCE_ATTEMPTS):
             submission = Submission.from_draft(
                 draft,
-                reference=new_reference(self.settings["site.code"]),
+                reference=new_reference(self.settings.site.code),
                 site=self.site,
                 now=received_at,
             )
             try:
-                self.store.add(submission)
+                self._store.add(submission)
             except DuplicateReference:
                 logger.warning("Reference clash on this desk; drawing a new reference")
                 continue
@@ -147,17 +155,18 @@ class DeskService:
         # The site's own wording where it has one in the receipt's language; otherwise the
         # built-in text in that language rather than words the resident may not understand.
         language = submission.language
+        settings = self.settings
         texts = SiteTexts(
-            site_name=self.settings["site.name"],
-            contact=self.settings["site.contact"],
-            next_steps=self.settings.in_language("receipt.next_steps", language),
-            privacy=self.settings.in_language("receipt.privacy", language),
+            site_name=settings.site.name,
+            contact=settings.site.contact,
+            next_steps=settings.in_language("receipt.next_steps", language),
+            privacy=settings.in_language("receipt.privacy", language),
         )
         return render_receipt(
             submission,
             texts,
             category_name=self.category_name(submission.category, submission.language),
-            paper=paper or self.settings["receipt.paper"],
+            paper=paper or cast("Paper", settings.receipt.paper),  # a choice checked on load
             copy=copy,
         )
 
@@ -177,16 +186,16 @@ class DeskService:
         errors = self.check(draft)
         if errors:
             raise ValidationFailed(errors)
-        self.store.update_content(submission.corrected(draft))
-        OutboxStore(self.store).resend(str(submission.id))
+        self._store.update_content(submission.corrected(draft))
+        OutboxStore(self._store).resend(str(submission.id))
         logger.info("Record %s corrected and queued to be sent again", submission.reference)
-        corrected = self.store.get(submission.reference)
+        corrected = self._store.get(submission.reference)
         assert corrected is not None  # it was just written
         return corrected
 
     def find(self, reference_text: str) -> Submission | None:
         """The record a typed reference points to; raises ReferenceError for a typo."""
-        return self.store.get(normalize(reference_text))
+        return self._store.get(normalize(reference_text))
 
     def search(self, text: str = "", *, limit: int = 500) -> list[Submission]:
         """Records for the queue view, newest first, filtered by ``text``.
@@ -194,12 +203,20 @@ class DeskService:
         A typed reference with a typo still finds nothing rather than something wrong.
         """
         try:
-            exact = self.store.get(normalize(text)) if text.strip() else None
+            exact = self._store.get(normalize(text)) if text.strip() else None
         except ReferenceError:
             exact = None
         if exact is not None:
             return [exact]
-        return self.store.search(text, limit=limit)
+        return self._store.search(text, limit=limit)
+
+    def received_since(self, since: datetime | None) -> Iterator[Submission]:
+        """Records received at or after ``since`` (all when None), oldest first (exports)."""
+        return self._store.received_since(since)
+
+    def counts_by_state(self) -> dict[SyncState, int]:
+        """How many records are in each sync state."""
+        return self._store.counts_by_state()
 
     def status(self) -> StatusReport:
         """Counts per sync state and the database's size."""
@@ -212,7 +229,7 @@ class DeskService:
             if candidate.exists()
         )
         return StatusReport(
-            counts=self.store.counts_by_state(),
+            counts=self.counts_by_state(),
             data_dir=self._database_path.parent,
             database=self._database_path,
             database_bytes=size,

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app import __version__
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.services.desk import DeskService
+from desk_app.services.settings import SettingsService
 from desk_app.settings import Settings
-from desk_app.sync.credentials import CredentialError, load_token
+from desk_app.store import SubmissionStore
+from desk_app.sync.credentials import CredentialError, enrol_from_file, load_token, store_token
 from desk_app.sync.report import SyncReport
+
+__all__ = ["CredentialError", "SyncNotConfigured", "SyncReport", "SyncService"]
 
 if TYPE_CHECKING:
     from desk_app.sync.outbox import SyncPass
@@ -23,16 +28,28 @@ class SyncNotConfigured(Exception):
 
 
 class SyncService:
-    """Builds the client from settings and the keyring, and runs sync passes."""
+    """The desk's link to the case system: its access token, and sync passes over the store.
 
-    def __init__(self, desk: DeskService, settings: Settings) -> None:
+    Builds the client from the settings in force and the keyring; a change of settings or a
+    new token makes the next pass build it afresh.
+    """
+
+    def __init__(
+        self, desk: DeskService, store: SubmissionStore, settings: SettingsService
+    ) -> None:
         self.desk = desk
-        self.settings = settings
+        self._store = store
+        self._settings = settings
         self._pass: SyncPass | None = None
+        settings.subscribe(self._settings_changed)
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings.current
 
     @property
     def api_url(self) -> str:
-        return str(self.settings["api.url"])
+        return self.settings.api.url
 
     @property
     def configured(self) -> bool:
@@ -51,14 +68,15 @@ class SyncService:
                         "No case system is set up (api.url is empty): records stay on this desk.",
                     )
                 )
-            if self.settings["api.protocol"] != "case-api-v1":
+            api = self.settings.api
+            if api.protocol != "case-api-v1":
                 # Never send in the wrong dialect: records wait until the protocol is supported.
                 raise SyncNotConfigured(
                     QT_TRANSLATE_NOOP(
                         "Sync",
                         "This version speaks case-api-v1 only; api.protocol is {protocol}. "
                         "Records stay on this desk.",
-                    ).format(protocol=self.settings["api.protocol"])
+                    ).format(protocol=api.protocol)
                 )
             try:
                 token = load_token(self.api_url)
@@ -79,16 +97,41 @@ class SyncService:
                         "Tools, or run `desk-app token set`.",
                     )
                 )
-            timeout = float(self.settings["api.timeout_seconds"])
             client = CaseApiClient(
-                self.api_url,
+                api.url,
                 token,
-                connect_timeout=min(timeout, 5.0),
-                read_timeout=timeout,
-                ca_bundle=str(self.settings["api.ca_bundle"]),
+                connect_timeout=min(api.timeout_seconds, 5.0),
+                read_timeout=api.timeout_seconds,
+                ca_bundle=api.ca_bundle,
             )
-            self._pass = SyncPass(self.desk.store, client, app_version=__version__)
+            self._pass = SyncPass(self._store, client, app_version=__version__)
         return self._pass
+
+    def _settings_changed(self, settings: Settings) -> None:
+        if self._pass is not None and self._pass.client.base_url != settings.api.url:
+            self.forget_client()
+
+    def store_token(self, token: str) -> None:
+        """Keep ``token`` for the configured case system in the OS keyring and use it from the
+        next pass on. Raises SyncNotConfigured without an address, CredentialError when the
+        keyring refuses."""
+        if not self.configured:
+            raise SyncNotConfigured(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "Set api.url first: the access token belongs to that address."
+                )
+            )
+        store_token(self.api_url, token)
+        self.forget_client()
+        logger.info("A new access token was stored for the case system")
+
+    def enrol(self, enrolment_file: Path) -> str:
+        """Store the token from IT's one-time enrolment file, then delete the file; returns the
+        address the token is for (CredentialError when the file is refused; it is kept)."""
+        api_url = enrol_from_file(enrolment_file, self.api_url)
+        self.forget_client()
+        logger.info("Desk enrolled for the case system")
+        return api_url
 
     def forget_client(self) -> None:
         """Drop the client (after a new token is stored): the next pass reads it afresh."""

@@ -101,7 +101,7 @@ def export_csv(
     writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     count = 0
-    for submission in desk.store.received_since(since):
+    for submission in desk.received_since(since):
         writer.writerow(_export_row(submission, with_personal_data))
         count += 1
     return count

@@ -199,7 +199,9 @@ class CaseApiClient:
         self.session.headers.update(
             {"Authorization": f"Bearer {token}", "Accept": "application/json"}
         )
-        self.session.verify = ca_bundle or True
+        # Given with every request: on the session, REQUESTS_CA_BUNDLE from the environment
+        # would silently win over the CA bundle IT configured (requests merges it first).
+        self._verify: str | bool = ca_bundle or True
 
     def close(self) -> None:
         self.session.close()
@@ -207,7 +209,7 @@ class CaseApiClient:
     def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
             return self.session.request(
-                method, self.base_url + path, timeout=self.timeout, **kwargs
+                method, self.base_url + path, timeout=self.timeout, verify=self._verify, **kwargs
             )
         except requests.exceptions.SSLError as error:
             raise TransientError(
@@ -225,6 +227,12 @@ class CaseApiClient:
                 QT_TRANSLATE_NOOP("Sync", "No answer from the case system ({error})").format(
                     error=type(error).__name__
                 )
+            ) from error
+        except OSError as error:  # the CA bundle file went missing after start-up
+            raise TransientError(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "The CA bundle for the case system cannot be read: {error}"
+                ).format(error=str(error))
             ) from error
 
     def submit_one(self, body: Mapping[str, Any]) -> ItemResult:

@@ -31,15 +31,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from desk_app.domain.messages import Message
-from desk_app.resources import RESOURCE_DIR
+from desk_app.resources import (
+    SOURCE_LANGUAGE,
+    TRANSLATION_CATALOG,
+    TRANSLATIONS_DIR,
+    screen_languages,
+)
 from desk_app.ui.qt_values import property_value
 
 logger = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = RESOURCE_DIR / "translations"
-SOURCE_LANGUAGE = "en"  # the language of the strings in the code
 DEFAULT_LANGUAGE = "sv"  # the desk's language when a setting names one that is not shipped
-_CATALOG = "desk"
+_CATALOG = TRANSLATION_CATALOG
 DATA_PROPERTY = "showsData"
 
 _installed: list[QTranslator] = []
@@ -61,9 +64,7 @@ def native_name(code: str) -> str:
 
 def ui_languages(directory: Path = TRANSLATIONS_DIR) -> dict[str, str]:
     """Every screen language this installation can show: code → native name, sorted by code."""
-    codes = {SOURCE_LANGUAGE}
-    codes.update(path.stem.removeprefix(f"{_CATALOG}_") for path in directory.glob("*.qm"))
-    return {code: native_name(code) for code in sorted(codes)}
+    return {code: native_name(code) for code in screen_languages(directory)}
 
 
 def is_right_to_left(code: str) -> bool:

@@ -69,8 +69,8 @@ def run_gui(settings: Settings) -> int:
     from desk_app.ui.i18n import use_language
     from desk_app.ui.theme import apply_theme
 
-    apply_theme(app, theme=settings["ui.theme"], large=settings["ui.large_mode"])
-    use_language(settings["ui.language"], app)
+    apply_theme(app, theme=settings.ui.theme, large=settings.ui.large_mode)
+    use_language(settings.ui.language, app)
     paths = DeskPaths.from_settings(settings)
     paths.ensure()
     lock = QLockFile(str(paths.lock_file))
@@ -91,7 +91,7 @@ def run_gui(settings: Settings) -> int:
         return EXIT_ALREADY_RUNNING
 
     from desk_app.app import open_desk
-    from desk_app.store import StoreError
+    from desk_app.services import StoreError
 
     try:
         desk = open_desk(settings)
@@ -101,14 +101,10 @@ def run_gui(settings: Settings) -> int:
         )
         return EXIT_STORE
 
-    from desk_app.services.sync import SyncService
     from desk_app.ui.main_window import MainWindow
     from desk_app.ui.sync_controller import SyncController
 
-    sync = SyncController(
-        SyncService(desk.service, settings),
-        interval_seconds=float(settings["sync.interval_seconds"]),
-    )
+    sync = SyncController(desk.sync, interval_seconds=settings.sync.interval_seconds)
     window = MainWindow(desk.service, sync=sync)
     QLocalServer.removeServer(server_name)  # a stale socket left by a crash
     server = QLocalServer(window)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.messages import message_of
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
-from desk_app.sync.report import SyncReport
+from desk_app.services.sync import SyncReport
 from desk_app.ui.accessibility import describe
 from desk_app.ui.i18n import localized, moment_text
 from desk_app.ui.intake_form import IntakeForm
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def update_status(self) -> None:
         """Refresh the status bar: records waiting, and whether a case system is set up."""
-        counts = self.desk.store.counts_by_state()
+        counts = self.desk.counts_by_state()
         waiting = counts[SyncState.PENDING] + counts[SyncState.SENDING]
         attention = counts[SyncState.NEEDS_ATTENTION]
         text = self.tr("%Ln record(s) waiting to be sent", "", waiting)
@@ -171,9 +171,9 @@ class MainWindow(QMainWindow):
         """Ask for the case system's access token and keep it in the OS keyring."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        from desk_app.sync.credentials import CredentialError, store_token
+        from desk_app.services.sync import CredentialError, SyncNotConfigured
 
-        api_url = self.desk.settings["api.url"]
+        api_url = self.desk.settings.api.url
         if not api_url or self.sync is None:
             QMessageBox.information(
                 self,
@@ -192,11 +192,10 @@ class MainWindow(QMainWindow):
         if not accepted or not token.strip():
             return
         try:
-            store_token(api_url, token)
-        except CredentialError as error:
+            self.sync.sync.store_token(token)
+        except (CredentialError, SyncNotConfigured) as error:
             QMessageBox.warning(self, self.tr("Token not stored"), localized(message_of(error)))
             return
-        self.sync.sync.forget_client()
         self.sync_button.setEnabled(True)
         self.sync.sync_now()
 
@@ -274,7 +273,7 @@ class MainWindow(QMainWindow):
         from desk_app.ui.receipt_dialog import ReceiptDialog
 
         dialog = ReceiptDialog(
-            submission, pdf, print_mode=self.desk.settings["printing.mode"], parent=self
+            submission, pdf, print_mode=self.desk.settings.printing.mode, parent=self
         )
         self.last_receipt_dialog = dialog
         dialog.finished.connect(self._ready_for_next_person)

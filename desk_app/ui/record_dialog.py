@@ -195,7 +195,7 @@ class RecordDialog(QDialog):
         return self._desk.receipt_pdf(self.submission, copy=True)
 
     def reprint(self) -> None:
-        mode = self._desk.settings["printing.mode"]
+        mode = self._desk.settings.printing.mode
         try:
             message = print_receipt(
                 self, self.copy_pdf(), self.submission.reference, mode, asked=True

@@ -6,8 +6,6 @@ case system's address is shown but only IT sets it.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,12 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.messages import QT_TRANSLATE_NOOP
-from desk_app.machine_settings import merge_into_file
+from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.services.desk import DeskService
-from desk_app.settings import ConfigError, coerce, user_settings_file
+from desk_app.services.settings import SettingsNotSaved
+from desk_app.settings import ConfigError
 from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.i18n import current_language, mark_as_data, ui_languages, use_language
+from desk_app.ui.i18n import (
+    current_language,
+    localized,
+    mark_as_data,
+    ui_languages,
+    use_language,
+)
 from desk_app.ui.qt_values import chosen_value
 from desk_app.ui.theme import apply_theme
 
@@ -70,9 +74,6 @@ HELP = {
 }
 
 
-logger = logging.getLogger(__name__)
-
-
 def _choices(combo: QComboBox, items: dict[str, str], current: object) -> None:
     for value, text in items.items():
         combo.addItem(text, value)
@@ -95,16 +96,16 @@ class SettingsDialog(QDialog):
         _choices(self.language, ui_languages(), current_language())
         mark_as_data(self.language)  # each language by its own name
         self.paper = QComboBox()
-        _choices(self.paper, {k: self.tr(v) for k, v in PAPER.items()}, settings["receipt.paper"])
+        _choices(self.paper, {k: self.tr(v) for k, v in PAPER.items()}, settings.receipt.paper)
         self.printing = QComboBox()
         _choices(
-            self.printing, {k: self.tr(v) for k, v in PRINTING.items()}, settings["printing.mode"]
+            self.printing, {k: self.tr(v) for k, v in PRINTING.items()}, settings.printing.mode
         )
-        self.staff_id = QLineEdit(settings["desk.staff_id"])
+        self.staff_id = QLineEdit(settings.desk.staff_id)
         self.theme = QComboBox()
-        _choices(self.theme, {k: self.tr(v) for k, v in THEMES.items()}, settings["ui.theme"])
+        _choices(self.theme, {k: self.tr(v) for k, v in THEMES.items()}, settings.ui.theme)
         self.large_mode = QCheckBox(self.tr("Bigger text and buttons"))
-        self.large_mode.setChecked(bool(settings["ui.large_mode"]))
+        self.large_mode.setChecked(settings.ui.large_mode)
         self.editors: dict[str, QWidget] = {
             "ui.language": self.language,
             "receipt.paper": self.paper,
@@ -129,9 +130,9 @@ class SettingsDialog(QDialog):
             self.notes[key] = note
             form.addRow(label, editor)
             form.addRow("", note)
-        api_url = settings["api.url"] or self.tr("none (records stay on this desk)")
+        api_url = settings.api.url or self.tr("none (records stay on this desk)")
         address = QLabel(api_url)
-        if settings["api.url"]:
+        if settings.api.url:
             mark_as_data(address)
         address.setWordWrap(True)
         form.addRow(self.tr("Case system:"), address)
@@ -153,7 +154,6 @@ class SettingsDialog(QDialog):
 
     def changes(self) -> dict[str, object]:
         """The values the worker changed (never those fixed by policy)."""
-        settings = self._desk.settings
         chosen = {
             "ui.language": chosen_value(self.language),
             "receipt.paper": chosen_value(self.paper),
@@ -162,43 +162,23 @@ class SettingsDialog(QDialog):
             "ui.theme": chosen_value(self.theme),
             "ui.large_mode": self.large_mode.isChecked(),
         }
-        return {
-            key: value
-            for key, value in chosen.items()
-            if value != settings[key] and not settings.is_policy(key)
-        }
+        return self._desk.settings_service.changes_from(chosen)
 
     def save(self) -> None:
         """Write the changes to the user file and use them at once."""
         changes = self.changes()
-        path = user_settings_file()
         try:
-            checked = {key: coerce(key, value, "Settings") for key, value in changes.items()}
-            if checked:
-                merge_into_file(path, checked, written_by="Feedback Desk's Settings dialog")
-        except OSError as error:  # a full disk, a folder that is not there or not writable
-            reason = error.strerror or str(error)
-            logger.warning("The user settings file could not be written: %s", reason)
-            QMessageBox.warning(
-                self,
-                self.tr("Settings not saved"),
-                self.tr(
-                    "Your settings could not be written to {path} ({reason}). Nothing has "
-                    "changed. Ask IT support if this happens again."
-                ).format(path=str(path), reason=reason),
-            )
+            settings = self._desk.settings_service.save_user_changes(changes)
+        except SettingsNotSaved as error:  # a full disk, a folder not there or not writable
+            QMessageBox.warning(self, self.tr("Settings not saved"), localized(message_of(error)))
             return
         except ConfigError as error:  # the dialog only offers valid values; kept as a guard
             QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
             return
-        settings = self._desk.settings
-        for key, value in checked.items():
-            settings = settings.with_override(key, value, f"user file {path}")
-        self._desk.settings = settings
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        if {"ui.theme", "ui.large_mode"} & checked.keys():
-            apply_theme(app, theme=settings["ui.theme"], large=settings["ui.large_mode"])
+        if {"ui.theme", "ui.large_mode"} & changes.keys():
+            apply_theme(app, theme=settings.ui.theme, large=settings.ui.large_mode)
         if chosen_value(self.language) != current_language():
-            use_language(settings["ui.language"], app)
+            use_language(settings.ui.language, app)
         self.accept()

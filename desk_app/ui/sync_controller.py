@@ -13,8 +13,7 @@ import time
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
-from desk_app.services.sync import SyncNotConfigured, SyncService
-from desk_app.sync.report import SyncReport
+from desk_app.services.sync import SyncNotConfigured, SyncReport, SyncService
 
 logger = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli import main
-from desk_app.machine_settings import INSTALLER_PROPERTIES
 from desk_app.settings import load_settings
+from desk_app.settings.installer import INSTALLER_PROPERTIES
 
 ROOT = Path(__file__).resolve().parents[2]
 WXS = ROOT / "installers" / "wix" / "FeedbackDesk.wxs"
@@ -122,11 +122,11 @@ def test_settings_writing_runs_the_app_with_every_public_property(msi, tmp_path)
     settings = load_settings(
         machine_file=target, user_file=tmp_path / "none.toml", environ={}, registry=None
     )
-    assert settings["api.url"] == "https://cases.example.org/api/v1"
-    assert settings["site.id"] == "vas-reception"
-    assert settings["site.name"] == "Stadshuset reception"
-    assert settings["printing.mode"] == "dialog"
-    assert settings["receipt.paper"] == "80mm"  # not given: untouched
+    assert settings.api.url == "https://cases.example.org/api/v1"
+    assert settings.site.id == "vas-reception"
+    assert settings.site.name == "Stadshuset reception"
+    assert settings.printing.mode == "dialog"
+    assert settings.receipt.paper == "80mm"  # not given: untouched
 
 
 def test_public_properties_are_declared_secure_in_the_source():

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.settings import SPECS_BY_KEY, load_settings
-from tests.test_policy_and_machine_settings import FakeRegistry
+from tests.conftest import FakeRegistry
 
 POLICY_DIR = Path(__file__).resolve().parents[2] / "installers" / "policy"
 NS = {"p": "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"}
@@ -73,7 +73,16 @@ def test_values_set_through_the_templates_reach_the_app(tmp_path):
         elif element.tag.endswith("decimal"):
             value = 120  # REG_DWORD
         else:
-            value = {"site.code": "GPO", "ui.language": "en"}.get(key, f"from policy {key}")
+            ca_bundle = tmp_path / "ca.pem"
+            ca_bundle.write_text("")
+            valid = {
+                "site.code": "GPO",
+                "ui.language": "en",
+                "site.language": "en",
+                "api.url": "https://cases.example.org/api/v1",
+                "api.ca_bundle": str(ca_bundle),
+            }
+            value = valid.get(key, f"from policy {key}")
         registry_values[("HKLM", policy.get("key"), value_name(policy))] = value
         expected[key] = value
     settings = load_settings(
@@ -83,4 +92,4 @@ def test_values_set_through_the_templates_reach_the_app(tmp_path):
         registry=FakeRegistry(registry_values),
     )
     for key, value in expected.items():
-        assert settings[key] == value and settings.is_policy(key), key
+        assert settings.value(key) == value and settings.is_policy(key), key

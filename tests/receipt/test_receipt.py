@@ -122,7 +122,7 @@ def test_the_sites_own_next_steps_print_only_in_the_sites_language(tmp_path):
     text = _text(desk.service.receipt_pdf(english))
     assert "Vi ringer dig" not in text  # a resident reading English gets English
     assert "You will hear from us" in text
-    desk.service.store.engine.dispose()
+    desk.store.engine.dispose()
 
 
 def test_the_site_may_word_its_receipt_texts_per_language(tmp_path):
@@ -141,4 +141,4 @@ def test_the_site_may_word_its_receipt_texts_per_language(tmp_path):
     assert "You will hear from us" not in english  # the site's words replace the built-in ones
     swedish = _text(desk.service.receipt_pdf(desk.service.save(complete_draft(language="sv"))))
     assert "Vi ringer dig inom en vecka." in swedish
-    desk.service.store.engine.dispose()
+    desk.store.engine.dispose()

@@ -105,7 +105,7 @@ def open_synced_desk(folder: Path, api_url: str, **settings: str) -> tuple[Desk,
     )
     desk = open_desk(load_settings(environ=environ))
     store_token(api_url, TOKEN)
-    return desk, SyncService(desk.service, desk.settings)
+    return desk, desk.sync
 
 
 @pytest.fixture
@@ -113,4 +113,4 @@ def synced_desk(tmp_path: Path, case_server: CaseServer) -> Iterator[tuple[Desk,
     desk, sync = open_synced_desk(tmp_path / "desk", case_server.url)
     yield desk, sync
     sync.forget_client()
-    desk.service.store.engine.dispose()
+    desk.store.engine.dispose()

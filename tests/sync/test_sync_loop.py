@@ -66,7 +66,7 @@ def test_categories_are_fetched_once_and_cached_with_their_etag(synced_desk, cas
 def test_records_left_sending_by_a_crash_are_sent_again_once(synced_desk, case_server):
     desk, sync = synced_desk
     saved = save(desk, 4)
-    with desk.service.store.session() as session:
+    with desk.store.session() as session:
         session.execute(update(SubmissionRow).values(sync_state=SyncState.SENDING.value))
         session.commit()
     assert sync.run_once().delivered == 4

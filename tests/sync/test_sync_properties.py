@@ -84,5 +84,5 @@ def test_random_fault_sequences_end_with_every_record_delivered_once(steps):
                 assert stored.case_number
         finally:
             sync.forget_client()
-            desk.service.store.engine.dispose()
+            desk.store.engine.dispose()
             server.stop()

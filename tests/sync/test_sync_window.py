@@ -161,7 +161,7 @@ def test_closing_a_correction_asks_before_losing_it_and_changes_nothing(
 ):
     window, _controller = window_with_sync
     saved = window.desk.save(complete_draft())
-    OutboxStore(window.desk.store).record_answers(
+    OutboxStore(window.desk._store).record_answers(
         accepted={}, refused={str(saved.id): "email: not deliverable"}, now=datetime.now(UTC)
     )
     refused = window.desk.find(saved.reference)
@@ -234,4 +234,4 @@ def test_why_a_record_waits_is_told_in_the_screen_language_even_after_a_restart(
         shown = {label.accessibleName(): label.text() for label in dialog.findChildren(QLabel)}
         assert shown["Varför"] == "Ärendesystemet är upptaget (503)"
     finally:
-        reopened.service.store.engine.dispose()
+        reopened.store.engine.dispose()

@@ -138,7 +138,7 @@ def test_the_queue_finds_a_record_and_reprints_it_as_a_copy(qtbot, window, desk)
 def test_a_full_disk_keeps_the_form_and_says_what_to_do(qtbot, window, desk):
     from sqlalchemy import event
 
-    engine = desk.service.store.engine
+    engine = desk.store.engine
     with engine.connect() as connection:
         pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
     engine.dispose()

@@ -331,7 +331,7 @@ def test_mixed_persian_and_latin_text_reads_in_the_right_order(qtbot, desk, new_
 
 
 def test_categories_show_in_the_screen_language_then_swedish_then_the_code(qtbot, desk, new_window):
-    store = desk.service.store
+    store = desk.store
     store.set_meta(
         META_CATEGORIES,
         json.dumps(
@@ -474,11 +474,10 @@ def test_latin_values_start_on_the_reading_side_of_a_persian_window(qtbot, desk)
 
 def test_sync_messages_reach_the_status_bar_translated(qtbot, desk, new_window):
     """The sync worker's messages cross a thread and a signal and still arrive translatable."""
-    from desk_app.services.sync import SyncService
     from desk_app.ui.sync_controller import SyncController
 
     use_language("sv")
-    sync = SyncController(SyncService(desk.service, desk.settings), interval_seconds=3600)
+    sync = SyncController(desk.sync, interval_seconds=3600)
     window = MainWindow(desk.service, sync=sync)
     qtbot.addWidget(window)
     sync.start()  # no case system set up on this desk

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desk_app.app import open_desk
 from desk_app.settings import POLICY_KEY, load_settings
 from desk_app.ui.settings_dialog import SettingsDialog
-from tests.test_policy_and_machine_settings import FakeRegistry
+from tests.conftest import FakeRegistry
 
 
 def test_policy_values_are_greyed_and_the_rest_is_saved(qtbot, desk_environ, tmp_path):
@@ -22,17 +22,17 @@ def test_policy_values_are_greyed_and_the_rest_is_saved(qtbot, desk_environ, tmp
     qtbot.keyClicks(dialog.staff_id, "anna.s")
     dialog.save()
 
-    assert desk.service.settings["receipt.paper"] == "a4"
-    assert desk.service.settings["desk.staff_id"] == "anna.s"
-    assert desk.service.settings["printing.mode"] == "dialog"
+    assert desk.service.settings.receipt.paper == "a4"
+    assert desk.service.settings.desk.staff_id == "anna.s"
+    assert desk.service.settings.printing.mode == "dialog"
     reloaded = load_settings(environ=desk_environ, registry=registry)
-    assert reloaded["receipt.paper"] == "a4" and "user-settings.toml" in reloaded.source(
+    assert reloaded.receipt.paper == "a4" and "user-settings.toml" in reloaded.source(
         "receipt.paper"
     )
-    assert reloaded["printing.mode"] == "dialog" and reloaded.is_policy("printing.mode")
+    assert reloaded.printing.mode == "dialog" and reloaded.is_policy("printing.mode")
     user_file = (tmp_path / "user-settings.toml").read_text(encoding="utf-8")
     assert "printing" not in user_file
-    desk.service.store.engine.dispose()
+    desk.store.engine.dispose()
 
 
 def test_settings_that_cannot_be_written_are_told_in_the_screen_language(
@@ -61,5 +61,5 @@ def test_settings_that_cannot_be_written_are_told_in_the_screen_language(
     assert str(blocker) in seen[0]
     assert dialog.isVisible()  # still open with what was chosen, to try again
     assert dialog.staff_id.text() == "anna.s"
-    assert desk.service.settings["desk.staff_id"] != "anna.s"
-    desk.service.store.engine.dispose()
+    assert desk.service.settings.desk.staff_id != "anna.s"
+    desk.store.engine.dispose()

@@ -72,5 +72,5 @@ def test_the_settings_dialog_switches_large_mode_at_once(qtbot, qapp, themed_win
     qtbot.addWidget(dialog)
     dialog.large_mode.setChecked(True)
     dialog.save()
-    assert desk.service.settings["ui.large_mode"] is True
+    assert desk.service.settings.ui.large_mode is True
     assert QApplication.font().pointSizeF() > standard_size

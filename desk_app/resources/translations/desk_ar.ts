@@ -905,6 +905,13 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>A value set by your organisation cannot be changed.</source>
+        <translation>لا يمكن تغيير قيمة حددتها مؤسستك.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>80 mm roll</source>
@@ -1053,6 +1060,10 @@
         <translation>لا يملك هذا الحاسوب رمز وصول إلى نظام القضايا بعد: أدخله من قائمة «أدوات»، أو شغّل `desk-app token set`.</translation>
     </message>
     <message>
+        <source>Set api.url first: the access token belongs to that address.</source>
+        <translation>اضبط api.url أولاً: رمز الوصول يخص ذلك العنوان.</translation>
+    </message>
+    <message>
         <source>The server answered {status} with {type}, not the case API&apos;s JSON (a login page or proxy in the way?)</source>
         <translation>أجاب الخادم بالرمز {status} ونوع {type}، وليس بـ JSON واجهة القضايا (هل توجد صفحة تسجيل دخول أو وكيل في الطريق؟)</translation>
     </message>
@@ -1091,6 +1102,10 @@
     <message>
         <source>No answer from the case system ({error})</source>
         <translation>لا إجابة من نظام القضايا ({error})</translation>
+    </message>
+    <message>
+        <source>The CA bundle for the case system cannot be read: {error}</source>
+        <translation>لا يمكن قراءة ملف شهادات CA لنظام القضايا: {error}</translation>
     </message>
     <message>
         <source>Unexpected answer from the case system ({status})</source>

@@ -885,6 +885,13 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>A value set by your organisation cannot be changed.</source>
+        <translation>مقداری که سازمان شما تعیین کرده است قابل تغییر نیست.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>80 mm roll</source>
@@ -1033,6 +1040,10 @@
         <translation>این رایانه هنوز توکن دسترسی سامانهٔ پرونده‌ها را ندارد: آن را در منوی ابزارها وارد کنید، یا `desk-app token set` را اجرا کنید.</translation>
     </message>
     <message>
+        <source>Set api.url first: the access token belongs to that address.</source>
+        <translation>ابتدا api.url را تنظیم کنید: توکن دسترسی متعلق به همان نشانی است.</translation>
+    </message>
+    <message>
         <source>The server answered {status} with {type}, not the case API&apos;s JSON (a login page or proxy in the way?)</source>
         <translation>سرور با {status} و {type} پاسخ داد، نه با JSON رابط پرونده‌ها (شاید صفحهٔ ورود یا پراکسی در میان است؟)</translation>
     </message>
@@ -1071,6 +1082,10 @@
     <message>
         <source>No answer from the case system ({error})</source>
         <translation>پاسخی از سامانهٔ پرونده‌ها نیامد ({error})</translation>
+    </message>
+    <message>
+        <source>The CA bundle for the case system cannot be read: {error}</source>
+        <translation>فایل گواهی‌های CA برای سامانه پرونده‌ها خوانده نمی‌شود: {error}</translation>
     </message>
     <message>
         <source>Unexpected answer from the case system ({status})</source>

@@ -889,6 +889,13 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>A value set by your organisation cannot be changed.</source>
+        <translation>Ett värde som din organisation har bestämt kan inte ändras.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>80 mm roll</source>
@@ -1037,6 +1044,10 @@
         <translation>Datorn har ingen åtkomsttoken för ärendesystemet än: ange den under Verktyg, eller kör `desk-app token set`.</translation>
     </message>
     <message>
+        <source>Set api.url first: the access token belongs to that address.</source>
+        <translation>Ange api.url först: åtkomsttoken hör till den adressen.</translation>
+    </message>
+    <message>
         <source>The server answered {status} with {type}, not the case API&apos;s JSON (a login page or proxy in the way?)</source>
         <translation>Servern svarade {status} med {type}, inte ärende-API:ts JSON (en inloggningssida eller proxy i vägen?)</translation>
     </message>
@@ -1075,6 +1086,10 @@
     <message>
         <source>No answer from the case system ({error})</source>
         <translation>Inget svar från ärendesystemet ({error})</translation>
+    </message>
+    <message>
+        <source>The CA bundle for the case system cannot be read: {error}</source>
+        <translation>CA-filen för ärendesystemet kan inte läsas: {error}</translation>
     </message>
     <message>
         <source>Unexpected answer from the case system ({status})</source>

@@ -1,9 +1,9 @@
-"""Writing the machine-wide settings file, as IT's installer does it (`desk-app machine-settings`).
+"""Writing a settings file (the machine file for IT's installer, the user file for the
+Settings dialog), keeping what else it holds.
 
-The MSI passes its public properties (API_URL, SITE_ID …) to this command. Only values that are
-given change; everything IT set before stays, comments and layout included (tomlkit), so a
-repair or an upgrade without new values keeps the desk's configuration. The file is replaced
-atomically and is always valid TOML.
+Only the given values change; everything else stays, comments and layout included (tomlkit).
+The file is replaced atomically, reaches the disk before it replaces the old one, and is always
+valid TOML.
 """
 
 from __future__ import annotations
@@ -17,44 +17,12 @@ from typing import Any
 import tomlkit
 from tomlkit.exceptions import TOMLKitError
 
-from desk_app.settings import ConfigError, coerce
-
-# Installer property → setting key. PRINT_DIALOG is a yes/no that picks the printing mode.
-INSTALLER_PROPERTIES = {
-    "API_URL": "api.url",
-    "API_PROTOCOL": "api.protocol",
-    "SITE_ID": "site.id",
-    "SITE_NAME": "site.name",
-    "UI_LANGUAGE": "ui.language",
-    "RECEIPT_PAPER": "receipt.paper",
-    "PRINT_DIALOG": "printing.mode",
-}
-_YES = {"1", "yes", "true", "on"}
-_NO = {"0", "no", "false", "off"}
-
-
-def settings_from_properties(properties: Mapping[str, str]) -> dict[str, Any]:
-    """The settings that the given (non-empty) installer properties ask for, checked."""
-    changes: dict[str, Any] = {}
-    for name, key in INSTALLER_PROPERTIES.items():
-        value = (properties.get(name) or "").strip()
-        if not value:
-            continue
-        if name == "PRINT_DIALOG":
-            if value.lower() not in _YES | _NO:
-                raise ConfigError(f"{name} must be yes or no, not {value!r}.")
-            value = "dialog" if value.lower() in _YES else "default_printer"
-        if name == "RECEIPT_PAPER":
-            value = value.lower()
-        changes[key] = coerce(key, value, f"installer property {name}")
-    return changes
-
 
 def merge_into_file(
     path: Path,
     changes: Mapping[str, Any],
     *,
-    written_by: str = "the Feedback Desk installer (desk-app machine-settings)",
+    written_by: str,
 ) -> Path | None:
     """Write ``changes`` into the TOML file at ``path``, keeping its other values.
 

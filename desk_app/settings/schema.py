@@ -1,0 +1,340 @@
+"""What the desk can be told: every setting with its type, default, meaning and allowed values.
+
+Each section of the TOML file is a frozen dataclass; a field's metadata carries its help text
+and checks. The dataclasses are the one source: the list of known keys (``SPECS``), the typed
+values code reads (``settings.sync.interval_seconds``), ``config show``, the policy templates
+and ``doctor`` all derive from them, so a setting cannot be known in one place and not another.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import os
+import re
+import typing
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any
+from urllib.parse import urlsplit
+
+from desk_app.domain.reference import is_valid_site_code
+
+Check = Callable[[Any], str | None]
+
+# Bounds a desk can run with: a sync every 5 s at most (the server must not be hammered) and
+# at least once a day (Qt's timer takes milliseconds in a 32-bit int: about 24.8 days at most).
+SYNC_INTERVAL_RANGE = (5.0, 86_400.0)
+API_TIMEOUT_RANGE = (0.1, 300.0)
+
+
+class ConfigError(Exception):
+    """A settings file or variable that cannot be used; the message says which and why."""
+
+
+def setting(
+    default: Any,
+    help: str,
+    *,
+    choices: tuple[str, ...] = (),
+    check: Check | None = None,
+    per_language: bool = False,
+) -> Any:
+    """A field of a settings section. ``per_language``: a receipt text the site may also give
+    for one language, as ``receipt.<language>.<name>``."""
+    metadata = {"help": help, "choices": choices, "check": check, "per_language": per_language}
+    return field(default=default, metadata=metadata)
+
+
+def _site_code(value: str) -> str | None:
+    return None if is_valid_site_code(value) else "must be 2 to 6 capital letters A–Z"
+
+
+def _in_range(low: float, high: float, unit: str) -> Check:
+    def check(value: float) -> str | None:
+        if not math.isfinite(value) or not low <= value <= high:
+            return f"must be between {low:g} and {high:g} {unit}"
+        return None
+
+    return check
+
+
+def _receipt_language(value: str) -> str | None:
+    from desk_app.resources import receipt_text_languages
+
+    shipped = receipt_text_languages()
+    return None if value in shipped else f"must be a receipt language: {', '.join(shipped)}"
+
+
+def _screen_language(value: str) -> str | None:
+    from desk_app.resources import screen_languages
+
+    shipped = screen_languages()
+    return None if value in shipped else f"must be a screen language: {', '.join(shipped)}"
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for this machine's own addresses (localhost, 127.0.0.0/8, ::1)."""
+    if host.lower() in {"localhost", "localhost.localdomain"}:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def api_url_problem(value: str) -> str | None:
+    """Why ``value`` cannot be the case API's address, or None.
+
+    The token and residents' words travel to it: plain http is allowed to this machine only
+    (the reference server in a demo), every other host must be https.
+    """
+    if not value:
+        return None
+    parts = urlsplit(value)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        return "must be an address like https://cases.example.org/api/v1"
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        return (
+            "must start with https:// — plain http would send the access token and residents' "
+            "personal data unencrypted (http is allowed only to this computer)"
+        )
+    return None
+
+
+def _ca_bundle(value: str) -> str | None:
+    if value and not os.path.isfile(value):
+        return "names no file (give a PEM file of CA certificates, or leave it empty)"
+    if value and not os.access(value, os.R_OK):
+        return "names a file this user cannot read"
+    return None
+
+
+@dataclass(frozen=True)
+class FolderSettings:
+    """Top-level keys: where data and logs live."""
+
+    data_dir: str = setting("", "Folder for the database, backups and lock (empty: per user).")
+    log_dir: str = setting("", "Folder for log files (empty: the user's log folder).")
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """The site this desk serves."""
+
+    id: str = setting("local-desk", "The site's ID in the case system.")
+    name: str = setting("Reception", "The site's name, printed on receipts.")
+    code: str = setting("FBD", "Letters that start every reference number.", check=_site_code)
+    language: str = setting(
+        "sv", "The site's language: the default receipt language.", check=_receipt_language
+    )
+    contact: str = setting(
+        "021-39 00 00 · kontaktcenter@example.se",
+        "How residents reach the municipality, printed on receipts.",
+    )
+
+
+@dataclass(frozen=True)
+class ReceiptSettings:
+    """What a receipt looks like and says."""
+
+    next_steps: str = setting(
+        "",
+        "What happens next, printed on receipts in the site's language; receipt.<language>."
+        "next_steps for another language (empty: the built-in text in the receipt's language).",
+        per_language=True,
+    )
+    privacy: str = setting(
+        "",
+        "The privacy notice printed on receipts in the site's language; receipt.<language>."
+        "privacy for another language (empty: the built-in text in the receipt's language).",
+        per_language=True,
+    )
+    paper: str = setting("80mm", "Receipt paper: 80mm roll or A4.", choices=("80mm", "a4"))
+
+
+@dataclass(frozen=True)
+class PrintingSettings:
+    """What happens with the receipt after saving."""
+
+    mode: str = setting(
+        "default_printer",
+        "After saving: print to the default printer, ask with a dialog, or do not print.",
+        choices=("default_printer", "dialog", "none"),
+    )
+
+
+@dataclass(frozen=True)
+class DeskSettings:
+    """This desk's own defaults."""
+
+    staff_id: str = setting("", "Staff ID filled in on the form (empty: type it each time).")
+
+
+@dataclass(frozen=True)
+class UiSettings:
+    """The worker's screens."""
+
+    language: str = setting(
+        "sv", "The language of the desk worker's screens.", check=_screen_language
+    )
+    theme: str = setting(
+        "standard",
+        "Colours: standard, or high contrast (white on black).",
+        choices=("standard", "high_contrast"),
+    )
+    large_mode: bool = setting(
+        False, "Bigger text and targets of at least 44 px (care homes, touch screens)."
+    )
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    """The central case system."""
+
+    url: str = setting(
+        "",
+        "The central case API, https:// (empty: records stay on this desk).",
+        check=api_url_problem,
+    )
+    protocol: str = setting(
+        "case-api-v1", "The API's protocol.", choices=("case-api-v1", "open311")
+    )
+    timeout_seconds: float = setting(
+        10.0, "Network timeout in seconds.", check=_in_range(*API_TIMEOUT_RANGE, "seconds")
+    )
+    ca_bundle: str = setting(
+        "", "A CA bundle file for the API's TLS (empty: the system's).", check=_ca_bundle
+    )
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    """Background delivery to the case system."""
+
+    interval_seconds: float = setting(
+        60.0,
+        "How often the desk tries to send and fetch updates, in seconds.",
+        check=_in_range(*SYNC_INTERVAL_RANGE, "seconds"),
+    )
+
+
+# Section name in the TOML file → its dataclass; "" holds the top-level keys.
+SECTIONS: dict[str, type] = {
+    "": FolderSettings,
+    "site": SiteSettings,
+    "receipt": ReceiptSettings,
+    "printing": PrintingSettings,
+    "desk": DeskSettings,
+    "ui": UiSettings,
+    "api": ApiSettings,
+    "sync": SyncSettings,
+}
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One known setting: its key, type, default and what it means."""
+
+    key: str
+    default: Any
+    help: str
+    kind: type
+    choices: tuple[str, ...] = ()
+    check: Check | None = None
+    per_language: bool = False
+
+    @property
+    def env_name(self) -> str:
+        return env_name(self.key)
+
+
+def env_name(key: str) -> str:
+    """The variable that sets ``key``: site.name → DESK_APP_SITE_NAME."""
+    return "DESK_APP_" + key.replace(".", "_").upper()
+
+
+def _specs() -> tuple[SettingSpec, ...]:
+    specs = []
+    for section, section_type in SECTIONS.items():
+        hints = typing.get_type_hints(section_type)
+        for item in fields(section_type):
+            assert item.default is not MISSING
+            specs.append(
+                SettingSpec(
+                    key=f"{section}.{item.name}" if section else item.name,
+                    default=item.default,
+                    kind=hints[item.name],
+                    **item.metadata,
+                )
+            )
+    return tuple(specs)
+
+
+SPECS: tuple[SettingSpec, ...] = _specs()
+SPECS_BY_KEY = {spec.key: spec for spec in SPECS}
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def language_variant(key: str, language: str) -> str:
+    """The key of ``key``'s text for one language: receipt.privacy → receipt.fa.privacy."""
+    section, _, name = key.rpartition(".")
+    return f"{section}.{language}.{name}"
+
+
+def spec_of(key: str) -> SettingSpec | None:
+    """The spec for ``key``, also for a language variant of a per-language text."""
+    spec = SPECS_BY_KEY.get(key)
+    if spec is not None:
+        return spec
+    parts = key.rsplit(".", 2)  # the inverse of language_variant
+    if len(parts) != 3 or not _LANGUAGE_CODE.fullmatch(parts[1]):
+        return None
+    base = SPECS_BY_KEY.get(f"{parts[0]}.{parts[2]}")
+    return base if base is not None and base.per_language else None
+
+
+_BOOLEAN_WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+
+
+def coerce(key: str, value: Any, source: str, *, from_text: bool = False) -> Any:
+    """Check ``value`` for ``key`` and convert it to the setting's type, or raise ConfigError.
+
+    ``from_text``: the layer can only hold text (environment variables, installer properties,
+    registry values), so "yes" becomes true and "20" 20.0. A TOML file has types of its own,
+    and a wrong type there ("no" for a boolean) is an error, never a guess.
+    """
+    spec = spec_of(key)
+    if spec is None:
+        raise ConfigError(f"{source}: unknown setting '{key}'. Known settings: {_known()}.")
+    if from_text and spec.kind is bool and isinstance(value, str | int):
+        word = str(value).strip().lower()
+        if word not in _BOOLEAN_WORDS:
+            raise ConfigError(f"{source}: '{key}' must be true or false, not {value!r}.")
+        value = _BOOLEAN_WORDS[word]
+    if spec.kind is float and not isinstance(value, bool) and isinstance(value, int | str):
+        if isinstance(value, str) and not from_text:
+            raise ConfigError(f"{source}: '{key}' must be a number, not text ({value!r}).")
+        try:
+            value = float(value)
+        except (ValueError, OverflowError):
+            raise ConfigError(f"{source}: '{key}' must be a number, not {value!r}.") from None
+    if not isinstance(value, spec.kind) or isinstance(value, bool) != (spec.kind is bool):
+        raise ConfigError(
+            f"{source}: '{key}' must be {_type_name(spec.kind)}, not {_type_name(type(value))}."
+        )
+    if spec.choices and value not in spec.choices:
+        raise ConfigError(f"{source}: '{key}' must be one of {', '.join(spec.choices)}.")
+    problem = spec.check(value) if spec.check else None
+    if problem:
+        raise ConfigError(f"{source}: '{key}' {problem} (got {value!r}).")
+    return value
+
+
+def _type_name(kind: type) -> str:
+    names = {str: "text", float: "a number", int: "a number", bool: "true or false"}
+    return names.get(kind, kind.__name__)
+
+
+def _known() -> str:
+    return ", ".join(spec.key for spec in SPECS)
