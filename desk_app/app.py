@@ -13,6 +13,7 @@ from desk_app.services.settings import SettingsService
 from desk_app.services.sync import SyncService
 from desk_app.settings import Settings
 from desk_app.store import SubmissionStore, open_store
+from desk_app.store.database import folder_unusable
 
 logger = logging.getLogger(__name__)
 
@@ -37,15 +38,20 @@ class Desk:
         self.store.engine.dispose()
 
 
-def open_desk(settings: Settings) -> Desk:
+def open_desk(settings: Settings, *, check_in_background: bool = False) -> Desk:
     """Create folders, start the log, open (and migrate) the store and build the services.
 
-    Raises StoreError when the database cannot be used; it is then left untouched.
+    Raises StoreError when the database or its folders cannot be used; the database is then
+    left untouched. ``check_in_background``: the window does not wait for the database's
+    page check at start; writes do (see store.integrity).
     """
     paths = DeskPaths.from_settings(settings)
-    paths.ensure()
-    configure_logging(paths.log_dir)
-    engine = open_store(paths.database, paths.backups)
+    try:
+        paths.ensure()
+        configure_logging(paths.log_dir)
+    except OSError as error:  # a read-only or missing drive, a folder the user may not write
+        raise folder_unusable(error) from error
+    engine = open_store(paths.database, paths.backups, check_in_background=check_in_background)
     store = SubmissionStore(engine)
     holder = SettingsService(settings)
     service = DeskService(store, holder, load_categories(store), database_path=paths.database)

@@ -214,6 +214,13 @@ class DeskService:
         """Records received at or after ``since`` (all when None), oldest first (exports)."""
         return self._store.received_since(since)
 
+    def store_problem(self, *, wait: float | None = None) -> Exception | None:
+        """Why the store must not be used (damaged), once its check is done; None when sound.
+
+        ``wait``: seconds to wait for a check still running (None: until it is done).
+        """
+        return self._store.integrity.wait(wait)
+
     def counts_by_state(self) -> dict[SyncState, int]:
         """How many records are in each sync state."""
         return self._store.counts_by_state()

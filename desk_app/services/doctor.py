@@ -1,16 +1,20 @@
-"""`desk-app doctor`: check what a desk needs and say plainly what is wrong."""
+"""`desk-app doctor`: check everything the desk needs to run, and say plainly what to do.
+
+It uses the same code the app uses to read settings and open the store, so doctor never calls
+healthy what the app would refuse, and it changes nothing while it looks.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.paths import DeskPaths
 from desk_app.settings import ConfigError, Settings, load_settings
+from desk_app.store.database import HEAD_REVISION, inspect_database, newest_backup
 
 MIN_FREE_BYTES = 200 * 1024 * 1024
 
@@ -36,43 +40,79 @@ def run_checks(
         if data_dir_override:
             settings = settings.with_override("data_dir", data_dir_override, "command line")
     except ConfigError as error:
-        return [Check("settings", False, str(error))]
+        return [Check("settings", False, f"{error} Fix the setting; the app will not start.")]
     checks = [Check("settings", True, "all settings files and variables are valid")]
+    checks.append(_case_system(settings))
     paths = DeskPaths.from_settings(settings)
     checks.append(_writable("data folder", paths.data_dir))
     checks.append(_writable("log folder", paths.log_dir))
-    checks.append(_database(paths.database))
-    if paths.data_dir.exists():
-        free = free_bytes(paths.data_dir)
+    checks.extend(_database(paths))
+    existing = next((p for p in (paths.data_dir, *paths.data_dir.parents) if p.exists()), None)
+    if existing is not None:
+        free = free_bytes(existing)
         checks.append(
             Check(
                 "free disk",
                 free >= MIN_FREE_BYTES,
-                f"{free / 1024**2:,.0f} MB free in {paths.data_dir}"
+                f"{free / 1024**2:,.0f} MB free in {existing}"
                 + ("" if free >= MIN_FREE_BYTES else " — free some space: saving may fail"),
             )
         )
     return checks
 
 
+def _case_system(settings: Settings) -> Check:
+    api = settings.api
+    if not api.url:
+        return Check("case system", True, "none set (api.url is empty): records stay on this desk")
+    if api.protocol != "case-api-v1":
+        return Check(
+            "case system",
+            False,
+            f"api.protocol {api.protocol} is not supported by this version: records stay here",
+        )
+    transport = (
+        "https, certificates verified"
+        if api.url.startswith("https://")
+        else ("plain http to this computer only")
+    )
+    return Check("case system", True, f"{api.url} ({transport})")
+
+
 def _writable(name: str, folder: Path) -> Check:
     if not folder.exists():
+        parent = next((p for p in folder.parents if p.exists()), None)
+        if parent is not None and not os.access(parent, os.W_OK):
+            return Check(name, False, f"{folder} cannot be created: {parent} is read-only")
         return Check(name, True, f"{folder} will be created at first start")
+    if not folder.is_dir():
+        return Check(name, False, f"{folder} is a file, not a folder")
     if not os.access(folder, os.W_OK):
         return Check(name, False, f"{folder} is not writable by this user")
     return Check(name, True, str(folder))
 
 
-def _database(path: Path) -> Check:
-    if not path.exists():
-        return Check("database", True, f"{path} will be created at first start")
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-            rows = connection.execute("PRAGMA integrity_check").fetchall()
-        connection.close()
-    except sqlite3.DatabaseError as error:
-        return Check("database", False, f"{path} cannot be read as a database: {error}")
-    result = "; ".join(str(row[0]) for row in rows)
-    if result != "ok":
-        return Check("database", False, f"{path} failed the integrity check: {result[:500]}")
-    return Check("database", True, f"{path} passed the integrity check")
+def _database(paths: DeskPaths) -> list[Check]:
+    health = inspect_database(paths.database, paths.backups)
+    backup = newest_backup(paths.backups)
+    if health.problem is not None:
+        restore = (
+            f" Newest copy to restore: {backup} — stop the app, keep the damaged file, "
+            f"copy that file to {paths.database} and start again (an older copy is upgraded "
+            "as it opens)."
+            if backup
+            else " There is no copy in backups/ to restore."
+        )
+        return [Check("database", False, f"{health.problem}{restore}")]
+    if not paths.database.exists():
+        return [Check("database", True, f"{paths.database} will be created at first start")]
+    checks = [Check("database", True, f"{paths.database} passed the full integrity check")]
+    if health.upgrade_due:
+        detail = (
+            f"schema {health.revision or 'none'}: upgraded to {HEAD_REVISION} at the next start, "
+            "after a copy is made in backups/"
+        )
+    else:
+        detail = f"schema {HEAD_REVISION}, up to date"
+    checks.append(Check("schema", True, detail))
+    return checks

@@ -3,15 +3,23 @@
 Promises kept here:
 - WAL with ``synchronous=FULL``: once a commit returns, the record survives power loss.
 - A schema change first copies the database with SQLite's backup API into ``backups/``.
-- A file that is not a readable SQLite database is never overwritten or "repaired": the
-  desk says where it is and what to do, and stops.
+- A file that is not a readable SQLite database, or one with damaged pages, is never written
+  to, overwritten or "repaired": the desk says where it is and what to do, and stops. The
+  check runs before any migration, and (for the window) may finish in the background while
+  every write waits for it (``store.integrity``).
+- A database this user may not write to is refused at once, not at the first save.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import weakref
+from contextlib import closing
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +27,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.store.integrity import IntegrityGate, integrity_problems
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +36,8 @@ logger = logging.getLogger(__name__)
 HEAD_REVISION = "0002_sync_reason_message"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# Each engine's gate: writes wait on it until the database has proven sound.
+_GATES: weakref.WeakKeyDictionary[Engine, IntegrityGate] = weakref.WeakKeyDictionary()
 
 
 class StoreError(Exception):
@@ -44,6 +55,40 @@ def _unusable(path: Path, why: str) -> StoreError:
     )
 
 
+def damaged(path: Path, findings: list[str], backups_dir: Path) -> StoreError:
+    """The error for a database whose pages are damaged: what to do, in the desk's words."""
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "The database {path} is damaged ({finding}). It has been left untouched and nothing "
+            "will be written to it. Ask IT support to restore the newest copy in {backups} "
+            "(desk-app doctor tells which); keep the damaged file for them.",
+        ).format(path=str(path), finding=findings[0][:200], backups=str(backups_dir))
+    )
+
+
+def folder_unusable(error: OSError) -> StoreError:
+    """The error for a data or log folder that cannot be created or written."""
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT "
+            "support to give this user write access, or to set another data_dir.",
+        ).format(folder=str(error.filename or ""), reason=error.strerror or str(error))
+    )
+
+
+def not_writable(path: Path, what: str) -> StoreError:
+    """The error for a database (or its folder) this user may not write to."""
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "The database {path} cannot be written to ({what} is read-only for this user): "
+            "nothing could be saved. Ask IT support to give this user write access.",
+        ).format(path=str(path), what=what)
+    )
+
+
 def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions start (see _begin):
     # the module's own handling runs DDL outside any transaction, so a crash in the middle of
@@ -57,17 +102,26 @@ def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _begin(connection: Any) -> None:
+def _begin(gate: IntegrityGate, connection: Any) -> None:
     # A transaction that will write takes the write lock at once (BEGIN IMMEDIATE): upgrading
     # a read transaction later fails at once with "database is locked" when another
     # connection wrote meanwhile, whatever the busy timeout. Reads stay deferred.
     writes = connection.get_execution_options().get("writes", False)
+    if writes:
+        gate.admit_write()  # never write into a store that has not proven sound
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def integrity_gate(engine: Engine) -> IntegrityGate:
+    """The gate that holds ``engine``'s writes until its database has proven sound."""
+    return _GATES.get(engine) or IntegrityGate.open()
 
 
 def current_revision(path: Path) -> str | None:
     """The schema revision stored in the file (None for a new or empty database)."""
-    with sqlite3.connect(path) as connection:
+    # Closed at once (not left to the garbage collector): an open connection keeps the WAL,
+    # and its late close would checkpoint into a file the desk has just refused.
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
         has_table = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -82,9 +136,8 @@ def backup_database(path: Path, backups_dir: Path, label: str) -> Path:
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"desk-{stamp}-before-{label}.sqlite3"
-    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
         source.backup(copy)
-    copy.close()
     return target
 
 
@@ -113,33 +166,71 @@ def _migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_store(path: Path, backups_dir: Path) -> Engine:
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK):
+        raise not_writable(path, f"the folder {folder}")
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            raise not_writable(path, f"the file {candidate.name}")
+
+
+def newer_schema(path: Path, revision: str) -> StoreError:
+    """The error for a database written by a newer version of the app."""
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "The database {path} was written by a newer version of Feedback Desk "
+            "(schema {revision}). It has been left untouched: install that version "
+            "again, or ask IT support.",
+        ).format(path=str(path), revision=revision)
+    )
+
+
+def open_store(path: Path, backups_dir: Path, *, check_in_background: bool = False) -> Engine:
     """An engine on the desk database at ``path``, migrated to the current schema.
 
     Raises StoreError when the file is not a usable database (it is then left untouched).
+    The database is checked page by page before anything is written: at once, or — with
+    ``check_in_background`` and an up-to-date schema — on a thread while writes wait.
     """
     _check_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        revision = current_revision(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _unusable(path, f"its folder cannot be created ({error.strerror})") from error
+    _check_writable(path)
+    try:
+        revision = current_revision(path) if path.exists() else None
+        if revision is not None and revision != HEAD_REVISION and not _is_known_revision(revision):
+            raise newer_schema(path, revision)
+
+        def check() -> StoreError | None:
+            if not path.exists():
+                return None
+            findings = integrity_problems(path)
+            if findings:
+                logger.error("The database failed its check: %s", findings[0][:200])
+                return damaged(path, findings, backups_dir)
+            return None
+
+        if check_in_background and revision == HEAD_REVISION:
+            gate = IntegrityGate()
+            engine = _engine(path, gate)
+            gate.check_in_background(check)
+            return engine
+        problem = check()
+        if problem is not None:
+            raise problem
         if revision != HEAD_REVISION:
-            if revision is not None and not _is_known_revision(revision):
-                raise StoreError(
-                    QT_TRANSLATE_NOOP(
-                        "Store",
-                        "The database {path} was written by a newer version of Feedback Desk "
-                        "(schema {revision}). It has been left untouched: install that version "
-                        "again, or ask IT support.",
-                    ).format(path=str(path), revision=revision)
-                )
             if revision is not None:
                 copy = backup_database(path, backups_dir, f"upgrade-from-{revision}")
                 logger.info("Backed up the database to %s before a schema upgrade", copy)
-            engine = _engine(path)
+            engine = _engine(path, IntegrityGate.open())
             _migrate(engine)
             logger.info("Database schema upgraded from %s to %s", revision, HEAD_REVISION)
         else:
-            engine = _engine(path)
+            engine = _engine(path, IntegrityGate.open())
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM submissions").scalar()
     except sqlite3.DatabaseError as error:
@@ -149,13 +240,51 @@ def open_store(path: Path, backups_dir: Path) -> Engine:
     return engine
 
 
+@dataclass(frozen=True)
+class DatabaseHealth:
+    """What ``doctor`` learns about a database file without changing it."""
+
+    path: Path
+    problem: StoreError | None  # why the desk would refuse it; None when it would open it
+    revision: str | None = None
+    upgrade_due: bool = False  # an older schema: upgraded (after a backup) at the next start
+
+
+def inspect_database(path: Path, backups_dir: Path) -> DatabaseHealth:
+    """Check the database at ``path`` as the desk would at start, thoroughly and read-only."""
+    if not path.exists():
+        return DatabaseHealth(path, None)
+    try:
+        _check_file(path)
+        _check_writable(path)
+    except StoreError as error:
+        return DatabaseHealth(path, error)
+    findings = integrity_problems(path, thorough=True)
+    if findings:
+        return DatabaseHealth(path, damaged(path, findings, backups_dir))
+    try:
+        revision = current_revision(path)
+    except sqlite3.DatabaseError as error:
+        return DatabaseHealth(path, _unusable(path, str(error)))
+    if revision is not None and revision != HEAD_REVISION and not _is_known_revision(revision):
+        return DatabaseHealth(path, newer_schema(path, revision), revision)
+    return DatabaseHealth(path, None, revision, upgrade_due=revision != HEAD_REVISION)
+
+
+def newest_backup(backups_dir: Path) -> Path | None:
+    """The most recent copy in ``backups/`` (the one IT should restore), or None."""
+    copies = sorted(backups_dir.glob("desk-*.sqlite3")) if backups_dir.is_dir() else []
+    return copies[-1] if copies else None
+
+
 def _is_known_revision(revision: str) -> bool:
     # Convention: each migration file is named after its revision ID (0001_initial.py).
     return (MIGRATIONS_DIR / "versions" / f"{revision}.py").exists()
 
 
-def _engine(path: Path) -> Engine:
+def _engine(path: Path, gate: IntegrityGate) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _configure_connection)
-    event.listen(engine, "begin", _begin)
+    event.listen(engine, "begin", partial(_begin, gate))
+    _GATES[engine] = gate
     return engine

@@ -24,7 +24,8 @@ from desk_app.domain.record import (
     Submission,
     SyncState,
 )
-from desk_app.store.database import StoreError
+from desk_app.store.database import StoreError, integrity_gate
+from desk_app.store.integrity import IntegrityGate
 from desk_app.store.models import DeskMeta, SubmissionRow
 
 # Keys of desk facts in the desk_meta table.
@@ -51,6 +52,11 @@ class SubmissionStore:
         self._writing_sessions = sessionmaker(
             engine.execution_options(writes=True), expire_on_commit=False
         )
+
+    @property
+    def integrity(self) -> IntegrityGate:
+        """The check that must pass before this store takes any write."""
+        return integrity_gate(self.engine)
 
     def session(self) -> Session:
         """A new Session for reading: one per unit of work, never shared across threads."""

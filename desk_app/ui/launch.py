@@ -7,15 +7,20 @@ import hashlib
 import logging
 import os
 import sys
+import threading
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.paths import DeskPaths
 from desk_app.settings import Settings
+
+if TYPE_CHECKING:
+    from desk_app.services import DeskService
 
 logger = logging.getLogger(__name__)
 EXIT_ALREADY_RUNNING, EXIT_STORE = 4, 3
@@ -72,7 +77,16 @@ def run_gui(settings: Settings) -> int:
     apply_theme(app, theme=settings.ui.theme, large=settings.ui.large_mode)
     use_language(settings.ui.language, app)
     paths = DeskPaths.from_settings(settings)
-    paths.ensure()
+    try:
+        paths.ensure()
+    except OSError as error:  # a read-only drive, a folder this user may not write
+        from desk_app.services import folder_unusable
+
+        show_startup_error(
+            QT_TRANSLATE_NOOP("Launch", "The database cannot be opened"),
+            message_of(folder_unusable(error)),
+        )
+        return EXIT_STORE
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # a crashed instance's lock is detected by its dead PID
     server_name = instance_server_name(paths)
@@ -94,7 +108,8 @@ def run_gui(settings: Settings) -> int:
     from desk_app.services import StoreError
 
     try:
-        desk = open_desk(settings)
+        # The page check of a large database finishes after the first paint; writes wait.
+        desk = open_desk(settings, check_in_background=True)
     except StoreError as error:
         show_startup_error(
             QT_TRANSLATE_NOOP("Launch", "The database cannot be opened"), message_of(error)
@@ -118,11 +133,47 @@ def run_gui(settings: Settings) -> int:
     # After the first paint: tidy the heap, then start syncing in the background.
     QTimer.singleShot(0, freeze_startup_objects)
     QTimer.singleShot(0, sync.start)
+    watcher = StoreCheckWatcher(desk.service, window)
+    watcher.start()
     try:
-        return app.exec()
+        code = app.exec()
+        return EXIT_STORE if watcher.refused else code
     finally:
         sync.shutdown()
         lock.unlock()
+
+
+class StoreCheckWatcher(QObject):
+    """Waits (off the UI thread) for the database's page check; if it fails, says so in the
+    screen language and closes the app, like a database that cannot be opened at all."""
+
+    failed = Signal(object)
+
+    def __init__(self, desk: DeskService, window: QWidget) -> None:
+        super().__init__(window)
+        self._desk = desk
+        self._window = window
+        self.refused = False
+        self.failed.connect(self._refuse)
+
+    def start(self) -> None:
+        threading.Thread(target=self._wait, name="store-check-watch", daemon=True).start()
+
+    def _wait(self) -> None:
+        problem = self._desk.store_problem()
+        if problem is not None:
+            self.failed.emit(problem)
+
+    def _refuse(self, problem: Exception) -> None:
+        self.refused = True
+        logger.error("Closing: the database failed its check")
+        self._window.hide()
+        show_startup_error(
+            QT_TRANSLATE_NOOP("Launch", "The database cannot be opened"), message_of(problem)
+        )
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(EXIT_STORE)
 
 
 def freeze_startup_objects() -> None:

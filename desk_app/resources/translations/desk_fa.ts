@@ -1013,6 +1013,18 @@
         <translation>پایگاه دادهٔ {path} باز نمی‌شود: {why}. به آن دست زده نشده است. فایل را نگه دارید (ممکن است بازخوردهای ارسال‌نشده داشته باشد) و با پشتیبانی فناوری اطلاعات تماس بگیرید؛ برای شروع با پایگاه دادهٔ خالی، نخست فایل را به جای دیگری منتقل کنید.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged ({finding}). It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); keep the damaged file for them.</source>
+        <translation>پایگاه دادهٔ {path} آسیب دیده است ({finding}). به آن دست زده نشده و چیزی در آن نوشته نخواهد شد. از پشتیبانی فناوری اطلاعات بخواهید تازه‌ترین نسخهٔ پشتیبان در {backups} را بازگردانند (desk-app doctor می‌گوید کدام)؛ فایل آسیب‌دیده را برای آن‌ها نگه دارید.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT support to give this user write access, or to set another data_dir.</source>
+        <translation>پوشهٔ {folder} قابل استفاده نیست ({reason}): چیزی ذخیره نشد. از پشتیبانی فناوری اطلاعات بخواهید به این کاربر اجازهٔ نوشتن بدهند، یا data_dir دیگری تنظیم کنند.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written to ({what} is read-only for this user): nothing could be saved. Ask IT support to give this user write access.</source>
+        <translation>در پایگاه دادهٔ {path} نمی‌توان نوشت ({what} برای این کاربر فقط‌خواندنی است): چیزی ذخیره نشد. از پشتیبانی فناوری اطلاعات بخواهید به این کاربر اجازهٔ نوشتن بدهند.</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of Feedback Desk (schema {revision}). It has been left untouched: install that version again, or ask IT support.</source>
         <translation>پایگاه دادهٔ {path} با نسخهٔ تازه‌تری از Feedback Desk نوشته شده است (طرح {revision}). به آن دست زده نشده است: آن نسخه را دوباره نصب کنید یا از پشتیبانی فناوری اطلاعات بپرسید.</translation>
     </message>

@@ -1017,6 +1017,18 @@
         <translation>Databasen {path} kan inte öppnas: {why}. Den har lämnats orörd. Behåll filen (den kan innehålla synpunkter som inte skickats) och kontakta IT-supporten; flytta filen någon annanstans först om du vill börja med en tom databas.</translation>
     </message>
     <message>
+        <source>The database {path} is damaged ({finding}). It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); keep the damaged file for them.</source>
+        <translation>Databasen {path} är skadad ({finding}). Den har lämnats orörd och inget kommer att skrivas i den. Be IT-supporten att återställa den senaste kopian i {backups} (desk-app doctor visar vilken); spara den skadade filen åt dem.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT support to give this user write access, or to set another data_dir.</source>
+        <translation>Mappen {folder} kan inte användas ({reason}): inget kunde sparas. Be IT-supporten ge den här användaren skrivrätt, eller ange en annan data_dir.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written to ({what} is read-only for this user): nothing could be saved. Ask IT support to give this user write access.</source>
+        <translation>Det går inte att skriva i databasen {path} ({what} är skrivskyddad för den här användaren): inget kunde sparas. Be IT-supporten ge den här användaren skrivrätt.</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of Feedback Desk (schema {revision}). It has been left untouched: install that version again, or ask IT support.</source>
         <translation>Databasen {path} skrevs av en nyare version av Feedback Desk (schema {revision}). Den har lämnats orörd: installera den versionen igen, eller fråga IT-supporten.</translation>
     </message>

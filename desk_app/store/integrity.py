@@ -1,0 +1,103 @@
+"""Proving the desk's database sound before anything is written to it.
+
+A file with damaged pages can still answer simple queries, so a ``count(*)`` proves nothing:
+the desk would go on writing new records into it. SQLite's ``quick_check`` reads every page
+(about 40 ms at 10,000 records, 2 s at 1,000,000 on the reference machine); ``doctor`` runs the
+full ``integrity_check``, which also compares every index with its table (about 8 × slower).
+
+The window must not wait for the check at start-up on a large store, so it can run in the
+background: an :class:`IntegrityGate` then holds every writing transaction until the check has
+passed, and refuses it for good when the check failed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+# Findings beyond this many lines add nothing a person can act on.
+_MAX_FINDINGS = 20
+
+
+def integrity_problems(path: Path, *, thorough: bool = False) -> list[str]:
+    """What SQLite finds wrong with the file at ``path``; empty when it is sound.
+
+    Opens the file read-only, so checking never changes it. ``thorough`` runs the full
+    ``integrity_check`` (doctor); otherwise ``quick_check`` (every open).
+    """
+    pragma = "integrity_check" if thorough else "quick_check"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return [f"cannot be opened ({error})"]
+    try:
+        rows = connection.execute(f"PRAGMA {pragma}({_MAX_FINDINGS})").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    finally:
+        connection.close()
+    findings = [str(row[0]) for row in rows]
+    return [] if findings == ["ok"] else findings
+
+
+class IntegrityGate:
+    """Holds writes until the database has proven sound; refuses them if it has not.
+
+    ``problem`` is the exception to raise for every write once the check has failed.
+    """
+
+    def __init__(self) -> None:
+        self._settled = threading.Event()
+        self._problem: Exception | None = None
+
+    @classmethod
+    def open(cls) -> IntegrityGate:
+        """A gate already open: the check passed before the store was handed out."""
+        gate = cls()
+        gate.settle(None)
+        return gate
+
+    def settle(self, problem: Exception | None) -> None:
+        """Record the check's outcome and release whoever waits."""
+        self._problem = problem
+        self._settled.set()
+
+    @property
+    def settled(self) -> bool:
+        return self._settled.is_set()
+
+    @property
+    def problem(self) -> Exception | None:
+        """Why the store must not be written to (None while unchecked or when sound)."""
+        return self._problem
+
+    def wait(self, timeout: float | None = None) -> Exception | None:
+        """Wait for the check; returns its problem (None when sound or still running)."""
+        self._settled.wait(timeout)
+        return self._problem
+
+    def admit_write(self) -> None:
+        """Block until the check is done; raise its problem if the store is damaged."""
+        self._settled.wait()
+        if self._problem is not None:
+            raise self._problem
+
+    def check_in_background(self, check: Callable[[], Exception | None]) -> threading.Thread:
+        """Run ``check`` on its own thread and settle the gate with its result."""
+
+        def run() -> None:
+            try:
+                problem = check()
+            except Exception as error:  # the gate must settle, or every write waits forever
+                logger.exception("The database check failed unexpectedly")
+                problem = error
+            self.settle(problem)
+
+        thread = threading.Thread(target=run, name="store-integrity", daemon=True)
+        thread.start()
+        return thread
