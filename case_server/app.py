@@ -10,18 +10,36 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import re
 from typing import Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import FastAPI, Header, HTTPException, Query, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPBearer
 from pydantic import ValidationError
 
 from case_server.faults import DropConnection, Fault, FaultMiddleware, FaultPlan, current_fault
+from case_server.guard import (
+    BATCH_PATH,
+    MAX_BATCH_BYTES,
+    MAX_SUBMISSION_BYTES,
+    BearerAuthMiddleware,
+    BodyLimitMiddleware,
+)
 from case_server.models import Batch, Submission, error_body
 from case_server.store import CaseStore, Outcome
 
 __all__ = ["Fault", "FaultPlan", "create_app"]
+
+# Only documents the scheme in /openapi.json: BearerAuthMiddleware has already checked the token
+# (before any body was read) by the time a route's dependencies run.
+_BEARER = HTTPBearer(auto_error=False, description="The desk's token, issued per desk.")
+_PROTECTED = [Security(_BEARER)]
+_ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 413: "payload_too_large"}
+# Cursors are event numbers, which SQLite keeps as signed 64-bit integers.
+_CURSOR = re.compile(r"[0-9]{1,19}")
+_MAX_CURSOR = 2**63 - 1
 
 
 def _validation_fields(error: ValidationError | RequestValidationError) -> dict[str, str]:
@@ -32,8 +50,28 @@ def _validation_fields(error: ValidationError | RequestValidationError) -> dict[
     return fields
 
 
-def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> FastAPI:
-    """The API over ``store``; requests need ``Authorization: Bearer <token>``."""
+def parse_cursor(since: str) -> int | None:
+    """The event number in a ``since`` cursor ("" is the start); None when it is not one."""
+    if not since:
+        return 0
+    if not _CURSOR.fullmatch(since) or int(since) > _MAX_CURSOR:
+        return None
+    return int(since)
+
+
+def create_app(
+    store: CaseStore,
+    token: str,
+    *,
+    site_id: str | None = None,
+    max_submission_bytes: int = MAX_SUBMISSION_BYTES,
+    max_batch_bytes: int = MAX_BATCH_BYTES,
+) -> FastAPI:
+    """The API over ``store``; requests need ``Authorization: Bearer <token>``.
+
+    Bodies above ``max_batch_bytes`` (batch) or ``max_submission_bytes`` (anything else) are
+    refused with 413 before they are parsed.
+    """
     app = FastAPI(
         title="Central case API",
         version="1",
@@ -42,15 +80,23 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
     plan = FaultPlan()
     app.state.faults = plan
     app.state.store = store
+    # Added innermost first: faults, then the token, then the body's size, then the routes.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        default_limit=max_submission_bytes,
+        limits={BATCH_PATH: max_batch_bytes},
+    )
+    public = {app.openapi_url, app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
+    app.add_middleware(
+        BearerAuthMiddleware,
+        token=token,
+        public_paths=frozenset({"/health"} | {path for path in public if path}),
+    )
     app.add_middleware(FaultMiddleware, plan=plan)
-
-    def authorized(authorization: str = Header(default="")) -> None:
-        if authorization != f"Bearer {token}":
-            raise HTTPException(401, detail="missing or invalid token")
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
-        code = "unauthorized" if error.status_code == 401 else "error"
+        code = _ERROR_CODES.get(error.status_code, "error")
         return JSONResponse(error_body(code, str(error.detail)), error.status_code)
 
     @app.exception_handler(RequestValidationError)
@@ -91,7 +137,7 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
     def health() -> dict[str, str]:
         return {"status": "ok", "api_version": "1"}
 
-    @app.get("/categories", dependencies=[Depends(authorized)])
+    @app.get("/categories", dependencies=_PROTECTED)
     def categories(request: Request) -> Response:
         payload = store.categories_payload
         etag = '"' + hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16] + '"'
@@ -108,7 +154,7 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
 
     @app.post(
         "/submissions",
-        dependencies=[Depends(authorized)],
+        dependencies=_PROTECTED,
         status_code=201,
         openapi_extra=submission_body,  # the body is read raw, to judge it as the contract says
     )
@@ -124,7 +170,7 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
         (outcome,) = await asyncio.to_thread(judge_all, [body], idempotency_key)
         return JSONResponse(outcome.body, outcome.status)
 
-    @app.post("/submissions:batch", dependencies=[Depends(authorized)])
+    @app.post(BATCH_PATH, dependencies=_PROTECTED)
     async def submit_batch(batch: Batch, request: Request) -> dict[str, Any]:
         fault = current_fault(request.scope)
         items = batch.items
@@ -140,13 +186,14 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
             ]
         }
 
-    @app.get("/submissions/status", dependencies=[Depends(authorized)])
-    def status(since: str = Query(default="")) -> dict[str, Any]:
-        try:
-            cursor = int(since) if since else 0
-        except ValueError:
-            raise HTTPException(400, detail="unknown cursor") from None
+    @app.get("/submissions/status", dependencies=_PROTECTED)
+    def status(since: str = Query(default="")) -> Response:
+        cursor = parse_cursor(since)
+        if cursor is None:
+            message = "The cursor is not one this server gave out; start again without one."
+            fields = {"since": "unknown cursor"}
+            return JSONResponse(error_body("bad_request", message, fields), 400)
         updates, new_cursor = store.status_updates(cursor, site_id)
-        return {"cursor": str(new_cursor), "updates": updates}
+        return JSONResponse({"cursor": str(new_cursor), "updates": updates})
 
     return app
