@@ -1,185 +1,45 @@
-"""The reference case API v1 server (FastAPI): the whole contract, for demos and tests.
+"""The reference case API v1 server (FastAPI): `create_app` and the contract's routes.
 
-It serves its own OpenAPI document at /openapi.json. A `FaultPlan` lets tests make it misbehave
-the ways real networks and servers do (errors, slowness, dropped replies, login pages).
+It serves its own OpenAPI document at /openapi.json. The bodies are in `case_server.models`; the
+`FaultPlan` that lets tests make it misbehave (errors, slowness, dropped replies, login pages) is
+in `case_server.faults`, re-exported here for the tests that import it from this module.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import json
-import threading
-from collections import deque
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, Literal
-from uuid import UUID
+import re
+from typing import Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import FastAPI, Header, HTTPException, Query, Request, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from fastapi.security import HTTPBearer
+from pydantic import ValidationError
 
+from case_server.faults import DropConnection, Fault, FaultMiddleware, FaultPlan, current_fault
+from case_server.guard import (
+    BATCH_PATH,
+    MAX_BATCH_BYTES,
+    MAX_SUBMISSION_BYTES,
+    BearerAuthMiddleware,
+    BodyLimitMiddleware,
+)
+from case_server.models import Batch, Submission, error_body
 from case_server.store import CaseStore, Outcome
 
+__all__ = ["Fault", "FaultPlan", "create_app"]
 
-class Reporter(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    anonymous: bool
-    name: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    postal_address: str | None = None
-    preferred_contact: Literal["email", "phone", "letter"] | None = None
-
-
-class OnBehalfOf(BaseModel):
-    relation: Literal["relative", "resident", "staff", "other"]
-    note: str = ""
-
-
-class Party(BaseModel):
-    id: str
-    name: str = ""
-
-
-class Staff(BaseModel):
-    staff_id: str
-    display_name: str = ""
-
-
-class Consent(BaseModel):
-    privacy_notice_given: bool
-    contact_ok: bool
-
-
-class Client(BaseModel):
-    app_version: str
-    device_id: str
-
-
-class Submission(BaseModel):
-    """One feedback record as the contract defines it."""
-
-    id: UUID
-    reference: str
-    kind: Literal["praise", "complaint", "suggestion", "question", "other"]
-    channel: Literal["in_person", "phone", "letter", "email", "paper_form", "social_media", "other"]
-    category: str
-    language: str
-    description: str = Field(min_length=1, max_length=10_000)
-    occurred_at: datetime | None = None
-    location: str | None = None
-    received_at: datetime
-    received_by: Staff
-    site: Party
-    reporter: Reporter
-    on_behalf_of: OnBehalfOf | None = None
-    wants_reply: bool
-    consent: Consent
-    client: Client
-
-
-class Batch(BaseModel):
-    items: list[dict[str, Any]] = Field(max_length=100)
-
-
-@dataclass
-class Fault:
-    """One way to misbehave on the next matching request.
-
-    kind: "status" (answer ``code`` without processing, with ``retry_after`` if set),
-    "html" (a 200 login page), "slow" (wait ``seconds``, then process normally),
-    "drop" (process and commit, then cut the connection before the answer),
-    "drop_after_items" (commit the first ``items`` of a batch, then cut the connection).
-    """
-
-    kind: str
-    path: str = "/submissions"
-    code: int = 500
-    retry_after: str | None = None
-    seconds: float = 0.0
-    items: int = 0
-
-
-class FaultPlan:
-    """Faults waiting to happen, in order; thread-safe so tests can queue them."""
-
-    def __init__(self) -> None:
-        self._faults: deque[Fault] = deque()
-        self._lock = threading.Lock()
-
-    def add(self, *faults: Fault) -> None:
-        with self._lock:
-            self._faults.extend(faults)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._faults.clear()
-
-    def take(self, path: str) -> Fault | None:
-        with self._lock:
-            if self._faults and path.startswith(self._faults[0].path):
-                return self._faults.popleft()
-        return None
-
-
-class _DropConnection(Exception):
-    """Raised to cut the connection after committing (the reply is lost on the way)."""
-
-
-class FaultMiddleware:
-    """Applies the next fault of the plan to matching requests."""
-
-    def __init__(self, app: ASGIApp, plan: FaultPlan) -> None:
-        self.app = app
-        self.plan = plan
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        fault = self.plan.take(scope["path"])
-        if fault is None:
-            await self.app(scope, receive, send)
-            return
-        scope.setdefault("state", {})["fault"] = fault
-        if fault.kind == "status":
-            headers = {"Retry-After": fault.retry_after} if fault.retry_after else {}
-            error = {"error": {"code": "injected", "message": f"injected {fault.code}"}}
-            await JSONResponse(error, fault.code, headers=headers)(scope, receive, send)
-        elif fault.kind == "html":
-            page = "<html><body><h1>Welcome to Hotel WiFi</h1>Please log in.</body></html>"
-            await Response(page, 200, media_type="text/html")(scope, receive, send)
-        elif fault.kind == "slow":
-            await asyncio.sleep(fault.seconds)
-            await self.app(scope, receive, send)
-        else:  # drop, drop_after_items: the app commits; the reply never arrives whole
-            await self._app_then_drop(scope, receive, send)
-
-    async def _app_then_drop(self, scope: Scope, receive: Receive, send: Send) -> None:
-        async def swallow(message: Message) -> None:
-            return None
-
-        with contextlib.suppress(_DropConnection):
-            await self.app(scope, receive, swallow)
-        # Promise a body, send a part of it, and fail: the server closes the connection.
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 200,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", b"1000")],
-            }
-        )
-        await send({"type": "http.response.body", "body": b'{"id": ', "more_body": True})
-        raise _DropConnection("connection dropped on purpose")
-
-
-def _error(code: str, message: str, fields: dict[str, str] | None = None) -> dict[str, Any]:
-    return {"error": {"code": code, "message": message, "fields": fields or {}}}
+# Only documents the scheme in /openapi.json: BearerAuthMiddleware has already checked the token
+# (before any body was read) by the time a route's dependencies run.
+_BEARER = HTTPBearer(auto_error=False, description="The desk's token, issued per desk.")
+_PROTECTED = [Security(_BEARER)]
+_ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 413: "payload_too_large"}
+# Cursors are event numbers, which SQLite keeps as signed 64-bit integers.
+_CURSOR = re.compile(r"[0-9]{1,19}")
+_MAX_CURSOR = 2**63 - 1
 
 
 def _validation_fields(error: ValidationError | RequestValidationError) -> dict[str, str]:
@@ -190,8 +50,28 @@ def _validation_fields(error: ValidationError | RequestValidationError) -> dict[
     return fields
 
 
-def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> FastAPI:
-    """The API over ``store``; requests need ``Authorization: Bearer <token>``."""
+def parse_cursor(since: str) -> int | None:
+    """The event number in a ``since`` cursor ("" is the start); None when it is not one."""
+    if not since:
+        return 0
+    if not _CURSOR.fullmatch(since) or int(since) > _MAX_CURSOR:
+        return None
+    return int(since)
+
+
+def create_app(
+    store: CaseStore,
+    token: str,
+    *,
+    site_id: str | None = None,
+    max_submission_bytes: int = MAX_SUBMISSION_BYTES,
+    max_batch_bytes: int = MAX_BATCH_BYTES,
+) -> FastAPI:
+    """The API over ``store``; requests need ``Authorization: Bearer <token>``.
+
+    Bodies above ``max_batch_bytes`` (batch) or ``max_submission_bytes`` (anything else) are
+    refused with 413 before they are parsed.
+    """
     app = FastAPI(
         title="Central case API",
         version="1",
@@ -200,21 +80,29 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
     plan = FaultPlan()
     app.state.faults = plan
     app.state.store = store
+    # Added innermost first: faults, then the token, then the body's size, then the routes.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        default_limit=max_submission_bytes,
+        limits={BATCH_PATH: max_batch_bytes},
+    )
+    public = {app.openapi_url, app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
+    app.add_middleware(
+        BearerAuthMiddleware,
+        token=token,
+        public_paths=frozenset({"/health"} | {path for path in public if path}),
+    )
     app.add_middleware(FaultMiddleware, plan=plan)
-
-    def authorized(authorization: str = Header(default="")) -> None:
-        if authorization != f"Bearer {token}":
-            raise HTTPException(401, detail="missing or invalid token")
 
     @app.exception_handler(HTTPException)
     async def http_error(_request: Request, error: HTTPException) -> JSONResponse:
-        code = "unauthorized" if error.status_code == 401 else "error"
-        return JSONResponse(_error(code, str(error.detail)), error.status_code)
+        code = _ERROR_CODES.get(error.status_code, "error")
+        return JSONResponse(error_body(code, str(error.detail)), error.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_body(_request: Request, error: RequestValidationError) -> JSONResponse:
         fields = _validation_fields(error)
-        return JSONResponse(_error("validation_failed", "The body is invalid.", fields), 422)
+        return JSONResponse(error_body("validation_failed", "The body is invalid.", fields), 422)
 
     def check(body: dict[str, Any], key: str | None = None) -> Outcome | Submission:
         """The contract's checks of one body: an error outcome, or the valid submission."""
@@ -222,13 +110,15 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
             submission = Submission.model_validate(body)
         except ValidationError as error:
             fields = _validation_fields(error)
-            return Outcome(422, _error("validation_failed", "The body is invalid.", fields))
+            return Outcome(422, error_body("validation_failed", "The body is invalid.", fields))
         if key is not None and key != str(submission.id):
-            return Outcome(400, _error("bad_request", "Idempotency-Key must equal the body's id"))
+            return Outcome(
+                400, error_body("bad_request", "Idempotency-Key must equal the body's id")
+            )
         if submission.category not in store.active_categories:
             return Outcome(
                 422,
-                _error("validation_failed", "Unknown category.", {"category": "unknown code"}),
+                error_body("validation_failed", "Unknown category.", {"category": "unknown code"}),
             )
         return submission
 
@@ -247,7 +137,7 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
     def health() -> dict[str, str]:
         return {"status": "ok", "api_version": "1"}
 
-    @app.get("/categories", dependencies=[Depends(authorized)])
+    @app.get("/categories", dependencies=_PROTECTED)
     def categories(request: Request) -> Response:
         payload = store.categories_payload
         etag = '"' + hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16] + '"'
@@ -264,7 +154,7 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
 
     @app.post(
         "/submissions",
-        dependencies=[Depends(authorized)],
+        dependencies=_PROTECTED,
         status_code=201,
         openapi_extra=submission_body,  # the body is read raw, to judge it as the contract says
     )
@@ -274,20 +164,20 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
         try:
             body = await request.json()
         except ValueError:
-            return JSONResponse(_error("bad_request", "The body is not JSON."), 400)
+            return JSONResponse(error_body("bad_request", "The body is not JSON."), 400)
         if not isinstance(body, dict):
-            return JSONResponse(_error("bad_request", "The body must be an object."), 400)
+            return JSONResponse(error_body("bad_request", "The body must be an object."), 400)
         (outcome,) = await asyncio.to_thread(judge_all, [body], idempotency_key)
         return JSONResponse(outcome.body, outcome.status)
 
-    @app.post("/submissions:batch", dependencies=[Depends(authorized)])
+    @app.post(BATCH_PATH, dependencies=_PROTECTED)
     async def submit_batch(batch: Batch, request: Request) -> dict[str, Any]:
-        fault = request.scope.get("state", {}).get("fault")
+        fault = current_fault(request.scope)
         items = batch.items
         if fault is not None and fault.kind == "drop_after_items":
             # The server dies half-way: the first items are stored, the rest never are.
             await asyncio.to_thread(judge_all, items[: fault.items])
-            raise _DropConnection("stopped in the middle of a batch")
+            raise DropConnection("stopped in the middle of a batch")
         outcomes = await asyncio.to_thread(judge_all, items)
         return {
             "results": [
@@ -296,13 +186,14 @@ def create_app(store: CaseStore, token: str, *, site_id: str | None = None) -> F
             ]
         }
 
-    @app.get("/submissions/status", dependencies=[Depends(authorized)])
-    def status(since: str = Query(default="")) -> dict[str, Any]:
-        try:
-            cursor = int(since) if since else 0
-        except ValueError:
-            raise HTTPException(400, detail="unknown cursor") from None
+    @app.get("/submissions/status", dependencies=_PROTECTED)
+    def status(since: str = Query(default="")) -> Response:
+        cursor = parse_cursor(since)
+        if cursor is None:
+            message = "The cursor is not one this server gave out; start again without one."
+            fields = {"since": "unknown cursor"}
+            return JSONResponse(error_body("bad_request", message, fields), 400)
         updates, new_cursor = store.status_updates(cursor, site_id)
-        return {"cursor": str(new_cursor), "updates": updates}
+        return JSONResponse({"cursor": str(new_cursor), "updates": updates})
 
     return app

@@ -1,6 +1,7 @@
 """`desk-case-server`: run the reference case API, or move a case to a new status.
 
-desk-case-server --host 127.0.0.1 --port 8765 --token SECRET
+desk-case-server --host 127.0.0.1 --port 8765 --token-file /etc/case-server/token
+CASE_SERVER_TOKEN=… desk-case-server
 desk-case-server set-status KS-2026-000001 in_progress --text-sv "Vi tittar på det"
 """
 
@@ -8,12 +9,54 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 
+from case_server.guard import MAX_BATCH_BYTES, MAX_SUBMISSION_BYTES
 from case_server.store import STATUSES, CaseStore
 
 DEFAULT_DATABASE = "sqlite:///case-server.sqlite3"
+TOKEN_ENV = "CASE_SERVER_TOKEN"
+
+
+class TokenError(Exception):
+    """The token could not be had; the message says what to fix (it never holds the token)."""
+
+
+def _warn(message: str) -> None:
+    print(f"desk-case-server: warning: {message}", file=sys.stderr)
+
+
+def read_token(args: argparse.Namespace, environ: Mapping[str, str]) -> str:
+    """The token from --token-file, --token or CASE_SERVER_TOKEN, in that order of preference."""
+    if args.token_file is not None:
+        path = Path(args.token_file)
+        try:
+            token = path.read_text(encoding="utf-8").strip()
+        except OSError as error:
+            raise TokenError(f"cannot read the token file {path}: {error.strerror}") from None
+        except UnicodeDecodeError:
+            raise TokenError(f"the token file {path} is not UTF-8 text") from None
+        if not token:
+            raise TokenError(f"the token file {path} is empty")
+        if os.name == "posix" and path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+            _warn(f"other users may read the token file {path}; chmod 600 it")
+        return token
+    if args.token is not None:
+        # Other users see a process's arguments (ps, /proc/<pid>/cmdline): fine for a demo only.
+        _warn(
+            "--token is visible to other users in the process list; "
+            f"use --token-file or {TOKEN_ENV} outside demos"
+        )
+        if not args.token:
+            raise TokenError("--token is empty")
+        return str(args.token)
+    token = environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        raise TokenError(f"give the token in a file (--token-file PATH) or in {TOKEN_ENV}")
+    return token
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -25,7 +68,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--token", default=os.environ.get("CASE_SERVER_TOKEN", ""))
+    token_source = parser.add_mutually_exclusive_group()
+    token_source.add_argument(
+        "--token-file",
+        metavar="PATH",
+        help=f"a file holding the desks' bearer token (or set {TOKEN_ENV})",
+    )
+    token_source.add_argument(
+        "--token",
+        help="the token itself: for demos only, other users see it in the process list",
+    )
+    parser.add_argument(
+        "--max-submission-bytes",
+        type=int,
+        default=MAX_SUBMISSION_BYTES,
+        help="largest body of one request, batches aside (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--max-batch-bytes",
+        type=int,
+        default=MAX_BATCH_BYTES,
+        help="largest body of POST /submissions:batch (default: %(default)s)",
+    )
     parser.add_argument("--site-id", default=None, help="only this site's status updates")
     parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
@@ -49,15 +113,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{args.case_number} is now {args.status}")
         return 0
 
-    token = args.token
-    if not token:
-        print("desk-case-server: give --token (or CASE_SERVER_TOKEN)", file=sys.stderr)
+    try:
+        secret = read_token(args, os.environ)
+    except TokenError as error:
+        print(f"desk-case-server: {error}", file=sys.stderr)
         return 2
     import uvicorn
 
     from case_server.app import create_app
 
-    app = create_app(store, token, site_id=args.site_id)
+    app = create_app(
+        store,
+        secret,
+        site_id=args.site_id,
+        max_submission_bytes=args.max_submission_bytes,
+        max_batch_bytes=args.max_batch_bytes,
+    )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 

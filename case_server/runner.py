@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -81,11 +82,11 @@ class ServerProcess:
                 self.host,
                 "--port",
                 str(self.port),
-                "--token",
-                self.token,
                 "--log-level",
                 "warning",
             ],
+            # Not --token: other users would see the token in the process list.
+            env={**os.environ, "CASE_SERVER_TOKEN": self.token},
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
