@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from desk_app.logging_setup import configure_logging
-from desk_app.paths import DeskPaths
+from desk_app.paths import DeskPaths, keep_new_files_private
 from desk_app.services.desk import DeskService, load_categories
 from desk_app.services.settings import SettingsService
 from desk_app.services.sync import SyncService
@@ -45,6 +45,7 @@ def open_desk(settings: Settings, *, check_in_background: bool = False) -> Desk:
     left untouched. ``check_in_background``: the window does not wait for the database's
     page check at start; writes do (see store.integrity).
     """
+    keep_new_files_private()
     paths = DeskPaths.from_settings(settings)
     try:
         paths.ensure()

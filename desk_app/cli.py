@@ -121,6 +121,9 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (or the window); returns the process exit code."""
+    from desk_app.paths import keep_new_files_private
+
+    keep_new_files_private()
     args = _parser().parse_args(argv)
     if args.command == "doctor":
         return _doctor(args)
@@ -324,7 +327,10 @@ def _machine_settings(args: argparse.Namespace) -> int:
         return EXIT_CONFIG
     path = args.file or machine_settings_path()
     kept = merge_into_file(
-        path, changes, written_by="the Feedback Desk installer (desk-app machine-settings)"
+        path,
+        changes,
+        written_by="the Feedback Desk installer (desk-app machine-settings)",
+        mode=0o644,  # every user of the desk reads it; it holds no secrets
     )
     if kept is not None:
         print(f"desk-app: {path} was not valid TOML; kept as {kept}", file=sys.stderr)

@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.settings import Settings
 
 APP_NAME = "FeedbackDesk"
+# Residents' words and contact details live in these folders: on a shared PC, only the desk
+# user may read them. (Windows: the per-user folders' ACLs already say so; see README.)
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+
+
+def keep_new_files_private() -> None:
+    """From now on, files and folders this process creates are readable by the user alone
+    (umask 077): the database, its WAL, backups, logs, receipts and exports alike."""
+    if sys.platform != "win32":
+        os.umask(0o077)
+
+
+def make_private(path: Path) -> None:
+    """Take group and other permissions away from an existing file or folder of ours (one
+    made by an older version, or copied in), when this user owns it."""
+    if sys.platform == "win32" or not path.exists() or path.is_symlink():
+        return
+    info = path.stat()
+    if info.st_uid != os.getuid() or not info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        return
+    path.chmod(PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE)
 
 
 @dataclass(frozen=True)
@@ -50,6 +74,13 @@ class DeskPaths:
         return cls(data_dir=data_dir.expanduser(), log_dir=log_dir.expanduser())
 
     def ensure(self) -> None:
-        """Create the folders (the data folder may be new on a fresh desk)."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.log_dir.mkdir(parents=True, exist_ok=True)
+        """Create the folders (the data folder may be new on a fresh desk), private to the
+        user, and tighten what an older version left readable to others."""
+        for folder in (self.data_dir, self.log_dir):
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            make_private(folder)
+            for child in folder.iterdir():
+                make_private(child)
+        if self.backups.is_dir():
+            for copy in self.backups.iterdir():
+                make_private(copy)

@@ -23,8 +23,12 @@ def merge_into_file(
     changes: Mapping[str, Any],
     *,
     written_by: str,
+    mode: int = 0o600,
 ) -> Path | None:
     """Write ``changes`` into the TOML file at ``path``, keeping its other values.
+
+    ``mode``: the file's permissions (where the OS has them). A user's own file is theirs
+    alone; the machine file must stay readable by every user of the desk (0o644).
 
     A file that is not valid TOML is kept beside it (``.broken-<time>``) and replaced; returns
     that copy's path, or None.
@@ -48,9 +52,13 @@ def merge_into_file(
                 target[section] = tomlkit.table()
             target = target[section]
         target[name] = value
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True)
+        # Readable by others where the file is: the machine file's folder must let users in.
+        os.chmod(path.parent, 0o755 if mode & 0o044 else 0o700)
     temporary = path.with_name(path.name + ".part")
     with temporary.open("w", encoding="utf-8") as handle:
+        os.chmod(temporary, mode)
         handle.write(tomlkit.dumps(document))
         handle.flush()
         os.fsync(handle.fileno())  # on disk before it replaces the old file: no empty file
