@@ -11,6 +11,7 @@ from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.services.desk import DeskService
 from desk_app.services.settings import SettingsService
 from desk_app.settings import Settings
+from desk_app.settings.schema import api_url_problem
 from desk_app.store import SubmissionStore
 from desk_app.sync.credentials import CredentialError, enrol_from_file, load_token, store_token
 from desk_app.sync.report import SyncReport
@@ -128,7 +129,7 @@ class SyncService:
     def enrol(self, enrolment_file: Path) -> str:
         """Store the token from IT's one-time enrolment file, then delete the file; returns the
         address the token is for (CredentialError when the file is refused; it is kept)."""
-        api_url = enrol_from_file(enrolment_file, self.api_url)
+        api_url = enrol_from_file(enrolment_file, self.api_url, url_problem=api_url_problem)
         self.forget_client()
         logger.info("Desk enrolled for the case system")
         return api_url

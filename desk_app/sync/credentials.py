@@ -8,6 +8,7 @@ come from the environment variable DESK_APP_API_TOKEN instead; the keyring wins 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,13 @@ def store_token(api_url: str, token: str) -> None:
         ) from error
 
 
-def enrol_from_file(path: Path, configured_api_url: str) -> str:
+def _no_problem(_url: str) -> None:
+    return None
+
+
+def enrol_from_file(
+    path: Path, configured_api_url: str, *, url_problem: Callable[[str], str | None] = _no_problem
+) -> str:
     """Store the token from IT's enrolment file in the keyring, then delete the file.
 
     The file is JSON: ``{"api_url": "...", "token": "..."}`` (``api_url`` may be left out when
@@ -76,6 +83,9 @@ def enrol_from_file(path: Path, configured_api_url: str) -> str:
     api_url = str(payload.get("api_url") or configured_api_url).strip()
     if not api_url:
         raise CredentialError("The enrolment file names no api_url and none is set on this desk.")
+    problem = url_problem(api_url)
+    if problem:
+        raise CredentialError(f"The enrolment file's api_url {problem}; the file is kept.")
     if configured_api_url and api_url != configured_api_url:
         raise CredentialError(
             f"The enrolment file is for {api_url}, but this desk uses {configured_api_url}."

@@ -109,3 +109,14 @@ def test_an_enrolment_file_for_another_server_is_refused_and_kept(
     enrolment.write_text("not json", encoding="utf-8")
     assert main(["enroll", str(enrolment)]) == 1
     assert enrolment.exists()
+
+
+def test_an_enrolment_file_for_plain_http_to_another_host_is_refused_and_kept(
+    desk_environ, tmp_path, memory_keyring, capsys
+):
+    """With no api.url set, the file's address would be trusted: it must be https too."""
+    enrolment = tmp_path / "desk-17.json"
+    enrolment.write_text('{"api_url": "http://cases.example.org", "token": "x"}', "utf-8")
+    assert main(["enroll", str(enrolment)]) == 1
+    assert "must start with https://" in capsys.readouterr().err
+    assert enrolment.exists() and memory_keyring.passwords == {}
