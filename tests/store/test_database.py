@@ -32,10 +32,16 @@ def test_head_revision_constant_matches_the_migration_scripts():
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
 
 
+def _modelled(name, type_, _parent_names) -> bool:
+    # The search index (an FTS5 table and its shadow tables) is SQL of its own, not a model.
+    return not (type_ == "table" and name.startswith("submission_search"))
+
+
 def test_upgrade_from_empty_builds_exactly_the_models(tmp_path):
     engine = open_store(tmp_path / "desk.sqlite3", tmp_path / "backups")
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": _modelled})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
     assert current_revision(tmp_path / "desk.sqlite3") == HEAD_REVISION
 
