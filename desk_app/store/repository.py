@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import uuid
 from collections.abc import Iterator
@@ -78,21 +77,23 @@ _SEARCHED_COLUMNS = (
 def _contains_short(needle: str) -> ColumnElement[bool]:
     """One or two characters: too short for the trigram index, so the records are read
     newest first until ``limit`` match (at once for a common letter, every record for a rare
-    pair). SQLite's LIKE folds case only for A–Z; each other letter is tried in both cases so
-    that the short search folds case as the index does."""
-    choices = [
-        [char] if char.isascii() else sorted({char, char.lower(), char.upper()} - {""})
-        for char in needle
-    ]
-    spellings = {"".join(chars) for chars in itertools.product(*choices)}
-    return or_(
-        *(
-            searched.like(f"%{_escape_like(spelling)}%", escape="\\")
-            for spelling in sorted(spellings)
-            if len(spelling) == len(needle)
-            for searched in _SEARCHED_COLUMNS
-        )
+    pair)."""
+    if all(char.isascii() or char.lower() == char.upper() for char in needle):
+        # SQLite's LIKE folds the case of A–Z, and other letters here have no case.
+        pattern = f"%{_escape_like(needle)}%"
+        return or_(*(searched.like(pattern, escape="\\") for searched in _SEARCHED_COLUMNS))
+    # LIKE would not fold Å to å: a GLOB with both cases of each letter folds as the index.
+    pattern = "*" + "".join(_glob_either_case(char) for char in needle) + "*"
+    return or_(*(searched.op("GLOB")(pattern) for searched in _SEARCHED_COLUMNS))
+
+
+def _glob_either_case(char: str) -> str:
+    spellings = sorted(
+        {spelling for spelling in (char, char.lower(), char.upper()) if len(spelling) == 1}
     )
+    if len(spellings) == 1 and char not in "*?[":
+        return char
+    return "[" + "".join(spellings) + "]"  # also how GLOB takes *, ? and [ literally
 
 
 class SubmissionStore:
