@@ -7,7 +7,18 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import Engine, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Integer,
+    column,
+    func,
+    literal_column,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,6 +52,49 @@ class DuplicateReference(Exception):
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+# The search index (migration 0003_search_index) is an FTS5 table with the trigram tokenizer,
+# keyed by (whole seconds of received_at) << 30 | the record's rowid.
+_TRIGRAM = 3  # the trigram index finds nothing for shorter text
+_SEARCH_KEY_SHIFT = 30  # keep in step with the migration's _key()
+_SEARCH_ROWID_MASK = (1 << _SEARCH_KEY_SHIFT) - 1
+_LIMITTH_MATCH = sql_text(
+    "SELECT rowid FROM submission_search WHERE submission_search MATCH :phrase "
+    "ORDER BY rowid DESC LIMIT 1 OFFSET :offset"
+)
+_MATCHING_ROWIDS = sql_text(
+    "SELECT rowid & :mask FROM submission_search "
+    "WHERE submission_search MATCH :phrase AND rowid >= :lowest_key"
+).columns(column("rowid", Integer))
+_SEARCHED_COLUMNS = (
+    SubmissionRow.reference,
+    SubmissionRow.category,
+    SubmissionRow.description,
+    SubmissionRow.case_number,
+)
+
+
+def _contains_short(needle: str) -> ColumnElement[bool]:
+    """One or two characters: too short for the trigram index, so the records are read
+    newest first until ``limit`` match (at once for a common letter, every record for a rare
+    pair)."""
+    if all(char.isascii() or char.lower() == char.upper() for char in needle):
+        # SQLite's LIKE folds the case of A–Z, and other letters here have no case.
+        pattern = f"%{_escape_like(needle)}%"
+        return or_(*(searched.like(pattern, escape="\\") for searched in _SEARCHED_COLUMNS))
+    # LIKE would not fold Å to å: a GLOB with both cases of each letter folds as the index.
+    pattern = "*" + "".join(_glob_either_case(char) for char in needle) + "*"
+    return or_(*(searched.op("GLOB")(pattern) for searched in _SEARCHED_COLUMNS))
+
+
+def _glob_either_case(char: str) -> str:
+    spellings = sorted(
+        {spelling for spelling in (char, char.lower(), char.upper()) if len(spelling) == 1}
+    )
+    if len(spellings) == 1 and char not in "*?[":
+        return char
+    return "[" + "".join(spellings) + "]"  # also how GLOB takes *, ? and [ literally
 
 
 class SubmissionStore:
@@ -111,20 +165,40 @@ class SubmissionStore:
             session.commit()
 
     def search(self, text: str = "", *, limit: int = 500) -> list[Submission]:
-        """Newest first; ``text`` matches the reference, category, description or case number."""
-        query = select(SubmissionRow).order_by(SubmissionRow.received_at.desc()).limit(limit)
+        """Newest first; ``text`` matches part of the reference, category, description or
+        case number, in any case (Å finds å)."""
         needle = text.strip()
+        if len(needle) >= _TRIGRAM:
+            return self._search_index(needle, limit)
+        query = select(SubmissionRow).order_by(SubmissionRow.received_at.desc()).limit(limit)
         if needle:
-            pattern = f"%{_escape_like(needle)}%"
-            query = query.where(
-                or_(
-                    SubmissionRow.reference.ilike(pattern, escape="\\"),
-                    SubmissionRow.category.ilike(pattern, escape="\\"),
-                    SubmissionRow.description.ilike(pattern, escape="\\"),
-                    SubmissionRow.case_number.ilike(pattern, escape="\\"),
-                )
-            )
+            query = query.where(_contains_short(needle))
         with self.session() as session:
+            return [from_row(row) for row in session.scalars(query)]
+
+    def _search_index(self, needle: str, limit: int) -> list[Submission]:
+        # Quoted as one FTS5 phrase, the text is taken literally: quotes, *, -, AND and
+        # parentheses are searched for, never read as query syntax.
+        phrase = '"' + needle.replace('"', '""') + '"'
+        with self.session() as session:
+            # The index walks its keys newest second first and stops: a word in half the
+            # records costs no more than a rare one. Every match from the second of the
+            # limit-th one onwards is fetched, so the final order by received_at (to the
+            # microsecond) is exactly the one a full sort would give.
+            boundary = session.execute(_LIMITTH_MATCH, {"phrase": phrase, "offset": limit - 1})
+            limitth_key = boundary.scalar()
+            boundary_second = 0 if limitth_key is None else limitth_key >> _SEARCH_KEY_SHIFT
+            matching = _MATCHING_ROWIDS.bindparams(
+                phrase=phrase,
+                lowest_key=boundary_second << _SEARCH_KEY_SHIFT,
+                mask=_SEARCH_ROWID_MASK,
+            )
+            query = (
+                select(SubmissionRow)
+                .where(literal_column("submissions.rowid").in_(matching))
+                .order_by(SubmissionRow.received_at.desc())
+                .limit(limit)
+            )
             return [from_row(row) for row in session.scalars(query)]
 
     def received_since(self, since: datetime | None) -> Iterator[Submission]:

@@ -32,10 +32,16 @@ def test_head_revision_constant_matches_the_migration_scripts():
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
 
 
+def _modelled(name, type_, _parent_names) -> bool:
+    # The search index (an FTS5 table and its shadow tables) is SQL of its own, not a model.
+    return not (type_ == "table" and name.startswith("submission_search"))
+
+
 def test_upgrade_from_empty_builds_exactly_the_models(tmp_path):
     engine = open_store(tmp_path / "desk.sqlite3", tmp_path / "backups")
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": _modelled})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
     assert current_revision(tmp_path / "desk.sqlite3") == HEAD_REVISION
 
@@ -150,3 +156,61 @@ def test_a_database_of_the_previous_release_is_backed_up_and_upgraded_keeping_it
             ("VAS-2611-AAAA",)
         ]
     connection.close()
+
+
+def test_a_database_of_release_0002_gets_a_search_index_that_follows_every_later_change(
+    tmp_path,
+):
+    from dataclasses import replace
+
+    from sqlalchemy import delete
+
+    from desk_app.domain.record import Site, Submission
+    from desk_app.store.models import SubmissionRow
+    from desk_app.store.repository import SubmissionStore
+    from tests.conftest import complete_draft
+
+    def record(reference, description):
+        return Submission.from_draft(
+            complete_draft(description=description, category="parks"),
+            reference=reference,
+            site=Site(site_id="VAS", name="Stadshuset"),
+        )
+
+    path = tmp_path / "desk.sqlite3"
+    engine = open_store(path, tmp_path / "backups")
+    engine.dispose()
+    _alembic(path, "downgrade", "0002_sync_reason_message")  # the schema 0.2 desks have
+    engine = _engine_without_migrating(path)
+    store = SubmissionStore(engine)
+    store.add(record("VAS-K7M2-9QX4-HT3C", "Snöröjning saknas på Åsgatan"))
+    store.add(replace(record("VAS-RR22-HHJK-4F5D", "برف روی پیاده‌رو"), case_number="C-2026-0042"))
+    engine.dispose()
+    assert current_revision(path) == "0002_sync_reason_message"
+
+    store = SubmissionStore(open_store(path, tmp_path / "backups"))
+
+    assert current_revision(path) == HEAD_REVISION
+    assert [s.reference for s in store.search("ÅSGATAN")] == ["VAS-K7M2-9QX4-HT3C"]
+    assert [s.reference for s in store.search("برف")] == ["VAS-RR22-HHJK-4F5D"]
+    assert [s.reference for s in store.search("2026-004")] == ["VAS-RR22-HHJK-4F5D"]
+    assert [s.reference for s in store.search("9qx4-h")] == ["VAS-K7M2-9QX4-HT3C"]
+    store.add(record("VAS-ZZ99-WW88-XX7Y", "Gatlampan på Östra torget"))
+    old = store.get("VAS-K7M2-9QX4-HT3C")
+    store.update_content(old.corrected(complete_draft(description="Halka vid skolan")))
+    with store.writing_session() as session:
+        session.execute(delete(SubmissionRow).where(SubmissionRow.reference.like("VAS-RR22%")))
+        session.commit()
+    assert [s.reference for s in store.search("östra")] == ["VAS-ZZ99-WW88-XX7Y"]
+    assert [s.reference for s in store.search("halka")] == ["VAS-K7M2-9QX4-HT3C"]
+    assert store.search("snöröjning") == []
+    assert store.search("برف") == []
+    assert [s.reference for s in store.search("")] == ["VAS-ZZ99-WW88-XX7Y", "VAS-K7M2-9QX4-HT3C"]
+    store.engine.dispose()
+
+
+def _engine_without_migrating(path):
+    """An engine on the file as it is: what an older release wrote records through."""
+    from sqlalchemy import create_engine
+
+    return create_engine(f"sqlite:///{path}")
