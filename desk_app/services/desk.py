@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,11 +107,19 @@ class DeskService:
         """The draft's broken rules, ``{field: message}``; empty when it may be saved."""
         return validate(draft, category_codes=active_codes(self._categories))
 
-    def save(self, draft: Draft, *, received_at: datetime | None = None) -> Submission:
+    def save(
+        self,
+        draft: Draft,
+        *,
+        received_at: datetime | None = None,
+        record_id: uuid.UUID | None = None,
+    ) -> Submission:
         """Validate and store a record durably; returns it with its new reference.
 
         Raises ValidationFailed (nothing stored) when the draft breaks a rule. When this
         returns, the record is committed with synchronous=FULL: it survives a power cut.
+        ``record_id`` (default: a fresh UUID) lets the import derive the ID from a line, so
+        the store's unique ID refuses the same line twice (sqlalchemy's IntegrityError).
         """
         errors = self.check(draft)
         if errors:
@@ -122,6 +131,8 @@ class DeskService:
                 site=self.site,
                 now=received_at,
             )
+            if record_id is not None:
+                submission = replace(submission, id=record_id)
             try:
                 self.store.add(submission)
             except DuplicateReference:
