@@ -235,7 +235,7 @@ def _import(desk: Desk, args: argparse.Namespace) -> int:
             else:
                 last = outcome.last_saved
                 print(
-                    f"desk-app: {where}: import stopped, the database cannot store more "
+                    f"desk-app: {where}: import stopped, the database refused the write "
                     f"({outcome.reason}); "
                     + (
                         f"last saved line {last.number} ({last.reference})"
