@@ -212,25 +212,51 @@ def _status(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _import(desk: Desk, args: argparse.Namespace) -> int:
+    """Each saved line's reference on stdout the moment it is committed; everything else
+    (already imported, refused, stopped, the summary) on stderr, by line number and never
+    with the line's content."""
     from desk_app.domain.record import Staff
-    from desk_app.services.transfer import import_jsonl, read_lines
+    from desk_app.services.transfer import AlreadyImported, Refused, Saved, import_lines
 
-    try:
-        lines = read_lines(args.file)
-    except (OSError, UnicodeDecodeError) as error:
-        print(f"desk-app: cannot read {args.file}: {error}", file=sys.stderr)
-        return EXIT_PROBLEM
     staff = Staff(args.received_by) if args.received_by else None
-    report = import_jsonl(desk.service, lines, received_by=staff)
-    for reference in report.references:
-        print(reference)
-    for number, reason in report.problems:
-        print(f"{args.file}:{number}: not imported: {reason}", file=sys.stderr)
+    counts = {Saved: 0, AlreadyImported: 0, Refused: 0}
+    try:
+        # Binary: lines end at \n only, and each is decoded on its own.
+        source = args.file.open("rb")
+    except OSError as error:
+        print(f"desk-app: cannot read {args.file}: {error.strerror}", file=sys.stderr)
+        return EXIT_PROBLEM
+    with source:
+        for outcome in import_lines(desk.service, source, received_by=staff):
+            where = f"{args.file}:{outcome.number}"
+            if isinstance(outcome, Saved):
+                print(outcome.reference, flush=True)
+            elif isinstance(outcome, AlreadyImported):
+                print(f"{where}: already imported as {outcome.reference}", file=sys.stderr)
+            elif isinstance(outcome, Refused):
+                print(f"{where}: not imported: {outcome.reason}", file=sys.stderr)
+            else:
+                last = outcome.last_saved
+                print(
+                    f"desk-app: {where}: import stopped, the database refused the write "
+                    f"({outcome.reason}); "
+                    + (
+                        f"last saved line {last.number} ({last.reference})"
+                        if last
+                        else "no line was saved by this run"
+                    )
+                    + ". Free some disk space or call IT support, then run the same import "
+                    "again: lines already saved are recognised, not saved twice.",
+                    file=sys.stderr,
+                )
+                return EXIT_STORE
+            counts[type(outcome)] += 1
     print(
-        f"Imported {len(report.references)} record(s); {len(report.problems)} line(s) rejected.",
+        f"Imported {counts[Saved]} record(s); {counts[AlreadyImported]} already imported; "
+        f"{counts[Refused]} line(s) rejected.",
         file=sys.stderr,
     )
-    return EXIT_PROBLEM if report.problems else 0
+    return EXIT_PROBLEM if counts[Refused] else 0
 
 
 def _receipt(desk: Desk, args: argparse.Namespace) -> int:

@@ -6,9 +6,13 @@ read by exactly the code that the sync layer's tests check against the contract.
 
 from __future__ import annotations
 
+import difflib
+import json
+import re
 from collections.abc import Mapping
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from desk_app.domain.record import (
     Channel,
@@ -21,7 +25,53 @@ from desk_app.domain.record import (
     Staff,
     Submission,
 )
-from desk_app.domain.validation import ValidationFailed
+from desk_app.domain.validation import MAX_EMAIL_CHARS, ValidationFailed
+
+# Every field of a case-api-v1 submission, per object. A name outside these is a typo or a
+# field this version does not know; either way guessing would store something nobody said.
+SECTION_FIELDS: dict[str, frozenset[str]] = {
+    "reporter": frozenset(
+        {"anonymous", "name", "email", "phone", "postal_address", "preferred_contact"}
+    ),
+    "on_behalf_of": frozenset({"relation", "note"}),
+    "consent": frozenset({"privacy_notice_given", "contact_ok"}),
+    "received_by": frozenset({"staff_id", "display_name"}),
+    "site": frozenset({"id", "name"}),
+    "client": frozenset({"app_version", "device_id"}),
+}
+TOP_FIELDS = frozenset(
+    {
+        "id",
+        "reference",
+        "kind",
+        "channel",
+        "category",
+        "language",
+        "description",
+        "occurred_at",
+        "location",
+        "received_at",
+        "wants_reply",
+        *SECTION_FIELDS,
+    }
+)
+# Lengths the store's columns were made for; longer text is a mistake, not a record.
+_TEXT_LIMITS = {
+    "reporter.email": MAX_EMAIL_CHARS,
+    "received_by.staff_id": 100,
+    "received_by.display_name": 200,
+    "category": 100,
+    "language": 16,
+}
+# No field of a submission is a number, so a long one is only ever an attack on the parser
+# (int() refuses more than 4,300 digits with a ValueError of its own).
+MAX_NUMBER_CHARS = 100
+E = TypeVar("E", bound=StrEnum)
+_FIELD_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+
+
+class LineRefused(ValueError):
+    """A line of an import file is not one JSON object the desk can read; says why."""
 
 
 def parse_time(value: str) -> datetime:
@@ -32,58 +82,184 @@ def parse_time(value: str) -> datetime:
     return parsed
 
 
+def json_type(value: object) -> str:
+    """What a JSON value is, in words: for messages that must not repeat the value itself."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return type(value).__name__
+
+
+def field_name(key: str) -> str:
+    """A field name from a file as it may be shown: plain names as they are, anything else
+    (control characters, other scripts, very long keys) as a short JSON string."""
+    if _FIELD_NAME.fullmatch(key):
+        return key
+    shown = key if len(key) <= 40 else key[:40] + "…"
+    return json.dumps(shown)  # escapes line breaks and lone surrogates
+
+
+def parse_line(text: str) -> dict[str, Any]:
+    """One import line as a JSON object, read strictly; raises LineRefused saying why.
+
+    Refused: anything but one object, a field given twice, NaN/Infinity, numbers of more than
+    ``MAX_NUMBER_CHARS`` characters, and nesting deeper than Python's parser can follow.
+    """
+    try:
+        value = json.loads(
+            text,
+            object_pairs_hook=_object_without_repeats,
+            parse_int=_bounded_number(int),
+            parse_float=_bounded_number(float),
+            parse_constant=_no_constant,
+        )
+    except json.JSONDecodeError as error:
+        raise LineRefused(f"not valid JSON ({error.msg}, column {error.colno})") from None
+    except RecursionError:
+        raise LineRefused("nested too deeply to be a submission") from None
+    if not isinstance(value, dict):
+        raise LineRefused("each line must be one JSON object")
+    return value
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            # Two values for one field: which one the resident meant is a guess.
+            raise LineRefused(f"the field {field_name(key)} is given twice")
+        result[key] = value
+    return result
+
+
+def _bounded_number(convert: type[int] | type[float]) -> Any:
+    def parse(text: str) -> int | float:
+        if len(text) > MAX_NUMBER_CHARS:
+            raise LineRefused(
+                f"a number of {len(text):,} characters (no field is a number; "
+                f"at most {MAX_NUMBER_CHARS} are read)"
+            )
+        return convert(text)
+
+    return parse
+
+
+def _no_constant(name: str) -> Any:
+    raise LineRefused(f"{name} is not a JSON value")
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def draft_from_json(obj: Mapping[str, Any]) -> tuple[Draft, datetime | None]:
     """A draft and its ``received_at`` (if given) from one case-api-v1 submission object.
 
-    Raises ValidationFailed naming each field of the wrong type or value; the rules about
-    content (required fields, lengths) are left to ``validation.validate``.
+    Strict: a field this shape does not have, at any level, is an error (with the closest
+    known name as a hint); so is a value of the wrong JSON type, and a boolean that is not
+    JSON ``true``/``false`` (``"no"`` is refused, never guessed). Raises ValidationFailed
+    naming each such field; messages say what is wrong and never repeat the value, which may
+    be personal. The rules about content (required fields, lengths) are left to
+    ``validation.validate``. ``id``, ``reference``, ``site`` and ``client`` are known but
+    not read: the desk assigns them.
     """
     errors: dict[str, str] = {}
+
+    def known_fields(source: Mapping[str, Any], known: frozenset[str], prefix: str) -> None:
+        for key in source:
+            if key in known:
+                continue
+            path = f"{prefix}{field_name(key)}"
+            errors[path] = "is not a field of a submission" + _hint(key, known, prefix)
 
     def text(source: Mapping[str, Any], key: str, path: str) -> str:
         value = source.get(key)
         if value is None:
             return ""
         if not isinstance(value, str):
-            errors[path] = "must be text"
+            errors[path] = f"must be text, not {json_type(value)}"
+            return ""
+        if _has_lone_surrogate(value):
+            errors[path] = "holds a lone surrogate (an escape such as \\ud800), not a character"
+            return ""
+        limit = _TEXT_LIMITS.get(path)
+        if limit is not None and len(value) > limit:
+            errors[path] = f"is {len(value):,} characters; at most {limit:,} fit" + (
+                " (an email address has at most 254, RFC 5321)" if path == "reporter.email" else ""
+            )
             return ""
         return value
 
-    def choice(enum: Any, source: Mapping[str, Any], key: str, path: str) -> Any:
+    def flag(source: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
+        value = source.get(key, default)
+        if isinstance(value, bool):
+            return value
+        errors[path] = f"must be true or false (JSON, without quotes), not {json_type(value)}"
+        return default
+
+    def choice(enum: type[E], source: Mapping[str, Any], key: str, path: str) -> E | None:
         value = source.get(key)
         if value is None:
+            return None
+        allowed = " | ".join(member.value for member in enum)
+        if not isinstance(value, str):
+            errors[path] = f"must be one of {allowed}, not {json_type(value)}"
             return None
         try:
             return enum(value)
         except ValueError:
-            allowed = " | ".join(member.value for member in enum)
-            errors[path] = f"'{value}' is not one of {allowed}"
+            errors[path] = f"is not one of {allowed}"
             return None
 
     def time(key: str) -> datetime | None:
         value = obj.get(key)
         if value is None:
             return None
-        try:
-            return parse_time(str(value))
-        except ValueError:
-            errors[key] = (
-                f"'{value}' is not a date and time with offset (2026-11-20T08:15:00+01:00)"
-            )
+        example = "2026-11-20T08:15:00+01:00"
+        if not isinstance(value, str):
+            errors[key] = f"must be a date and time as text ({example}), not {json_type(value)}"
             return None
+        try:
+            parsed = parse_time(value)
+        except ValueError:
+            errors[key] = f"is not a date and time with offset ({example})"
+            return None
+        try:
+            parsed.astimezone(UTC)  # the store keeps UTC: year 1 at +01:00 has none
+        except OverflowError:
+            errors[key] = "is too close to the year 1 or 9999 to be stored"
+            return None
+        return parsed
 
-    def section(key: str) -> Mapping[str, Any]:
-        value = obj.get(key)
+    def section(key: str, source: Mapping[str, Any] = obj, prefix: str = "") -> Mapping[str, Any]:
+        value = source.get(key)
         if value is None:
             return {}
         if not isinstance(value, Mapping):
-            errors[key] = "must be an object"
+            errors[prefix + key] = f"must be an object, not {json_type(value)}"
             return {}
+        known_fields(value, SECTION_FIELDS[key], f"{prefix}{key}.")
         return value
 
+    known_fields(obj, TOP_FIELDS, "")
+    section("site")
+    section("client")
     raw_reporter = section("reporter")
     reporter = Reporter(
-        anonymous=bool(raw_reporter.get("anonymous", not raw_reporter)),
+        anonymous=flag(raw_reporter, "anonymous", "reporter.anonymous", not raw_reporter),
         name=text(raw_reporter, "name", "reporter.name"),
         email=text(raw_reporter, "email", "reporter.email"),
         phone=text(raw_reporter, "phone", "reporter.phone"),
@@ -92,16 +268,15 @@ def draft_from_json(obj: Mapping[str, Any]) -> tuple[Draft, datetime | None]:
             ContactMethod, raw_reporter, "preferred_contact", "reporter.preferred_contact"
         ),
     )
-    raw_behalf = obj.get("on_behalf_of")
+    raw_behalf = section("on_behalf_of")
     on_behalf_of = None
-    if isinstance(raw_behalf, Mapping):
+    if obj.get("on_behalf_of") is not None and "on_behalf_of" not in errors:
         relation = choice(Relation, raw_behalf, "relation", "on_behalf_of.relation")
+        note = text(raw_behalf, "note", "on_behalf_of.note")
         if relation is not None:
-            on_behalf_of = OnBehalfOf(relation, text(raw_behalf, "note", "on_behalf_of.note"))
+            on_behalf_of = OnBehalfOf(relation, note)
         elif "on_behalf_of.relation" not in errors:
             errors["on_behalf_of.relation"] = "is required when on_behalf_of is given"
-    elif raw_behalf is not None:
-        errors["on_behalf_of"] = "must be an object or null"
 
     consent = section("consent")
     received_by = section("received_by")
@@ -114,10 +289,12 @@ def draft_from_json(obj: Mapping[str, Any]) -> tuple[Draft, datetime | None]:
         channel=choice(Channel, obj, "channel", "channel") or Channel.IN_PERSON,
         language=text(obj, "language", "language") or "sv",
         reporter=reporter,
-        wants_reply=bool(obj.get("wants_reply", False)),
+        wants_reply=flag(obj, "wants_reply", "wants_reply", False),
         on_behalf_of=on_behalf_of,
-        privacy_notice_given=bool(consent.get("privacy_notice_given", False)),
-        contact_ok=bool(consent.get("contact_ok", False)),
+        privacy_notice_given=flag(
+            consent, "privacy_notice_given", "consent.privacy_notice_given", False
+        ),
+        contact_ok=flag(consent, "contact_ok", "consent.contact_ok", False),
         received_by=Staff(
             staff_id=text(received_by, "staff_id", "received_by.staff_id"),
             display_name=text(received_by, "display_name", "received_by.display_name"),
@@ -127,6 +304,16 @@ def draft_from_json(obj: Mapping[str, Any]) -> tuple[Draft, datetime | None]:
     if errors:
         raise ValidationFailed(errors)
     return draft, received_at
+
+
+def _hint(key: str, known: frozenset[str], prefix: str) -> str:
+    """`; did you mean 'email'?` for a typo, or where a field of another object belongs."""
+    if not prefix:
+        for section_name, fields in SECTION_FIELDS.items():
+            if key in fields and section_name not in ("site", "client"):
+                return f"; did you mean {section_name}.{key}?"
+    close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    return f"; did you mean {prefix}{close[0]}?" if close else ""
 
 
 def submission_to_json(

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -114,11 +115,19 @@ class DeskService:
         """The draft's broken rules, ``{field: message}``; empty when it may be saved."""
         return validate(draft, category_codes=active_codes(self._categories))
 
-    def save(self, draft: Draft, *, received_at: datetime | None = None) -> Submission:
+    def save(
+        self,
+        draft: Draft,
+        *,
+        received_at: datetime | None = None,
+        record_id: uuid.UUID | None = None,
+    ) -> Submission:
         """Validate and store a record durably; returns it with its new reference.
 
         Raises ValidationFailed (nothing stored) when the draft breaks a rule. When this
         returns, the record is committed with synchronous=FULL: it survives a power cut.
+        ``record_id`` (default: a fresh UUID) lets the import derive the ID from a line, so
+        the store's unique ID refuses the same line twice (sqlalchemy's IntegrityError).
         """
         errors = self.check(draft)
         if errors:
@@ -130,6 +139,8 @@ class DeskService:
                 site=self.site,
                 now=received_at,
             )
+            if record_id is not None:
+                submission = replace(submission, id=record_id)
             try:
                 self._store.add(submission)
             except DuplicateReference:
@@ -209,6 +220,10 @@ class DeskService:
         if exact is not None:
             return [exact]
         return self._store.search(text, limit=limit)
+
+    def reference_of(self, record_id: uuid.UUID) -> str | None:
+        """The reference of the record with this ID (an import line saved before), or None."""
+        return self._store.reference_of(str(record_id))
 
     def received_since(self, since: datetime | None) -> Iterator[Submission]:
         """Records received at or after ``since`` (all when None), oldest first (exports)."""

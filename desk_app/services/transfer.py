@@ -1,66 +1,238 @@
-"""Moving records in and out in bulk: JSONL import of paper forms, CSV export for reports."""
+"""Moving records in and out in bulk: JSONL import of paper forms, CSV export for reports.
+
+The import speaks as it goes: each line's outcome is yielded the moment it is known (a saved
+line only once it is committed), so a killed import has already told what it saved. A line is
+recognised on a second run by its ID, derived from its content (see ``line_record_id``).
+"""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+import logging
+import sqlite3
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from desk_app.domain.messages import Message
 from desk_app.domain.record import Staff, Submission
 from desk_app.domain.validation import ValidationFailed
-from desk_app.domain.wire import draft_from_json
+from desk_app.domain.wire import LineRefused, draft_from_json, parse_line
 from desk_app.services.desk import DeskService
+from desk_app.store import StoreError
+
+logger = logging.getLogger(__name__)
+
+# Fixed for ever: changing it would make every line of every old file new again.
+IMPORT_NAMESPACE = uuid.UUID("8f4b2c1e-3d6a-5e7f-9a0b-1c2d3e4f5a6b")
+# Fields the desk assigns itself: a file that sets them is copying records, not forms.
+_DESK_ASSIGNED = ("id", "reference", "site", "client")
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Saved:
+    """Line ``number`` is stored (committed) as ``reference``."""
+
+    number: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class AlreadyImported:
+    """Line ``number`` was stored by an earlier import, as ``reference``; nothing was saved."""
+
+    number: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class Refused:
+    """Line ``number`` stored nothing; ``reason`` names fields and rules, never values."""
+
+    number: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """The store failed at line ``number`` (disk full …); no later line was read."""
+
+    number: int
+    reason: str
+    last_saved: Saved | None
+
+
+LineOutcome = Saved | AlreadyImported | Refused | Stopped
+
+
+def import_lines(
+    desk: DeskService, source: Iterable[bytes], *, received_by: Staff | None = None
+) -> Iterator[LineOutcome]:
+    """Save one record per line of a JSONL file, yielding each line's outcome as it happens.
+
+    ``source`` gives the file's raw lines split at ``\\n`` only (a binary file does), so a
+    U+2028 or \\x1c inside a JSON string stays in its line and the numbers stay right;
+    each line is decoded on its own, so bad UTF-8 costs only that line. A bad line, whatever
+    went wrong (a broken rule, deep nesting, a huge number, a date out of range, an
+    unexpected exception), is Refused and the import goes on. A failure of the store itself
+    (full disk, StoreError, any OSError) yields Stopped and ends the import: every later line
+    would fail the same way. ``received_by`` fills in the worker for lines that name none.
+    """
+    seen: Counter[str] = Counter()
+    last_saved: Saved | None = None
+    for number, raw in enumerate(source, start=1):
+        attempt = _Attempt(number)
+        try:
+            outcome = _import_line(desk, attempt, raw, seen, received_by)
+        except Exception as error:  # any failure of one line is that line's alone
+            if _is_store_failure(error):
+                yield Stopped(number, _store_reason(error), last_saved)
+                return
+            outcome = _unexpected(desk, attempt, error)
+        if outcome is None:
+            continue
+        if isinstance(outcome, Saved):
+            last_saved = outcome
+        yield outcome
 
 
 @dataclass
-class ImportReport:
-    """What an import did: the references made, and each bad line with its reasons."""
+class _Attempt:
+    """One line on its way in: its number, and its record's ID once derived."""
 
-    references: list[str] = field(default_factory=list)
-    problems: list[tuple[int, str]] = field(default_factory=list)
+    number: int
+    record_id: uuid.UUID | None = None
 
 
-def import_jsonl(
-    desk: DeskService, lines: Iterable[str], *, received_by: Staff | None = None
-) -> ImportReport:
-    """Save one record per JSON line; a bad line stores nothing and is reported by number.
+def _import_line(
+    desk: DeskService,
+    attempt: _Attempt,
+    raw: bytes,
+    seen: Counter[str],
+    received_by: Staff | None,
+) -> LineOutcome | None:
+    number = attempt.number
+    line = raw.removesuffix(b"\n").removesuffix(b"\r")
+    if number == 1:
+        line = line.removeprefix(_UTF8_BOM)
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return Refused(number, f"not UTF-8 text (at byte {error.start + 1} of the line)")
+    if not text.strip():
+        return None
+    try:
+        obj = parse_line(text)
+    except LineRefused as refusal:
+        return Refused(number, str(refusal))
+    assigned = [name for name in _DESK_ASSIGNED if name in obj]
+    if assigned:
+        return Refused(number, f"remove {', '.join(assigned)}: the desk assigns them")
+    try:
+        draft, received_at = draft_from_json(obj)
+    except ValidationFailed as failure:
+        return Refused(number, _reasons(failure))
 
-    Good lines are saved even when others are bad, each durably before the next is read.
-    ``received_by`` fills in the worker for lines that do not name one.
+    canonical = canonical_json(obj)
+    seen[canonical] += 1
+    record_id = attempt.record_id = line_record_id(desk.site.site_id, canonical, seen[canonical])
+    existing = desk.reference_of(record_id)
+    if existing is not None:
+        return AlreadyImported(number, existing)
+    if received_by is not None and not draft.received_by.staff_id:
+        draft = replace(draft, received_by=received_by)
+    try:
+        submission = desk.save(draft, received_at=received_at, record_id=record_id)
+    except ValidationFailed as failure:
+        return Refused(number, _reasons(failure))
+    except IntegrityError:
+        # Another import of the same file got there first (between the look-up and the save).
+        existing = desk.reference_of(record_id)
+        if existing is None:
+            raise
+        return AlreadyImported(number, existing)
+    return Saved(number, submission.reference)
+
+
+def canonical_json(obj: Any) -> str:
+    """One text per JSON value, whatever the spacing or key order of the line it came from."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+
+
+def line_record_id(site_id: str, canonical: str, occurrence: int = 1) -> uuid.UUID:
+    """The ID a line's record gets: the same line on the same site is the same record.
+
+    ``occurrence`` counts identical lines within one file, so two paper forms that say
+    exactly the same stay two records (and are both recognised on a second run).
     """
-    report = ImportReport()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    name = f"{site_id}\n{canonical}"
+    if occurrence > 1:
+        name += f"\n{occurrence}"
+    return uuid.uuid5(IMPORT_NAMESPACE, name)
+
+
+def _reasons(failure: ValidationFailed) -> str:
+    """The broken rules by field, with any value a message quotes (a category code, say)
+    left out: in a hostile or shifted file that "code" may be a resident's name."""
+    return "; ".join(
+        f"{name}: {_without_values(message)}" for name, message in failure.errors.items()
+    )
+
+
+def _without_values(message: str) -> str:
+    if not isinstance(message, Message) or not message.params:
+        return message
+    shown = {key: "…" if isinstance(value, str) else value for key, value in message.params.items()}
+    return message.template.format(**shown)
+
+
+def _is_store_failure(error: BaseException) -> bool:
+    """Whether the store (or the disk under it) failed, rather than one line being bad."""
+    return isinstance(error, StoreError | OSError | OperationalError | sqlite3.OperationalError)
+
+
+def _store_reason(error: BaseException) -> str:
+    """What failed, in the words of SQLite or the OS (which never hold a record's values)."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, sqlite3.Error):
+            return f"{type(error).__name__}: {cause}"
+        if isinstance(cause, OSError) and cause.strerror:
+            return f"{type(error).__name__}: {cause.strerror}"
+        orig = getattr(cause, "orig", None)
+        cause = orig if isinstance(orig, BaseException) else cause.__cause__
+    return type(error).__name__
+
+
+def _unexpected(desk: DeskService, attempt: _Attempt, error: Exception) -> LineOutcome:
+    """A line that failed in a way nobody foresaw: its kind and where, never its message
+    (an exception's text may quote the line, e.g. SQLAlchemy's bound parameters)."""
+    number, record_id = attempt.number, attempt.record_id
+    where = ""
+    trace = error.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    if trace is not None:
+        code = trace.tb_frame.f_code
+        where = f" in {code.co_name} ({Path(code.co_filename).name}:{trace.tb_lineno})"
+    logger.warning("Import line %d failed: %s%s", number, type(error).__name__, where)
+    if record_id is not None:
+        # The failure may have come after the commit: then the line is saved after all.
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as error:
-            report.problems.append((number, f"not valid JSON ({error.msg}, column {error.colno})"))
-            continue
-        if not isinstance(obj, dict):
-            report.problems.append((number, "each line must be one JSON object"))
-            continue
-        ignored = {"id", "reference"} & obj.keys()
-        if ignored:
-            report.problems.append(
-                (number, f"remove {', '.join(sorted(ignored))}: the desk assigns them")
-            )
-            continue
-        try:
-            draft, received_at = draft_from_json(obj)
-            if received_by is not None and not draft.received_by.staff_id:
-                draft = replace(draft, received_by=received_by)
-            submission = desk.save(draft, received_at=received_at)
-        except ValidationFailed as failure:
-            reasons = "; ".join(f"{name}: {message}" for name, message in failure.errors.items())
-            report.problems.append((number, reasons))
-            continue
-        report.references.append(submission.reference)
-    return report
+            reference = desk.reference_of(record_id)
+        except Exception:  # the store failing too: the line is reported as not saved
+            reference = None
+        if reference is not None:
+            return Saved(number, reference)
+    return Refused(number, f"could not be imported ({type(error).__name__}); nothing stored")
 
 
 EXPORT_COLUMNS = [
@@ -95,14 +267,16 @@ def export_csv(
     """Write records received since ``since`` as CSV; returns how many rows were written.
 
     Without ``with_personal_data`` no column identifies the resident (free text stays: it is
-    the feedback itself, and reports need it).
+    the feedback itself, and reports need it). No cell is a spreadsheet formula, see
+    ``neutralise_formula``.
     """
     columns = EXPORT_COLUMNS + (PERSONAL_COLUMNS if with_personal_data else [])
     writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     count = 0
     for submission in desk.received_since(since):
-        writer.writerow(_export_row(submission, with_personal_data))
+        row = _export_row(submission, with_personal_data)
+        writer.writerow({column: neutralise_formula(value) for column, value in row.items()})
         count += 1
     return count
 
@@ -139,6 +313,15 @@ def _export_row(submission: Submission, with_personal_data: bool) -> dict[str, s
     return row
 
 
-def read_lines(path: Path) -> list[str]:
-    """The lines of an import file (UTF-8, a byte-order mark tolerated)."""
-    return path.read_text(encoding="utf-8-sig").splitlines()
+# OWASP, "CSV Injection": a spreadsheet runs a cell starting with one of these as a formula
+# (=HYPERLINK can send the row's personal data to a stranger's server when clicked).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it as text: a leading apostrophe before a formula start.
+
+    Applied to every cell: no exported column holds a number that could be negative, so
+    nothing a report computes with is changed.
+    """
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell

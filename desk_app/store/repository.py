@@ -152,6 +152,13 @@ class SubmissionStore:
             ).first()
             return from_row(row) if row else None
 
+    def reference_of(self, submission_id: str) -> str | None:
+        """The reference of the record with this ID, or None."""
+        with self.session() as session:
+            return session.scalar(
+                select(SubmissionRow.reference).where(SubmissionRow.id == submission_id)
+            )
+
     def update_content(self, submission: Submission) -> None:
         """Store a corrected record's content (what was said and chosen) under its own ID;
         its identity, time, sync state and case stay as they are."""
