@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desk_app.logging_setup import configure_logging
 from desk_app.paths import DeskPaths, keep_new_files_private
-from desk_app.services.desk import DeskService, load_categories
+from desk_app.services.desk import DeskService
 from desk_app.services.settings import SettingsService
+from desk_app.services.store_handle import StoreHandle
 from desk_app.services.sync import SyncService
 from desk_app.settings import Settings
-from desk_app.store import SubmissionStore, open_store
-from desk_app.store.database import folder_unusable
+from desk_app.store.errors import folder_unusable
+
+if TYPE_CHECKING:
+    from desk_app.store import SubmissionStore
 
 logger = logging.getLogger(__name__)
 
@@ -30,20 +34,29 @@ class Desk:
     paths: DeskPaths
     service: DeskService
     sync: SyncService
-    store: SubmissionStore
+    store_handle: StoreHandle
+
+    @property
+    def store(self) -> SubmissionStore:
+        """The open store (opened now if nobody has yet)."""
+        return self.store_handle.get()
 
     def close(self) -> None:
         """Release the database (its connections) and the case system's client."""
         self.sync.forget_client()
-        self.store.engine.dispose()
+        if self.store_handle.is_open:
+            self.store.engine.dispose()
 
 
-def open_desk(settings: Settings, *, check_in_background: bool = False) -> Desk:
+def open_desk(
+    settings: Settings, *, check_in_background: bool = False, open_store_now: bool = True
+) -> Desk:
     """Create folders, start the log, open (and migrate) the store and build the services.
 
     Raises StoreError when the database or its folders cannot be used; the database is then
-    left untouched. ``check_in_background``: the window does not wait for the database's
-    page check at start; writes do (see store.integrity).
+    left untouched. The window passes ``open_store_now=False`` and opens the store right
+    after its first paint (``desk.service.open_store()``), with ``check_in_background``: it
+    does not wait for the database's page check either; writes do (see store.integrity).
     """
     keep_new_files_private()
     paths = DeskPaths.from_settings(settings)
@@ -52,9 +65,17 @@ def open_desk(settings: Settings, *, check_in_background: bool = False) -> Desk:
         configure_logging(paths.log_dir)
     except OSError as error:  # a read-only or missing drive, a folder the user may not write
         raise folder_unusable(error) from error
-    engine = open_store(paths.database, paths.backups, check_in_background=check_in_background)
-    store = SubmissionStore(engine)
+
+    def open_the_store() -> SubmissionStore:
+        from desk_app.store import SubmissionStore, open_store
+
+        engine = open_store(paths.database, paths.backups, check_in_background=check_in_background)
+        return SubmissionStore(engine)
+
+    handle = StoreHandle(open_the_store)
+    if open_store_now:
+        handle.get()
     holder = SettingsService(settings)
-    service = DeskService(store, holder, load_categories(store), database_path=paths.database)
-    sync = SyncService(service, store, holder)
-    return Desk(settings=holder, paths=paths, service=service, sync=sync, store=store)
+    service = DeskService(handle, holder, database_path=paths.database)
+    sync = SyncService(service, handle, holder)
+    return Desk(settings=holder, paths=paths, service=service, sync=sync, store_handle=handle)

@@ -20,12 +20,13 @@ from desk_app.domain.record import Draft, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
 from desk_app.domain.validation import ValidationFailed, validate
 from desk_app.services.settings import SettingsService
+from desk_app.services.store_handle import StoreHandle
 from desk_app.settings import Settings
-from desk_app.store import DuplicateReference, StoreError, SubmissionStore
-from desk_app.store.repository import META_CATEGORIES
+from desk_app.store.errors import StoreError
 
 if TYPE_CHECKING:
     from desk_app.receipt import Paper
+    from desk_app.store import SubmissionStore
 
 logger = logging.getLogger(__name__)
 __all__ = ["DeskService", "StatusReport", "StoreError", "load_categories"]
@@ -43,11 +44,12 @@ class StatusReport:
     app_version: str = __version__
 
 
-def load_categories(store: SubmissionStore) -> list[Category]:
-    """The cached list from the case system, or the built-in list when there is none."""
+def load_categories(store: SubmissionStore | None) -> list[Category]:
+    """The cached list from the case system, or the built-in list when there is none (or the
+    store is not open yet)."""
     from desk_app.resources import builtin_categories
 
-    cached = store.meta(META_CATEGORIES)
+    cached = store.cached_categories_json() if store is not None else None
     if cached:
         try:
             return categories_from_json(json.loads(cached))
@@ -60,17 +62,22 @@ class DeskService:
     """Use cases over one desk's store, configured by the effective settings."""
 
     def __init__(
-        self,
-        store: SubmissionStore,
-        settings: SettingsService,
-        categories: list[Category],
-        *,
-        database_path: Path,
+        self, store: StoreHandle, settings: SettingsService, *, database_path: Path
     ) -> None:
-        self._store = store
+        self._handle = store
         self.settings_service = settings
-        self._categories = categories
+        # Until the store is open, the built-in categories; the cached list once it is.
+        self._categories = load_categories(store.get() if store.is_open else None)
+        store.on_open(lambda _store: self.reload_categories())
         self._database_path = database_path
+
+    @property
+    def _store(self) -> SubmissionStore:
+        return self._handle.get()
+
+    def open_store(self) -> None:
+        """Open the store now if nobody has (raises StoreError when it cannot be used)."""
+        self._handle.get()
 
     @property
     def settings(self) -> Settings:
@@ -129,6 +136,8 @@ class DeskService:
         ``record_id`` (default: a fresh UUID) lets the import derive the ID from a line, so
         the store's unique ID refuses the same line twice (sqlalchemy's IntegrityError).
         """
+        from desk_app.store import DuplicateReference
+
         errors = self.check(draft)
         if errors:
             raise ValidationFailed(errors)

@@ -10,9 +10,9 @@ from desk_app import __version__
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.services.desk import DeskService
 from desk_app.services.settings import SettingsService
+from desk_app.services.store_handle import StoreHandle
 from desk_app.settings import Settings
 from desk_app.settings.schema import api_url_problem
-from desk_app.store import SubmissionStore
 from desk_app.sync.credentials import CredentialError, enrol_from_file, load_token, store_token
 from desk_app.sync.report import SyncReport
 
@@ -35,9 +35,7 @@ class SyncService:
     new token makes the next pass build it afresh.
     """
 
-    def __init__(
-        self, desk: DeskService, store: SubmissionStore, settings: SettingsService
-    ) -> None:
+    def __init__(self, desk: DeskService, store: StoreHandle, settings: SettingsService) -> None:
         self.desk = desk
         self._store = store
         self._settings = settings
@@ -105,7 +103,7 @@ class SyncService:
                 read_timeout=api.timeout_seconds,
                 ca_bundle=api.ca_bundle,
             )
-            self._pass = SyncPass(self._store, client, app_version=__version__)
+            self._pass = SyncPass(self._store.get(), client, app_version=__version__)
         return self._pass
 
     def _settings_changed(self, settings: Settings) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.store.errors import StoreError
 from desk_app.store.integrity import IntegrityGate, integrity_problems
 
 logger = logging.getLogger(__name__)
@@ -38,10 +39,6 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Each engine's gate: writes wait on it until the database has proven sound.
 _GATES: weakref.WeakKeyDictionary[Engine, IntegrityGate] = weakref.WeakKeyDictionary()
-
-
-class StoreError(Exception):
-    """The store cannot be used; the message tells the desk worker or IT what to do."""
 
 
 def _unusable(path: Path, why: str) -> StoreError:
@@ -63,19 +60,13 @@ def damaged(path: Path, findings: list[str], backups_dir: Path) -> StoreError:
             "The database {path} is damaged ({finding}). It has been left untouched and nothing "
             "will be written to it. Ask IT support to restore the newest copy in {backups} "
             "(desk-app doctor tells which); keep the damaged file for them.",
-        ).format(path=str(path), finding=findings[0][:200], backups=str(backups_dir))
+        ).format(path=str(path), finding=_one_line(findings)[:200], backups=str(backups_dir))
     )
 
 
-def folder_unusable(error: OSError) -> StoreError:
-    """The error for a data or log folder that cannot be created or written."""
-    return StoreError(
-        QT_TRANSLATE_NOOP(
-            "Store",
-            "The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT "
-            "support to give this user write access, or to set another data_dir.",
-        ).format(folder=str(error.filename or ""), reason=error.strerror or str(error))
-    )
+def _one_line(findings: list[str]) -> str:
+    """SQLite's findings as one line ("*** in database main *** On tree page 25 …")."""
+    return " ".join(" ".join(findings).split())
 
 
 def not_writable(path: Path, what: str) -> StoreError:

@@ -35,7 +35,8 @@ from desk_app.domain.record import (
     Submission,
     SyncState,
 )
-from desk_app.store.database import StoreError, integrity_gate
+from desk_app.store.database import integrity_gate
+from desk_app.store.errors import StoreError
 from desk_app.store.integrity import IntegrityGate
 from desk_app.store.models import DeskMeta, SubmissionRow
 
@@ -227,6 +228,10 @@ class SubmissionStore:
             for state, count in rows:
                 counts[SyncState(state)] = count
         return counts
+
+    def cached_categories_json(self) -> str | None:
+        """The case system's category list as sync last fetched it (JSON), or None."""
+        return self.meta(META_CATEGORIES)
 
     def meta(self, key: str) -> str | None:
         """A stored desk fact (device ID, cursors), or None."""

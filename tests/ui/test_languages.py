@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.record import Kind, SyncState
-from desk_app.services.desk import META_CATEGORIES
+from desk_app.store.repository import META_CATEGORIES
 from desk_app.ui.correction_dialog import CorrectionDialog
 from desk_app.ui.i18n import (
     TRANSLATIONS_DIR,
