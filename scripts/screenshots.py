@@ -45,7 +45,7 @@ def shoot_language(language: str, window, desk) -> None:  # type: ignore[no-unty
     from PySide6.QtCore import Qt
 
     from desk_app.domain.record import Kind
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
 
     use_language(language)
     wait(100)
@@ -112,14 +112,14 @@ def main() -> None:
     from desk_app.domain.record import Reporter
     from desk_app.settings import load_settings
     from desk_app.ui.main_window import MainWindow
-    from desk_app.ui.sync_controller import SyncController
+    from desk_app.ui.plumbing.sync_controller import SyncController
     from tests.conftest import complete_draft
 
     app = QApplication(sys.argv)
-    from desk_app.ui.theme import apply_theme as _apply
+    from desk_app.ui.plumbing.theme import apply_theme as _apply
 
     _apply(app)  # as the app does at start
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
 
     use_language("en")
     desk = open_desk(load_settings())
@@ -181,7 +181,7 @@ def main() -> None:
     for paper in ("80mm", "a4"):
         pdf = desk.service.receipt_pdf(submission, paper=paper)  # type: ignore[arg-type]
         pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / f"receipt-{paper}.png")
-    from desk_app.ui.theme import apply_theme
+    from desk_app.ui.plumbing.theme import apply_theme
 
     window.tabs.setCurrentIndex(0)
     window.form.clear()

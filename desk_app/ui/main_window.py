@@ -22,17 +22,17 @@ from desk_app.domain.messages import message_of
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.services.sync import SyncReport
-from desk_app.ui.accessibility import describe
-from desk_app.ui.i18n import localized, moment_text
-from desk_app.ui.intake_form import IntakeForm
-from desk_app.ui.queue_view import QueueView
-from desk_app.ui.sync_controller import SyncController
-from desk_app.ui.theme import set_tone
+from desk_app.ui.plumbing.accessibility import describe
+from desk_app.ui.plumbing.i18n import localized, moment_text
+from desk_app.ui.plumbing.sync_controller import SyncController
+from desk_app.ui.plumbing.theme import set_tone
+from desk_app.ui.screens.intake import IntakeForm
+from desk_app.ui.screens.queue import QueueView
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
-    from desk_app.ui.receipt_dialog import ReceiptDialog
-    from desk_app.ui.record_dialog import RecordDialog
-    from desk_app.ui.settings_dialog import SettingsDialog
+    from desk_app.ui.dialogs.receipt import ReceiptDialog
+    from desk_app.ui.dialogs.record import RecordDialog
+    from desk_app.ui.dialogs.settings import SettingsDialog
 
 logger = logging.getLogger(__name__)
 
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The desk's own settings (those not fixed by policy can be changed here)."""
-        from desk_app.ui.settings_dialog import SettingsDialog
+        from desk_app.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.desk, self)
         dialog.open()
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
             self.update_status()
             self._ready_for_next_person()
             return
-        from desk_app.ui.receipt_dialog import ReceiptDialog
+        from desk_app.ui.dialogs.receipt import ReceiptDialog
 
         dialog = ReceiptDialog(
             submission, pdf, print_mode=self.desk.settings.printing.mode, parent=self
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def open_record(self, submission: Submission) -> RecordDialog:
         """Open a record read-only (from the queue)."""
-        from desk_app.ui.record_dialog import RecordDialog
+        from desk_app.ui.dialogs.record import RecordDialog
 
         dialog = RecordDialog(self.desk, submission, self)
         dialog.sent_again.connect(self._record_sent_again)

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from case_server.store import Case
 from desk_app.domain.record import SyncState
 from desk_app.store.outbox import OutboxStore
+from desk_app.ui.dialogs.record import RecordDialog
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.queue_view import QueueModel
-from desk_app.ui.record_dialog import RecordDialog
-from desk_app.ui.sync_controller import SyncController
+from desk_app.ui.plumbing.sync_controller import SyncController
+from desk_app.ui.screens.queue import QueueModel
 from tests.conftest import complete_draft
 from tests.ui.dialogs import answer_next_message_box
+from tests.ui.keyboard import type_complete_record
 from tests.ui.stall_meter import StallMeter
-from tests.ui.test_intake_flow import type_complete_record
 
 
 @pytest.fixture
@@ -185,7 +185,7 @@ def test_closing_a_correction_asks_before_losing_it_and_changes_nothing(
 
 
 def test_sync_trouble_is_told_in_the_screen_language(qtbot, window_with_sync, case_server):
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
 
     window, controller = window_with_sync
     use_language("sv")
@@ -209,7 +209,7 @@ def test_why_a_record_waits_is_told_in_the_screen_language_even_after_a_restart(
     from case_server.app import Fault
     from desk_app.app import open_desk
     from desk_app.settings import load_settings
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
     from tests.conftest import isolated_environ
 
     window, controller = window_with_sync

@@ -30,19 +30,19 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Kind, SyncState
 from desk_app.services.desk import META_CATEGORIES
-from desk_app.ui.correction_dialog import CorrectionDialog
-from desk_app.ui.i18n import (
+from desk_app.ui.dialogs.correction import CorrectionDialog
+from desk_app.ui.dialogs.receipt import ReceiptDialog
+from desk_app.ui.dialogs.record import RecordDialog
+from desk_app.ui.dialogs.settings import SettingsDialog
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.plumbing.i18n import (
     TRANSLATIONS_DIR,
     current_language,
     shows_data,
     ui_languages,
     use_language,
 )
-from desk_app.ui.main_window import MainWindow
-from desk_app.ui.qt_values import chosen_value
-from desk_app.ui.receipt_dialog import ReceiptDialog
-from desk_app.ui.record_dialog import RecordDialog
-from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.plumbing.qt_values import chosen_value
 from tests.conftest import complete_draft
 from tests.ui.keyboard import type_text
 
@@ -474,7 +474,7 @@ def test_latin_values_start_on_the_reading_side_of_a_persian_window(qtbot, desk)
 
 def test_sync_messages_reach_the_status_bar_translated(qtbot, desk, new_window):
     """The sync worker's messages cross a thread and a signal and still arrive translatable."""
-    from desk_app.ui.sync_controller import SyncController
+    from desk_app.ui.plumbing.sync_controller import SyncController
 
     use_language("sv")
     sync = SyncController(desk.sync, interval_seconds=3600)

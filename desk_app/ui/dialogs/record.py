@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
-from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.i18n import (
+from desk_app.ui.plumbing.accessibility import describe, describe_buttons
+from desk_app.ui.plumbing.i18n import (
     align_with_screen,
     current_language,
     localized,
@@ -26,7 +26,7 @@ from desk_app.ui.i18n import (
     moment_text,
     native_name,
 )
-from desk_app.ui.labels import (
+from desk_app.ui.plumbing.labels import (
     CASE_STATUS_LABELS,
     CHANNEL_LABELS,
     CONTACT_LABELS,
@@ -35,10 +35,10 @@ from desk_app.ui.labels import (
     SYNC_LABELS,
     label,
 )
-from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
+from desk_app.ui.plumbing.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 if TYPE_CHECKING:  # loaded when a worker first corrects a record
-    from desk_app.ui.correction_dialog import CorrectionDialog
+    from desk_app.ui.dialogs.correction import CorrectionDialog
 
 
 class RecordDialog(QDialog):
@@ -179,7 +179,7 @@ class RecordDialog(QDialog):
 
     def correct(self) -> CorrectionDialog:
         """Open the record in the form; once saved, it is sent again and this dialog closes."""
-        from desk_app.ui.correction_dialog import CorrectionDialog
+        from desk_app.ui.dialogs.correction import CorrectionDialog
 
         self.correction = CorrectionDialog(self._desk, self.submission, self)
         self.correction.accepted.connect(self._corrected)

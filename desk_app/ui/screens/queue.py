@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
-from desk_app.ui.accessibility import describe
-from desk_app.ui.i18n import current_language, localized, moment_text, translate
-from desk_app.ui.labels import CASE_STATUS_LABELS, KIND_LABELS, SYNC_LABELS, label
+from desk_app.ui.plumbing.accessibility import describe
+from desk_app.ui.plumbing.i18n import current_language, localized, moment_text, translate
+from desk_app.ui.plumbing.labels import CASE_STATUS_LABELS, KIND_LABELS, SYNC_LABELS, label
 
 _Index = QModelIndex | QPersistentModelIndex
 

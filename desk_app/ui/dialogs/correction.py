@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 
 from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
-from desk_app.ui.accessibility import describe_buttons
-from desk_app.ui.i18n import localized
-from desk_app.ui.intake_form import IntakeForm
-from desk_app.ui.theme import set_tone
+from desk_app.ui.plumbing.accessibility import describe_buttons
+from desk_app.ui.plumbing.i18n import localized
+from desk_app.ui.plumbing.theme import set_tone
+from desk_app.ui.screens.intake import IntakeForm
 
 
 class CorrectionDialog(QDialog):

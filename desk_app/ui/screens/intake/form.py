@@ -48,9 +48,9 @@ from desk_app.domain.record import (
 )
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services.desk import DeskService, StoreError
-from desk_app.ui.accessibility import announce, describe
-from desk_app.ui.i18n import current_language, localized, mark_as_data, native_name
-from desk_app.ui.labels import (
+from desk_app.ui.plumbing.accessibility import announce, describe
+from desk_app.ui.plumbing.i18n import current_language, localized, mark_as_data, native_name
+from desk_app.ui.plumbing.labels import (
     CHANNEL_LABELS,
     CONTACT_LABELS,
     KIND_LABELS,
@@ -58,8 +58,8 @@ from desk_app.ui.labels import (
     fill_combo,
     translated,
 )
-from desk_app.ui.qt_values import chosen_value
-from desk_app.ui.theme import set_tone
+from desk_app.ui.plumbing.qt_values import chosen_value
+from desk_app.ui.plumbing.theme import set_tone
 
 # What each field is for: read out by screen readers and shown as a tooltip.
 FIELD_HELP = {
