@@ -59,7 +59,7 @@ def test_a_typed_record_is_saved_and_its_receipt_carries_the_reference(qtbot, wi
     assert not form.is_dirty()
     assert form.kind.hasFocus()
     assert form.staff_id.text() == "anna.s"  # the worker stays the same
-    assert "1 record waiting to be sent" in window.queue_status.text()
+    assert "1 record waiting to be sent" in window.status_bar.queue_status.text()
 
 
 def test_saving_an_empty_form_explains_each_problem_and_stores_nothing(qtbot, window, desk):
@@ -183,7 +183,7 @@ def test_a_record_shown_for_correction_reads_back_as_it_was_saved(qtbot, desk, c
     from datetime import UTC, datetime, timedelta, timezone
 
     from desk_app.domain.record import OnBehalfOf, Relation, Reporter, Staff
-    from desk_app.ui.screens.intake import IntakeForm
+    from desk_app.ui.dialogs.correction import CorrectionForm
     from tests.conftest import complete_draft
 
     values: dict[str, object] = {
@@ -196,7 +196,7 @@ def test_a_record_shown_for_correction_reads_back_as_it_was_saved(qtbot, desk, c
         values["on_behalf_of"] = OnBehalfOf(Relation.RELATIVE, "daughter of the resident")
     saved = desk.service.save(complete_draft(**values))
 
-    form = IntakeForm(desk.service, correcting=saved)
+    form = CorrectionForm(desk.service, saved)
     qtbot.addWidget(form)
 
     read_back = form.draft()

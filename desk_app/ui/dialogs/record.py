@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +34,7 @@ from desk_app.ui.plumbing.labels import (
     SYNC_LABELS,
     label,
 )
+from desk_app.ui.plumbing.operations import DeskOperations, operations_for
 from desk_app.ui.plumbing.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 if TYPE_CHECKING:  # loaded when a worker first corrects a record
@@ -48,13 +48,15 @@ class RecordDialog(QDialog):
     in the intake form (CorrectionDialog); nothing else here changes a record.
     """
 
-    sent_again = Signal()
-
     def __init__(
-        self, desk: DeskService, submission: Submission, parent: QWidget | None = None
+        self,
+        operations: DeskService | DeskOperations,
+        submission: Submission,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._desk = desk
+        self._operations = operations_for(operations, self)
+        self._desk = desk = self._operations.desk
         self.submission = submission
         self.setWindowTitle(self.tr("Record {reference}").format(reference=submission.reference))
         form = QFormLayout()
@@ -181,14 +183,10 @@ class RecordDialog(QDialog):
         """Open the record in the form; once saved, it is sent again and this dialog closes."""
         from desk_app.ui.dialogs.correction import CorrectionDialog
 
-        self.correction = CorrectionDialog(self._desk, self.submission, self)
-        self.correction.accepted.connect(self._corrected)
+        self.correction = CorrectionDialog(self._operations, self.submission, self)
+        self.correction.accepted.connect(self.accept)  # what it showed is out of date now
         self.correction.open()
         return self.correction
-
-    def _corrected(self) -> None:
-        self.sent_again.emit()
-        self.accept()
 
     def copy_pdf(self) -> bytes:
         """The receipt again, marked COPY."""

@@ -103,9 +103,11 @@ def run_gui(settings: Settings) -> int:
 
     from desk_app.ui.main_window import MainWindow
     from desk_app.ui.plumbing.sync_controller import SyncController
+    from desk_app.ui.plumbing.window_placement import WindowPlacement
 
     sync = SyncController(desk.sync, interval_seconds=settings.sync.interval_seconds)
-    window = MainWindow(desk.service, sync=sync)
+    placement = WindowPlacement(paths.data_dir / "window.ini")
+    window = MainWindow(desk.service, sync=sync, placement=placement)
     QLocalServer.removeServer(server_name)  # a stale socket left by a crash
     server = QLocalServer(window)
     server.newConnection.connect(lambda: _answer(server, window))
