@@ -78,6 +78,28 @@ def shoot_language(language: str, window, desk) -> None:  # type: ignore[no-unty
     window.tabs.setCurrentIndex(0)
 
 
+def shoot_large_1280x720(language: str, window) -> None:  # type: ignore[no-untyped-def]
+    """The form in large mode on a 1280×720 care-home screen: the common path, no scrolling."""
+    from desk_app.domain.record import Kind
+    from desk_app.ui.plumbing.i18n import use_language
+
+    use_language(language)
+    window.resize(1280, 720)
+    wait(100)
+    form = window.form
+    form.clear()
+    description, name, email = SAMPLES[language]
+    form.kind.setCurrentIndex(form.kind.findData(Kind.COMPLAINT))
+    form.category.setCurrentIndex(form.category.findData("streets.snow"))
+    form.description.setPlainText(description)
+    form.name.setText(name)
+    form.email.setText(email + ".se")
+    form.privacy_notice.setChecked(True)
+    wait(200)
+    window.grab().save(str(OUT / f"form-large-1280x720-{language}.png"))
+    form.clear()
+
+
 def main() -> None:
     import keyring
 
@@ -189,7 +211,12 @@ def main() -> None:
     window.form.save()  # an empty form: every problem shows next to its field
     wait(200)
     window.grab().save(str(OUT / "form-high-contrast-large.png"))
+    window.form.clear()
+    apply_theme(app, large=True)
+    for language in ("sv", "fa"):
+        shoot_large_1280x720(language, window)
     apply_theme(app)
+    use_language("en")
     window.form.clear()
     for language in ("sv", "en", "fa"):
         shoot_language(language, window, desk)
