@@ -69,7 +69,6 @@ class StatusBar(QWidget):
         self.sync_progress.setMaximumWidth(200)
         self.sync_progress.hide()
         self.sync_button = QPushButton()
-        self.sync_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # F5 is the usual way
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         # Counts first, then the connection: both give up width before the button does.
