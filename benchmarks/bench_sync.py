@@ -43,9 +43,9 @@ def batch_through_window(folder: Path, url: str, records: int) -> tuple[float, f
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from desk_app.ui.launch import freeze_startup_objects
     from desk_app.ui.main_window import MainWindow
-    from desk_app.ui.sync_controller import SyncController
+    from desk_app.ui.plumbing.launch import freeze_startup_objects
+    from desk_app.ui.plumbing.sync_controller import SyncController
     from tests.ui.stall_meter import StallMeter
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -54,7 +54,7 @@ def batch_through_window(folder: Path, url: str, records: int) -> tuple[float, f
     window = MainWindow(desk.service, sync=controller)
     window.show()
     app.processEvents()
-    freeze_startup_objects()  # as desk_app.ui.launch does after the first paint
+    freeze_startup_objects()  # as desk_app.ui.plumbing.launch does after the first paint
     meter = StallMeter()
     loop = QEventLoop()
     reports = []

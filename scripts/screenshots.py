@@ -45,7 +45,7 @@ def shoot_language(language: str, window, desk) -> None:  # type: ignore[no-unty
     from PySide6.QtCore import Qt
 
     from desk_app.domain.record import Kind
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
 
     use_language(language)
     wait(100)
@@ -76,6 +76,28 @@ def shoot_language(language: str, window, desk) -> None:  # type: ignore[no-unty
     image = pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil()
     image.save(OUT / f"receipt-{language}.png")
     window.tabs.setCurrentIndex(0)
+
+
+def shoot_large_1280x720(language: str, window) -> None:  # type: ignore[no-untyped-def]
+    """The form in large mode on a 1280×720 care-home screen: the common path, no scrolling."""
+    from desk_app.domain.record import Kind
+    from desk_app.ui.plumbing.i18n import use_language
+
+    use_language(language)
+    window.resize(1280, 720)
+    wait(100)
+    form = window.form
+    form.clear()
+    description, name, email = SAMPLES[language]
+    form.kind.setCurrentIndex(form.kind.findData(Kind.COMPLAINT))
+    form.category.setCurrentIndex(form.category.findData("streets.snow"))
+    form.description.setPlainText(description)
+    form.name.setText(name)
+    form.email.setText(email + ".se")
+    form.privacy_notice.setChecked(True)
+    wait(200)
+    window.grab().save(str(OUT / f"form-large-1280x720-{language}.png"))
+    form.clear()
 
 
 def main() -> None:
@@ -112,14 +134,14 @@ def main() -> None:
     from desk_app.domain.record import Reporter
     from desk_app.settings import load_settings
     from desk_app.ui.main_window import MainWindow
-    from desk_app.ui.sync_controller import SyncController
+    from desk_app.ui.plumbing.sync_controller import SyncController
     from tests.conftest import complete_draft
 
     app = QApplication(sys.argv)
-    from desk_app.ui.theme import apply_theme as _apply
+    from desk_app.ui.plumbing.theme import apply_theme as _apply
 
     _apply(app)  # as the app does at start
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
 
     use_language("en")
     desk = open_desk(load_settings())
@@ -181,7 +203,7 @@ def main() -> None:
     for paper in ("80mm", "a4"):
         pdf = desk.service.receipt_pdf(submission, paper=paper)  # type: ignore[arg-type]
         pdfium.PdfDocument(pdf)[0].render(scale=2).to_pil().save(OUT / f"receipt-{paper}.png")
-    from desk_app.ui.theme import apply_theme
+    from desk_app.ui.plumbing.theme import apply_theme
 
     window.tabs.setCurrentIndex(0)
     window.form.clear()
@@ -189,7 +211,12 @@ def main() -> None:
     window.form.save()  # an empty form: every problem shows next to its field
     wait(200)
     window.grab().save(str(OUT / "form-high-contrast-large.png"))
+    window.form.clear()
+    apply_theme(app, large=True)
+    for language in ("sv", "fa"):
+        shoot_large_1280x720(language, window)
     apply_theme(app)
+    use_language("en")
     window.form.clear()
     for language in ("sv", "en", "fa"):
         shoot_language(language, window, desk)

@@ -109,7 +109,7 @@ def english_screens(request: pytest.FixtureRequest) -> Iterator[None]:
         yield
         return
     request.getfixturevalue("qtbot")  # the QApplication must exist first
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
 
     use_language("en")
     yield

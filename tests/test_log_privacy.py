@@ -14,7 +14,7 @@ from tests.conftest import (
     SECRET_DESCRIPTION,
     complete_draft,
 )
-from tests.ui.test_intake_flow import type_complete_record
+from tests.ui.keyboard import type_complete_record
 
 PERSONAL = (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, SECRET_DESCRIPTION, "Zorbulina")
 

@@ -75,6 +75,11 @@ class DeskService:
     def _store(self) -> SubmissionStore:
         return self._handle.get()
 
+    @property
+    def store_is_open(self) -> bool:
+        """False until the store is opened (the window opens it right after its first paint)."""
+        return self._handle.is_open
+
     def open_store(self) -> None:
         """Open the store now if nobody has (raises StoreError when it cannot be used)."""
         self._handle.get()

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from case_server.store import Case
 from desk_app.domain.record import SyncState
 from desk_app.store.outbox import OutboxStore
+from desk_app.ui.dialogs.record import RecordDialog
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.queue_view import QueueModel
-from desk_app.ui.record_dialog import RecordDialog
-from desk_app.ui.sync_controller import SyncController
+from desk_app.ui.plumbing.sync_controller import SyncController
+from desk_app.ui.screens.queue import QueueModel
 from tests.conftest import complete_draft
 from tests.ui.dialogs import answer_next_message_box
+from tests.ui.keyboard import type_complete_record
 from tests.ui.stall_meter import StallMeter
-from tests.ui.test_intake_flow import type_complete_record
 
 
 @pytest.fixture
@@ -51,8 +51,8 @@ def test_typed_records_reach_the_server_and_statuses_show_in_the_queue(
         references.append(submission.reference)
         window.last_receipt_dialog.accept()
     qtbot.waitUntil(lambda: len(case_server.case_ids()) == 2, timeout=10_000)
-    assert window.connection_status.text() == "Online"
-    assert "0 records waiting" in window.queue_status.text()
+    assert window.status_bar.connection_status.text() == "Online"
+    assert "0 records waiting" in window.status_bar.queue_status.text()
 
     window.tabs.setCurrentWidget(window.queue)
     model = window.queue.model
@@ -84,9 +84,9 @@ def test_a_paused_desk_says_the_access_must_be_renewed(qtbot, window_with_sync, 
     window.desk.save(complete_draft())
     with qtbot.waitSignal(controller.finished, timeout=10_000):
         controller.sync_now()
-    assert "Sending paused" in window.connection_status.text()
-    assert "must be renewed" in window.connection_status.text()
-    assert "1 record waiting" in window.queue_status.text()
+    assert "Sending paused" in window.status_bar.connection_status.text()
+    assert "must be renewed" in window.status_bar.connection_status.text()
+    assert "1 record waiting" in window.status_bar.queue_status.text()
 
 
 @pytest.mark.slow
@@ -185,7 +185,7 @@ def test_closing_a_correction_asks_before_losing_it_and_changes_nothing(
 
 
 def test_sync_trouble_is_told_in_the_screen_language(qtbot, window_with_sync, case_server):
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
 
     window, controller = window_with_sync
     use_language("sv")
@@ -194,11 +194,11 @@ def test_sync_trouble_is_told_in_the_screen_language(qtbot, window_with_sync, ca
     window.desk.save(complete_draft())
     with qtbot.waitSignal(controller.finished, timeout=10_000):
         controller.sync_now()
-    status = window.connection_status.text()
+    status = window.status_bar.connection_status.text()
     assert status.startswith("Sändningen är pausad: Datorns åtkomst till ärendesystemet")
     assert "servern svarade 401" in status
     use_language("ar")  # the same report, told again in the new language
-    qtbot.waitUntil(lambda: "يجب تجديد وصول" in window.connection_status.text())
+    qtbot.waitUntil(lambda: "يجب تجديد وصول" in window.status_bar.connection_status.text())
 
 
 def test_why_a_record_waits_is_told_in_the_screen_language_even_after_a_restart(
@@ -209,7 +209,7 @@ def test_why_a_record_waits_is_told_in_the_screen_language_even_after_a_restart(
     from case_server.app import Fault
     from desk_app.app import open_desk
     from desk_app.settings import load_settings
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
     from tests.conftest import isolated_environ
 
     window, controller = window_with_sync

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, SECRET_DESCRIPTION
+
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` key by key (QTest's keyClicks takes ASCII only)."""
@@ -26,3 +28,17 @@ def alt_key(target: QWidget) -> Qt.Key:
         text = next(label.text() for label in labels if label.buddy() is target)
     clean = text.replace("&&", "")
     return Qt.Key(ord(clean[clean.index("&") + 1].upper()))
+
+
+def type_complete_record(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+    """Fill ``form`` key by key with a record that passes every rule (a complaint, by email)."""
+    qtbot.keyClicks(form.kind, "C")
+    qtbot.keyClicks(form.category.lineEdit(), "Snow clearing")
+    qtbot.keyClicks(form.description, SECRET_DESCRIPTION)
+    qtbot.keyClicks(form.location, "Storgatan 4")
+    qtbot.keyClicks(form.name, RESIDENT_NAME)
+    qtbot.keyClicks(form.email, RESIDENT_EMAIL)
+    qtbot.keyClick(form.wants_reply, Qt.Key.Key_Space)
+    qtbot.keyClicks(form.reply_by, "E")
+    qtbot.keyClick(form.privacy_notice, Qt.Key.Key_Space)
+    qtbot.keyClicks(form.staff_id, "anna.s")

@@ -11,13 +11,13 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.domain.record import Kind, SyncState
-from desk_app.ui.correction_dialog import CorrectionDialog
-from desk_app.ui.i18n import use_language
-from desk_app.ui.labels import KIND_LABELS, label
+from desk_app.ui.dialogs.correction import CorrectionDialog
+from desk_app.ui.dialogs.receipt import ReceiptDialog
+from desk_app.ui.dialogs.record import RecordDialog
+from desk_app.ui.dialogs.settings import SettingsDialog
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.receipt_dialog import ReceiptDialog
-from desk_app.ui.record_dialog import RecordDialog
-from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.plumbing.i18n import use_language
+from desk_app.ui.plumbing.labels import KIND_LABELS, label
 from tests.conftest import complete_draft
 from tests.ui.keyboard import alt_key, type_text
 

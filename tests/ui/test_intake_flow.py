@@ -13,6 +13,7 @@ from desk_app.domain.record import ContactMethod, Kind, SyncState
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, SECRET_DESCRIPTION
 from tests.ui.dialogs import answer_next_message_box
+from tests.ui.keyboard import type_complete_record
 
 
 @pytest.fixture
@@ -27,19 +28,6 @@ def window(qtbot, desk):
     main_window.form.clear()
     main_window.close()
     main_window.deleteLater()
-
-
-def type_complete_record(qtbot, form):
-    qtbot.keyClicks(form.kind, "C")
-    qtbot.keyClicks(form.category.lineEdit(), "Snow clearing")
-    qtbot.keyClicks(form.description, SECRET_DESCRIPTION)
-    qtbot.keyClicks(form.location, "Storgatan 4")
-    qtbot.keyClicks(form.name, RESIDENT_NAME)
-    qtbot.keyClicks(form.email, RESIDENT_EMAIL)
-    qtbot.keyClick(form.wants_reply, Qt.Key.Key_Space)
-    qtbot.keyClicks(form.reply_by, "E")
-    qtbot.keyClick(form.privacy_notice, Qt.Key.Key_Space)
-    qtbot.keyClicks(form.staff_id, "anna.s")
 
 
 def test_a_typed_record_is_saved_and_its_receipt_carries_the_reference(qtbot, window, desk):
@@ -71,7 +59,7 @@ def test_a_typed_record_is_saved_and_its_receipt_carries_the_reference(qtbot, wi
     assert not form.is_dirty()
     assert form.kind.hasFocus()
     assert form.staff_id.text() == "anna.s"  # the worker stays the same
-    assert "1 record waiting to be sent" in window.queue_status.text()
+    assert "1 record waiting to be sent" in window.status_bar.queue_status.text()
 
 
 def test_saving_an_empty_form_explains_each_problem_and_stores_nothing(qtbot, window, desk):
@@ -195,7 +183,7 @@ def test_a_record_shown_for_correction_reads_back_as_it_was_saved(qtbot, desk, c
     from datetime import UTC, datetime, timedelta, timezone
 
     from desk_app.domain.record import OnBehalfOf, Relation, Reporter, Staff
-    from desk_app.ui.intake_form import IntakeForm
+    from desk_app.ui.dialogs.correction import CorrectionForm
     from tests.conftest import complete_draft
 
     values: dict[str, object] = {
@@ -208,7 +196,7 @@ def test_a_record_shown_for_correction_reads_back_as_it_was_saved(qtbot, desk, c
         values["on_behalf_of"] = OnBehalfOf(Relation.RELATIVE, "daughter of the resident")
     saved = desk.service.save(complete_draft(**values))
 
-    form = IntakeForm(desk.service, correcting=saved)
+    form = CorrectionForm(desk.service, saved)
     qtbot.addWidget(form)
 
     read_back = form.draft()

@@ -30,19 +30,19 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Kind, SyncState
 from desk_app.store.repository import META_CATEGORIES
-from desk_app.ui.correction_dialog import CorrectionDialog
-from desk_app.ui.i18n import (
+from desk_app.ui.dialogs.correction import CorrectionDialog
+from desk_app.ui.dialogs.receipt import ReceiptDialog
+from desk_app.ui.dialogs.record import RecordDialog
+from desk_app.ui.dialogs.settings import SettingsDialog
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.plumbing.i18n import (
     TRANSLATIONS_DIR,
     current_language,
     shows_data,
     ui_languages,
     use_language,
 )
-from desk_app.ui.main_window import MainWindow
-from desk_app.ui.qt_values import chosen_value
-from desk_app.ui.receipt_dialog import ReceiptDialog
-from desk_app.ui.record_dialog import RecordDialog
-from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.plumbing.qt_values import chosen_value
 from tests.conftest import complete_draft
 from tests.ui.keyboard import type_text
 
@@ -92,7 +92,7 @@ def shown_texts(top: QWidget) -> list[tuple[str, str]]:
             menu = action.menu()
             found.append(("menu", action.text()))
             found += [("menu item", item.text()) for item in menu.actions() if item.text()]
-        found.append(("progress", top.sync_progress.format()))
+        found.append(("progress", top.status_bar.sync_progress.format()))
     return found
 
 
@@ -215,7 +215,7 @@ def test_a_language_is_offered_once_its_compiled_file_is_there(tmp_path: Path, q
 
 def test_an_unknown_screen_language_falls_back_to_swedish(qtbot):
     assert use_language("xx") == "sv"
-    assert QCoreApplication.translate("MainWindow", "Online") == "Ansluten"
+    assert QCoreApplication.translate("StatusBar", "Online") == "Ansluten"
 
 
 def test_switching_back_and_forth_all_day_keeps_no_old_translators(qtbot):
@@ -226,7 +226,7 @@ def test_switching_back_and_forth_all_day_keeps_no_old_translators(qtbot):
         use_language("sv")
         use_language("fa")
     assert len(app.findChildren(QTranslator)) == alive_before
-    assert QCoreApplication.translate("MainWindow", "Online") != "Online"
+    assert QCoreApplication.translate("StatusBar", "Online") != "Online"
 
 
 def test_the_language_switches_at_once_and_keeps_what_is_typed(qtbot, desk, new_window):
@@ -261,7 +261,7 @@ def test_the_language_switches_at_once_and_keeps_what_is_typed(qtbot, desk, new_
     assert form.kind.currentText() == "Klagomål"
     assert form.findChild(QLabel, "error:category").text() == "Välj en kategori."
     assert form.summary.text().startswith("3 saker att rätta innan du sparar:")
-    assert window.queue_status.text() == "0 synpunkter väntar på att skickas"
+    assert window.status_bar.queue_status.text() == "0 synpunkter väntar på att skickas"
 
     use_language("en")
     qtbot.waitUntil(lambda: form.kind.currentText() == "Complaint")
@@ -474,15 +474,15 @@ def test_latin_values_start_on_the_reading_side_of_a_persian_window(qtbot, desk)
 
 def test_sync_messages_reach_the_status_bar_translated(qtbot, desk, new_window):
     """The sync worker's messages cross a thread and a signal and still arrive translatable."""
-    from desk_app.ui.sync_controller import SyncController
+    from desk_app.ui.plumbing.sync_controller import SyncController
 
     use_language("sv")
     sync = SyncController(desk.sync, interval_seconds=3600)
     window = MainWindow(desk.service, sync=sync)
     qtbot.addWidget(window)
     sync.start()  # no case system set up on this desk
-    qtbot.waitUntil(lambda: "ärendesystem" in window.connection_status.text())
-    assert "case system" not in window.connection_status.text()
+    qtbot.waitUntil(lambda: "ärendesystem" in window.status_bar.connection_status.text())
+    assert "case system" not in window.status_bar.connection_status.text()
     use_language("fa")
-    qtbot.waitUntil(lambda: "سامانهٔ پرونده‌ها" in window.connection_status.text())
+    qtbot.waitUntil(lambda: "سامانهٔ پرونده‌ها" in window.status_bar.connection_status.text())
     sync.shutdown()

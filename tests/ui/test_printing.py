@@ -7,7 +7,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desk_app.domain.record import Site, Submission
 from desk_app.receipt import SiteTexts, render_receipt
-from desk_app.ui.printing import pdf_page_images, print_pdf
+from desk_app.ui.plumbing.printing import pdf_page_images, print_pdf
 from tests.conftest import complete_draft
 
 

@@ -8,11 +8,11 @@ import sys
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from desk_app.domain.record import Relation
-from desk_app.ui.i18n import use_language
-from desk_app.ui.labels import RELATION_LABELS, fill_combo
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.qt_values import chosen_value
-from desk_app.ui.theme import apply_theme
+from desk_app.ui.plumbing.i18n import use_language
+from desk_app.ui.plumbing.labels import RELATION_LABELS, fill_combo
+from desk_app.ui.plumbing.qt_values import chosen_value
+from desk_app.ui.plumbing.theme import apply_theme
 
 
 def test_a_day_of_forms_and_switches_keeps_none_alive(qtbot, desk):

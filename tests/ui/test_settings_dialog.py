@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desk_app.app import open_desk
 from desk_app.settings import POLICY_KEY, load_settings
-from desk_app.ui.settings_dialog import SettingsDialog
+from desk_app.ui.dialogs.settings import SettingsDialog
 from tests.conftest import FakeRegistry
 
 
@@ -40,7 +40,7 @@ def test_settings_that_cannot_be_written_are_told_in_the_screen_language(
 ):
     from PySide6.QtWidgets import QMessageBox
 
-    from desk_app.ui.i18n import use_language
+    from desk_app.ui.plumbing.i18n import use_language
     from tests.ui.dialogs import answer_next_message_box
 
     blocker = tmp_path / "not-a-folder"

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desk_app.ui.dialogs.settings import SettingsDialog
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.settings_dialog import SettingsDialog
-from desk_app.ui.theme import MIN_TARGET_PX, apply_theme
+from desk_app.ui.plumbing.theme import MIN_TARGET_PX, apply_theme
 
 
 @pytest.fixture

@@ -25,6 +25,88 @@
     </message>
 </context>
 <context>
+    <name>CorrectionForm</name>
+    <message>
+        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
+        <translation>حفظ وإرسال مرة أخرى (&amp;V)   (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save and send again</source>
+        <translation>حفظ وإرسال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
+        <translation>يحفظ التصحيحات ويرسل الملاحظة مرة أخرى (Ctrl+Enter).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFields</name>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>اكتب للبحث…</translation>
+    </message>
+    <message>
+        <source>What the resident said, in their words.</source>
+        <translation>ما قاله المقيم بكلماته.</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <source>Address or place (optional)</source>
+        <translation>العنوان أو المكان (اختياري)</translation>
+    </message>
+    <message>
+        <source>Gives no contact details</source>
+        <translation>لا يقدّم بيانات اتصال</translation>
+    </message>
+    <message>
+        <source>The resident wants an answer</source>
+        <translation>المقيم يريد ردًا</translation>
+    </message>
+    <message>
+        <source>e.g. room 12, daughter of the resident</source>
+        <translation>مثل الغرفة 12، ابنة المقيم</translation>
+    </message>
+    <message>
+        <source>I told the resident how their details are handled</source>
+        <translation>أخبرت المقيم بكيفية التعامل مع بياناته</translation>
+    </message>
+    <message>
+        <source>The feedback</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>وقت الحدوث</translation>
+    </message>
+    <message>
+        <source>The date and time it happened.</source>
+        <translation>تاريخ ووقت الحدوث.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Characters used</source>
+        <translation>الأحرف المستخدمة</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} حرف</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>What kind of feedback: praise, complaint, suggestion, question or other.</source>
@@ -171,76 +253,12 @@
         <translation>الرقم الوظيفي (&amp;S)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>اختر…</translation>
-    </message>
-    <message>
-        <source>Type to search…</source>
-        <translation>اكتب للبحث…</translation>
-    </message>
-    <message>
-        <source>What the resident said, in their words.</source>
-        <translation>ما قاله المقيم بكلماته.</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>معروف</translation>
-    </message>
-    <message>
-        <source>Address or place (optional)</source>
-        <translation>العنوان أو المكان (اختياري)</translation>
-    </message>
-    <message>
-        <source>Gives no contact details</source>
-        <translation>لا يقدّم بيانات اتصال</translation>
-    </message>
-    <message>
-        <source>The resident wants an answer</source>
-        <translation>المقيم يريد ردًا</translation>
-    </message>
-    <message>
-        <source>e.g. room 12, daughter of the resident</source>
-        <translation>مثل الغرفة 12، ابنة المقيم</translation>
-    </message>
-    <message>
-        <source>I told the resident how their details are handled</source>
-        <translation>أخبرت المقيم بكيفية التعامل مع بياناته</translation>
-    </message>
-    <message>
-        <source>The feedback</source>
-        <translation>الملاحظة</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>الشخص</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve and print receipt   (Ctrl+Enter)</source>
         <translation>حفظ وطباعة الإيصال (&amp;V)   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
-        <translation>حفظ وإرسال مرة أخرى (&amp;V)   (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Clear form   (Esc)</source>
         <translation>مسح النموذج (&amp;C)   (Esc)</translation>
-    </message>
-    <message>
-        <source>When it happened</source>
-        <translation>وقت الحدوث</translation>
-    </message>
-    <message>
-        <source>The date and time it happened.</source>
-        <translation>تاريخ ووقت الحدوث.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <source>Characters used</source>
-        <translation>الأحرف المستخدمة</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
@@ -251,24 +269,12 @@
         <translation>يحفظ الملاحظة ويطبع الإيصال (Ctrl+Enter).</translation>
     </message>
     <message>
-        <source>Save and send again</source>
-        <translation>حفظ وإرسال مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
-        <translation>يحفظ التصحيحات ويرسل الملاحظة مرة أخرى (Ctrl+Enter).</translation>
-    </message>
-    <message>
         <source>Clear form</source>
         <translation>مسح النموذج</translation>
     </message>
     <message>
         <source>Empties the form, asking first (Escape).</source>
         <translation>يفرغ النموذج بعد السؤال أولًا (Escape).</translation>
-    </message>
-    <message>
-        <source>{used} / {limit} characters</source>
-        <translation>{used} / {limit} حرف</translation>
     </message>
     <message>
         <source>The form holds a record that is not saved.</source>
@@ -455,26 +461,6 @@
         <translation>كل الملاحظات في هذا المكتب وحالة إرسالها (Ctrl+2).</translation>
     </message>
     <message>
-        <source>Sending %v of %m</source>
-        <translation>إرسال %v من %m</translation>
-    </message>
-    <message>
-        <source>Sending progress</source>
-        <translation>تقدّم الإرسال</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>مزامنة الآن (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>مزامنة الآن</translation>
-    </message>
-    <message>
-        <source>Sends waiting records and fetches updates now (F5).</source>
-        <translation>يرسل الملاحظات المنتظرة ويجلب التحديثات الآن (F5).</translation>
-    </message>
-    <message>
         <source>Too&amp;ls</source>
         <translation>أدوات (&amp;L)</translation>
     </message>
@@ -493,32 +479,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) waiting to be sent</source>
-        <translation>
-            <numerusform>لا توجد ملاحظات في انتظار الإرسال</numerusform>
-            <numerusform>ملاحظة واحدة في انتظار الإرسال</numerusform>
-            <numerusform>ملاحظتان في انتظار الإرسال</numerusform>
-            <numerusform>%Ln ملاحظات في انتظار الإرسال</numerusform>
-            <numerusform>%Ln ملاحظة في انتظار الإرسال</numerusform>
-            <numerusform>%Ln ملاحظة في انتظار الإرسال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln need(s) attention</source>
-        <translation>
-            <numerusform>لا شيء يحتاج إلى متابعة</numerusform>
-            <numerusform>واحدة تحتاج إلى متابعة</numerusform>
-            <numerusform>اثنتان تحتاجان إلى متابعة</numerusform>
-            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
-            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
-            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected to a case system: records stay on this desk</source>
-        <translation>غير متصل بنظام القضايا: تبقى الملاحظات على هذا الحاسوب</translation>
     </message>
     <message>
         <source>No case system</source>
@@ -541,22 +501,6 @@
     <message>
         <source>Token not stored</source>
         <translation>لم يُحفظ الرمز</translation>
-    </message>
-    <message>
-        <source>Sending paused: {reason}</source>
-        <translation>الإرسال متوقف مؤقتًا: {reason}</translation>
-    </message>
-    <message>
-        <source>Offline – will retry ({reason})</source>
-        <translation>غير متصل – ستُعاد المحاولة ({reason})</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>متصل</translation>
-    </message>
-    <message>
-        <source>Last sync {time}</source>
-        <translation>آخر مزامنة {time}</translation>
     </message>
     <message>
         <source>Saved, but no receipt</source>
@@ -1024,6 +968,71 @@
     <message>
         <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
         <translation>تعذّر حفظ إعداداتك في {path} ({reason}). لم يتغيّر شيء. اتصل بدعم تقنية المعلومات إذا تكرر ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation>إرسال %v من %m</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>تقدّم الإرسال</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>مزامنة الآن (F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Sends waiting records and fetches updates now (F5).</source>
+        <translation>يرسل الملاحظات المنتظرة ويجلب التحديثات الآن (F5).</translation>
+    </message>
+    <message>
+        <source>Not connected to a case system: records stay on this desk</source>
+        <translation>غير متصل بنظام القضايا: تبقى الملاحظات على هذا الحاسوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>لا توجد ملاحظات في انتظار الإرسال</numerusform>
+            <numerusform>ملاحظة واحدة في انتظار الإرسال</numerusform>
+            <numerusform>ملاحظتان في انتظار الإرسال</numerusform>
+            <numerusform>%Ln ملاحظات في انتظار الإرسال</numerusform>
+            <numerusform>%Ln ملاحظة في انتظار الإرسال</numerusform>
+            <numerusform>%Ln ملاحظة في انتظار الإرسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>لا شيء يحتاج إلى متابعة</numerusform>
+            <numerusform>واحدة تحتاج إلى متابعة</numerusform>
+            <numerusform>اثنتان تحتاجان إلى متابعة</numerusform>
+            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
+            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
+            <numerusform>%Ln تحتاج إلى متابعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending paused: {reason}</source>
+        <translation>الإرسال متوقف مؤقتًا: {reason}</translation>
+    </message>
+    <message>
+        <source>Offline – will retry ({reason})</source>
+        <translation>غير متصل – ستُعاد المحاولة ({reason})</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>آخر مزامنة {time}</translation>
     </message>
 </context>
 <context>

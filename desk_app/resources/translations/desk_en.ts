@@ -12,7 +12,17 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>QueueView</name>
+    <message numerus="yes">
+        <source>%Ln record(s) shown</source>
+        <translation>
+            <numerusform>%Ln record shown</numerusform>
+            <numerusform>%Ln records shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
     <message numerus="yes">
         <source>%Ln record(s) waiting to be sent</source>
         <translation>
@@ -25,16 +35,6 @@
         <translation>
             <numerusform>%Ln needs attention</numerusform>
             <numerusform>%Ln need attention</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QueueView</name>
-    <message numerus="yes">
-        <source>%Ln record(s) shown</source>
-        <translation>
-            <numerusform>%Ln record shown</numerusform>
-            <numerusform>%Ln records shown</numerusform>
         </translation>
     </message>
 </context>

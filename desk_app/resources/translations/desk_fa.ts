@@ -25,6 +25,88 @@
     </message>
 </context>
 <context>
+    <name>CorrectionForm</name>
+    <message>
+        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
+        <translation>ذخیره و ارسال دوباره (&amp;V)   (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save and send again</source>
+        <translation>ذخیره و ارسال دوباره</translation>
+    </message>
+    <message>
+        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
+        <translation>اصلاحات را ذخیره می‌کند و بازخورد را دوباره می‌فرستد (Ctrl+Enter).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFields</name>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب کنید…</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>برای جستجو تایپ کنید…</translation>
+    </message>
+    <message>
+        <source>What the resident said, in their words.</source>
+        <translation>آنچه شهروند گفت، با کلمات خودش.</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>معلوم است</translation>
+    </message>
+    <message>
+        <source>Address or place (optional)</source>
+        <translation>نشانی یا محل (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Gives no contact details</source>
+        <translation>اطلاعات تماس نمی‌دهد</translation>
+    </message>
+    <message>
+        <source>The resident wants an answer</source>
+        <translation>شهروند پاسخ می‌خواهد</translation>
+    </message>
+    <message>
+        <source>e.g. room 12, daughter of the resident</source>
+        <translation>مثلاً اتاق ۱۲، دختر ساکن</translation>
+    </message>
+    <message>
+        <source>I told the resident how their details are handled</source>
+        <translation>به شهروند گفتم اطلاعاتش چگونه نگهداری می‌شود</translation>
+    </message>
+    <message>
+        <source>The feedback</source>
+        <translation>بازخورد</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>زمان وقوع</translation>
+    </message>
+    <message>
+        <source>The date and time it happened.</source>
+        <translation>تاریخ و ساعت وقوع.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Characters used</source>
+        <translation>نویسه‌های نوشته‌شده</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} نویسه</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>What kind of feedback: praise, complaint, suggestion, question or other.</source>
@@ -171,76 +253,12 @@
         <translation>شناسهٔ کارمند (&amp;S)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>انتخاب کنید…</translation>
-    </message>
-    <message>
-        <source>Type to search…</source>
-        <translation>برای جستجو تایپ کنید…</translation>
-    </message>
-    <message>
-        <source>What the resident said, in their words.</source>
-        <translation>آنچه شهروند گفت، با کلمات خودش.</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>معلوم است</translation>
-    </message>
-    <message>
-        <source>Address or place (optional)</source>
-        <translation>نشانی یا محل (اختیاری)</translation>
-    </message>
-    <message>
-        <source>Gives no contact details</source>
-        <translation>اطلاعات تماس نمی‌دهد</translation>
-    </message>
-    <message>
-        <source>The resident wants an answer</source>
-        <translation>شهروند پاسخ می‌خواهد</translation>
-    </message>
-    <message>
-        <source>e.g. room 12, daughter of the resident</source>
-        <translation>مثلاً اتاق ۱۲، دختر ساکن</translation>
-    </message>
-    <message>
-        <source>I told the resident how their details are handled</source>
-        <translation>به شهروند گفتم اطلاعاتش چگونه نگهداری می‌شود</translation>
-    </message>
-    <message>
-        <source>The feedback</source>
-        <translation>بازخورد</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>شخص</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve and print receipt   (Ctrl+Enter)</source>
         <translation>ذخیره و چاپ رسید (&amp;V)   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
-        <translation>ذخیره و ارسال دوباره (&amp;V)   (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Clear form   (Esc)</source>
         <translation>پاک کردن فرم (&amp;C)   (Esc)</translation>
-    </message>
-    <message>
-        <source>When it happened</source>
-        <translation>زمان وقوع</translation>
-    </message>
-    <message>
-        <source>The date and time it happened.</source>
-        <translation>تاریخ و ساعت وقوع.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>دسته</translation>
-    </message>
-    <message>
-        <source>Characters used</source>
-        <translation>نویسه‌های نوشته‌شده</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
@@ -251,24 +269,12 @@
         <translation>بازخورد را ذخیره و رسید را چاپ می‌کند (Ctrl+Enter).</translation>
     </message>
     <message>
-        <source>Save and send again</source>
-        <translation>ذخیره و ارسال دوباره</translation>
-    </message>
-    <message>
-        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
-        <translation>اصلاحات را ذخیره می‌کند و بازخورد را دوباره می‌فرستد (Ctrl+Enter).</translation>
-    </message>
-    <message>
         <source>Clear form</source>
         <translation>پاک کردن فرم</translation>
     </message>
     <message>
         <source>Empties the form, asking first (Escape).</source>
         <translation>پس از پرسیدن، فرم را خالی می‌کند (Escape).</translation>
-    </message>
-    <message>
-        <source>{used} / {limit} characters</source>
-        <translation>{used} / {limit} نویسه</translation>
     </message>
     <message>
         <source>The form holds a record that is not saved.</source>
@@ -450,26 +456,6 @@
         <translation>همهٔ بازخوردهای این پذیرش و وضعیت ارسال آن‌ها (Ctrl+2).</translation>
     </message>
     <message>
-        <source>Sending %v of %m</source>
-        <translation>ارسال %v از %m</translation>
-    </message>
-    <message>
-        <source>Sending progress</source>
-        <translation>پیشرفت ارسال</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>همگام‌سازی اکنون (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>همگام‌سازی اکنون</translation>
-    </message>
-    <message>
-        <source>Sends waiting records and fetches updates now (F5).</source>
-        <translation>بازخوردهای در انتظار را می‌فرستد و به‌روزرسانی‌ها را می‌گیرد (F5).</translation>
-    </message>
-    <message>
         <source>Too&amp;ls</source>
         <translation>ابزارها (&amp;L)</translation>
     </message>
@@ -488,22 +474,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln بازخورد در انتظار ارسال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln need(s) attention</source>
-        <translation>
-            <numerusform>%Ln مورد نیاز به رسیدگی دارد</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected to a case system: records stay on this desk</source>
-        <translation>به سامانهٔ پرونده‌ها وصل نیست: بازخوردها روی همین رایانه می‌مانند</translation>
     </message>
     <message>
         <source>No case system</source>
@@ -526,22 +496,6 @@
     <message>
         <source>Token not stored</source>
         <translation>توکن ذخیره نشد</translation>
-    </message>
-    <message>
-        <source>Sending paused: {reason}</source>
-        <translation>ارسال متوقف است: {reason}</translation>
-    </message>
-    <message>
-        <source>Offline – will retry ({reason})</source>
-        <translation>آفلاین – دوباره تلاش می‌شود ({reason})</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>آنلاین</translation>
-    </message>
-    <message>
-        <source>Last sync {time}</source>
-        <translation>آخرین همگام‌سازی {time}</translation>
     </message>
     <message>
         <source>Saved, but no receipt</source>
@@ -1004,6 +958,61 @@
     <message>
         <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
         <translation>تنظیمات شما در {path} ذخیره نشد ({reason}). چیزی تغییر نکرد. اگر دوباره پیش آمد، با پشتیبانی فناوری اطلاعات تماس بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation>ارسال %v از %m</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>پیشرفت ارسال</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>همگام‌سازی اکنون (F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>همگام‌سازی اکنون</translation>
+    </message>
+    <message>
+        <source>Sends waiting records and fetches updates now (F5).</source>
+        <translation>بازخوردهای در انتظار را می‌فرستد و به‌روزرسانی‌ها را می‌گیرد (F5).</translation>
+    </message>
+    <message>
+        <source>Not connected to a case system: records stay on this desk</source>
+        <translation>به سامانهٔ پرونده‌ها وصل نیست: بازخوردها روی همین رایانه می‌مانند</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln بازخورد در انتظار ارسال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln مورد نیاز به رسیدگی دارد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending paused: {reason}</source>
+        <translation>ارسال متوقف است: {reason}</translation>
+    </message>
+    <message>
+        <source>Offline – will retry ({reason})</source>
+        <translation>آفلاین – دوباره تلاش می‌شود ({reason})</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>آخرین همگام‌سازی {time}</translation>
     </message>
 </context>
 <context>

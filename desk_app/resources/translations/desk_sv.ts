@@ -25,6 +25,88 @@
     </message>
 </context>
 <context>
+    <name>CorrectionForm</name>
+    <message>
+        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
+        <translation>&amp;Spara och skicka igen   (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save and send again</source>
+        <translation>Spara och skicka igen</translation>
+    </message>
+    <message>
+        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
+        <translation>Sparar rättelserna och skickar synpunkten igen (Ctrl+Enter).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFields</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj …</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Skriv för att söka …</translation>
+    </message>
+    <message>
+        <source>What the resident said, in their words.</source>
+        <translation>Vad invånaren sa, med egna ord.</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Känt</translation>
+    </message>
+    <message>
+        <source>Address or place (optional)</source>
+        <translation>Adress eller plats (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Gives no contact details</source>
+        <translation>Lämnar inga kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>The resident wants an answer</source>
+        <translation>Invånaren vill ha svar</translation>
+    </message>
+    <message>
+        <source>e.g. room 12, daughter of the resident</source>
+        <translation>t.ex. rum 12, dotter till den boende</translation>
+    </message>
+    <message>
+        <source>I told the resident how their details are handled</source>
+        <translation>Jag har berättat hur uppgifterna hanteras</translation>
+    </message>
+    <message>
+        <source>The feedback</source>
+        <translation>Synpunkten</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>När det hände</translation>
+    </message>
+    <message>
+        <source>The date and time it happened.</source>
+        <translation>Datum och tid då det hände.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Characters used</source>
+        <translation>Använda tecken</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} tecken</translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>What kind of feedback: praise, complaint, suggestion, question or other.</source>
@@ -171,76 +253,12 @@
         <translation>Persona&amp;l-ID</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Välj …</translation>
-    </message>
-    <message>
-        <source>Type to search…</source>
-        <translation>Skriv för att söka …</translation>
-    </message>
-    <message>
-        <source>What the resident said, in their words.</source>
-        <translation>Vad invånaren sa, med egna ord.</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Känt</translation>
-    </message>
-    <message>
-        <source>Address or place (optional)</source>
-        <translation>Adress eller plats (frivilligt)</translation>
-    </message>
-    <message>
-        <source>Gives no contact details</source>
-        <translation>Lämnar inga kontaktuppgifter</translation>
-    </message>
-    <message>
-        <source>The resident wants an answer</source>
-        <translation>Invånaren vill ha svar</translation>
-    </message>
-    <message>
-        <source>e.g. room 12, daughter of the resident</source>
-        <translation>t.ex. rum 12, dotter till den boende</translation>
-    </message>
-    <message>
-        <source>I told the resident how their details are handled</source>
-        <translation>Jag har berättat hur uppgifterna hanteras</translation>
-    </message>
-    <message>
-        <source>The feedback</source>
-        <translation>Synpunkten</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve and print receipt   (Ctrl+Enter)</source>
         <translation>&amp;Spara och skriv ut kvitto   (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Sa&amp;ve and send again   (Ctrl+Enter)</source>
-        <translation>&amp;Spara och skicka igen   (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>&amp;Clear form   (Esc)</source>
         <translation>Töm formul&amp;äret   (Esc)</translation>
-    </message>
-    <message>
-        <source>When it happened</source>
-        <translation>När det hände</translation>
-    </message>
-    <message>
-        <source>The date and time it happened.</source>
-        <translation>Datum och tid då det hände.</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Characters used</source>
-        <translation>Använda tecken</translation>
     </message>
     <message>
         <source>Save and print receipt</source>
@@ -251,24 +269,12 @@
         <translation>Sparar uppgifterna och skriver ut kvittot (Ctrl+Enter).</translation>
     </message>
     <message>
-        <source>Save and send again</source>
-        <translation>Spara och skicka igen</translation>
-    </message>
-    <message>
-        <source>Saves the corrections and sends the record again (Ctrl+Enter).</source>
-        <translation>Sparar rättelserna och skickar synpunkten igen (Ctrl+Enter).</translation>
-    </message>
-    <message>
         <source>Clear form</source>
         <translation>Töm formuläret</translation>
     </message>
     <message>
         <source>Empties the form, asking first (Escape).</source>
         <translation>Tömmer formuläret, efter att ha frågat (Escape).</translation>
-    </message>
-    <message>
-        <source>{used} / {limit} characters</source>
-        <translation>{used} / {limit} tecken</translation>
     </message>
     <message>
         <source>The form holds a record that is not saved.</source>
@@ -451,26 +457,6 @@
         <translation>Alla synpunkter i den här receptionen och om de är skickade (Ctrl+2).</translation>
     </message>
     <message>
-        <source>Sending %v of %m</source>
-        <translation>Skickar %v av %m</translation>
-    </message>
-    <message>
-        <source>Sending progress</source>
-        <translation>Hur långt sändningen har kommit</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>Synkronisera nu (F5)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synkronisera nu</translation>
-    </message>
-    <message>
-        <source>Sends waiting records and fetches updates now (F5).</source>
-        <translation>Skickar väntande synpunkter och hämtar uppdateringar nu (F5).</translation>
-    </message>
-    <message>
         <source>Too&amp;ls</source>
         <translation>Verkt&amp;yg</translation>
     </message>
@@ -489,24 +475,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln record(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%Ln synpunkt väntar på att skickas</numerusform>
-            <numerusform>%Ln synpunkter väntar på att skickas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln need(s) attention</source>
-        <translation>
-            <numerusform>%Ln behöver åtgärdas</numerusform>
-            <numerusform>%Ln behöver åtgärdas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not connected to a case system: records stay on this desk</source>
-        <translation>Inte ansluten till något ärendesystem: synpunkterna stannar i den här datorn</translation>
     </message>
     <message>
         <source>No case system</source>
@@ -529,22 +497,6 @@
     <message>
         <source>Token not stored</source>
         <translation>Token sparades inte</translation>
-    </message>
-    <message>
-        <source>Sending paused: {reason}</source>
-        <translation>Sändningen är pausad: {reason}</translation>
-    </message>
-    <message>
-        <source>Offline – will retry ({reason})</source>
-        <translation>Frånkopplad – försöker igen ({reason})</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Ansluten</translation>
-    </message>
-    <message>
-        <source>Last sync {time}</source>
-        <translation>Senast synkroniserad {time}</translation>
     </message>
     <message>
         <source>Saved, but no receipt</source>
@@ -1008,6 +960,63 @@
     <message>
         <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
         <translation>Dina inställningar kunde inte sparas i {path} ({reason}). Inget har ändrats. Kontakta IT-supporten om det händer igen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Sending %v of %m</source>
+        <translation>Skickar %v av %m</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation>Hur långt sändningen har kommit</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Synkronisera nu (F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Sends waiting records and fetches updates now (F5).</source>
+        <translation>Skickar väntande synpunkter och hämtar uppdateringar nu (F5).</translation>
+    </message>
+    <message>
+        <source>Not connected to a case system: records stay on this desk</source>
+        <translation>Inte ansluten till något ärendesystem: synpunkterna stannar i den här datorn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln synpunkt väntar på att skickas</numerusform>
+            <numerusform>%Ln synpunkter väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln behöver åtgärdas</numerusform>
+            <numerusform>%Ln behöver åtgärdas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending paused: {reason}</source>
+        <translation>Sändningen är pausad: {reason}</translation>
+    </message>
+    <message>
+        <source>Offline – will retry ({reason})</source>
+        <translation>Frånkopplad – försöker igen ({reason})</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>Senast synkroniserad {time}</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,52 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from desk_app.domain.record import Submission
+from desk_app.domain.record import Draft, Submission
 from desk_app.services.desk import DeskService
-from desk_app.ui.accessibility import describe_buttons
-from desk_app.ui.i18n import localized
-from desk_app.ui.intake_form import IntakeForm
-from desk_app.ui.theme import set_tone
+from desk_app.ui.plumbing.accessibility import describe, describe_buttons
+from desk_app.ui.plumbing.i18n import localized
+from desk_app.ui.plumbing.operations import DeskOperations, operations_for
+from desk_app.ui.plumbing.theme import set_tone
+from desk_app.ui.screens.intake import IntakeForm
+from desk_app.ui.screens.intake.draft import show_draft
+
+
+class CorrectionForm(IntakeForm):
+    """The intake form holding a refused record: saving corrects it and sends it again.
+
+    Who took it down stays (the staff ID is read-only); there is no Clear (the dialog's Cancel
+    leaves the record as it was) and Escape is the dialog's Cancel.
+    """
+
+    def __init__(
+        self,
+        operations: DeskService | DeskOperations,
+        correcting: Submission,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.correcting = correcting
+        super().__init__(operations, parent)
+        show_draft(self, correcting.as_draft())
+        self.clear_button.hide()
+        self.staff_id.setReadOnly(True)
+
+    def retranslate_save_button(self) -> None:
+        self.save_button.setText(self.tr("Sa&ve and send again   (Ctrl+Enter)"))
+        describe(
+            self.save_button,
+            self.tr("Save and send again"),
+            self.tr("Saves the corrections and sends the record again (Ctrl+Enter)."),
+        )
+
+    def store(self, draft: Draft) -> Submission:
+        """Store the corrections under the record's own ID; it is sent again at once."""
+        return self.operations.correct(self.correcting, draft)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        QWidget.keyPressEvent(self, event)  # Escape goes on to the dialog: its Cancel
 
 
 class CorrectionDialog(QDialog):
@@ -20,7 +58,10 @@ class CorrectionDialog(QDialog):
     """
 
     def __init__(
-        self, desk: DeskService, submission: Submission, parent: QWidget | None = None
+        self,
+        operations: DeskService | DeskOperations,
+        submission: Submission,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -35,7 +76,7 @@ class CorrectionDialog(QDialog):
         self.reason.setWordWrap(True)
         set_tone(self.reason, "error")
         self.setAccessibleDescription(self.reason.text())  # read out as the dialog opens
-        self.form = IntakeForm(desk, self, correcting=submission)
+        self.form = CorrectionForm(operations_for(operations, self), submission, self)
         self.form.saved.connect(self._saved)
         self._as_loaded = self.form.draft()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

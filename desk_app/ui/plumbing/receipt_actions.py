@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from desk_app.ui.printing import PrintError, default_printer, print_pdf
+from desk_app.ui.plumbing.printing import PrintError, default_printer, print_pdf
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
-from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.i18n import (
+from desk_app.ui.plumbing.accessibility import describe, describe_buttons
+from desk_app.ui.plumbing.i18n import (
     align_with_screen,
     current_language,
     localized,
@@ -26,7 +25,7 @@ from desk_app.ui.i18n import (
     moment_text,
     native_name,
 )
-from desk_app.ui.labels import (
+from desk_app.ui.plumbing.labels import (
     CASE_STATUS_LABELS,
     CHANNEL_LABELS,
     CONTACT_LABELS,
@@ -35,10 +34,11 @@ from desk_app.ui.labels import (
     SYNC_LABELS,
     label,
 )
-from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
+from desk_app.ui.plumbing.operations import DeskOperations, operations_for
+from desk_app.ui.plumbing.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 if TYPE_CHECKING:  # loaded when a worker first corrects a record
-    from desk_app.ui.correction_dialog import CorrectionDialog
+    from desk_app.ui.dialogs.correction import CorrectionDialog
 
 
 class RecordDialog(QDialog):
@@ -48,13 +48,15 @@ class RecordDialog(QDialog):
     in the intake form (CorrectionDialog); nothing else here changes a record.
     """
 
-    sent_again = Signal()
-
     def __init__(
-        self, desk: DeskService, submission: Submission, parent: QWidget | None = None
+        self,
+        operations: DeskService | DeskOperations,
+        submission: Submission,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._desk = desk
+        self._operations = operations_for(operations, self)
+        self._desk = desk = self._operations.desk
         self.submission = submission
         self.setWindowTitle(self.tr("Record {reference}").format(reference=submission.reference))
         form = QFormLayout()
@@ -179,16 +181,12 @@ class RecordDialog(QDialog):
 
     def correct(self) -> CorrectionDialog:
         """Open the record in the form; once saved, it is sent again and this dialog closes."""
-        from desk_app.ui.correction_dialog import CorrectionDialog
+        from desk_app.ui.dialogs.correction import CorrectionDialog
 
-        self.correction = CorrectionDialog(self._desk, self.submission, self)
-        self.correction.accepted.connect(self._corrected)
+        self.correction = CorrectionDialog(self._operations, self.submission, self)
+        self.correction.accepted.connect(self.accept)  # what it showed is out of date now
         self.correction.open()
         return self.correction
-
-    def _corrected(self) -> None:
-        self.sent_again.emit()
-        self.accept()
 
     def copy_pdf(self) -> bytes:
         """The receipt again, marked COPY."""

@@ -37,7 +37,7 @@ from desk_app.resources import (
     TRANSLATIONS_DIR,
     screen_languages,
 )
-from desk_app.ui.qt_values import property_value
+from desk_app.ui.plumbing.qt_values import property_value
 
 logger = logging.getLogger(__name__)
 

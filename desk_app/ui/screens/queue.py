@@ -1,4 +1,9 @@
-"""The local queue: every record with its sync state, searchable, opened read-only."""
+"""The local queue: every record with its sync state, searchable, opened read-only.
+
+The queue refreshes itself when DeskOperations announces changed records: at once when it is
+on screen, otherwise the next time it is shown (a sync pass in the background costs no
+reload of a table nobody looks at).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,9 +33,10 @@ from PySide6.QtWidgets import (
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
-from desk_app.ui.accessibility import describe
-from desk_app.ui.i18n import current_language, localized, moment_text, translate
-from desk_app.ui.labels import CASE_STATUS_LABELS, KIND_LABELS, SYNC_LABELS, label
+from desk_app.ui.plumbing.accessibility import describe
+from desk_app.ui.plumbing.i18n import current_language, localized, moment_text, translate
+from desk_app.ui.plumbing.labels import CASE_STATUS_LABELS, KIND_LABELS, SYNC_LABELS, label
+from desk_app.ui.plumbing.operations import DeskOperations, operations_for
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -108,9 +115,13 @@ class QueueView(QWidget):
 
     open_requested = Signal(object)
 
-    def __init__(self, desk: DeskService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, operations: DeskService | DeskOperations, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.model = QueueModel(desk)
+        self.operations = operations_for(operations, self)
+        self.model = QueueModel(self.operations.desk)
+        self.stale = True  # nothing loaded yet: the records load when the queue is first shown
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel()
@@ -140,8 +151,8 @@ class QueueView(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.operations.records_changed.connect(self._records_changed)
         self.retranslate()
-        # The records load when the queue is first shown (see MainWindow), not at start-up.
 
     def retranslate(self) -> None:
         """Set every text in the screen language (at start and after a language switch)."""
@@ -180,8 +191,20 @@ class QueueView(QWidget):
         shown = self.model.rowCount()
         self.count_label.setText(self.tr("%Ln record(s) shown", "", shown))
 
+    def _records_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload the records matching the search text."""
+        self.stale = False
         self._debounce.stop()
         self.model.load(self.search.text())
         self._show_count()

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.record import Submission
-from desk_app.ui.accessibility import describe
-from desk_app.ui.i18n import align_with_screen, mark_as_data
-from desk_app.ui.receipt_actions import PrintError, print_receipt, save_receipt_as
+from desk_app.ui.plumbing.accessibility import describe
+from desk_app.ui.plumbing.i18n import align_with_screen, mark_as_data
+from desk_app.ui.plumbing.receipt_actions import PrintError, print_receipt, save_receipt_as
 
 
 class ReceiptDialog(QDialog):

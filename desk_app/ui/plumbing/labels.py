@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import Channel, ContactMethod, Kind, Relation, SyncState
-from desk_app.ui.i18n import translate
-from desk_app.ui.qt_values import as_item_data
+from desk_app.ui.plumbing.i18n import translate
+from desk_app.ui.plumbing.qt_values import as_item_data
 
 _CONTEXT = "Labels"
 K = TypeVar("K")

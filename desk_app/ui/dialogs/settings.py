@@ -24,16 +24,16 @@ from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.services.desk import DeskService
 from desk_app.services.settings import SettingsNotSaved
 from desk_app.settings import ConfigError
-from desk_app.ui.accessibility import describe, describe_buttons
-from desk_app.ui.i18n import (
+from desk_app.ui.plumbing.accessibility import describe, describe_buttons
+from desk_app.ui.plumbing.i18n import (
     current_language,
     localized,
     mark_as_data,
     ui_languages,
     use_language,
 )
-from desk_app.ui.qt_values import chosen_value
-from desk_app.ui.theme import apply_theme
+from desk_app.ui.plumbing.qt_values import chosen_value
+from desk_app.ui.plumbing.theme import apply_theme
 
 PAPER = {
     "80mm": QT_TRANSLATE_NOOP("SettingsDialog", "80 mm roll"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk_app.ui.qt_values import property_value
+from desk_app.ui.plumbing.qt_values import property_value
 
 MIN_TARGET_PX = 44
 LARGE_SCALE = 1.4
