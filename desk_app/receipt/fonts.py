@@ -147,8 +147,11 @@ def fallback_font(code: int) -> str | None:
 
 
 def marker(char: str) -> str:
-    """What is printed for a character no font has: its code point, plainly not a box."""
-    return f"[U+{ord(char):04X}]"
+    """What is printed for a character no font has: its code point, plainly not a box.
+
+    Left-to-right marks around it keep its brackets in place on a right-to-left receipt.
+    """
+    return f"\u200e[U+{ord(char):04X}]\u200e"
 
 
 def _invisible(char: str) -> bool:

@@ -23,6 +23,7 @@ from desk_app.receipt.rtl import Run, runs, shaped_width
 
 _VIRAMA = 9  # the canonical combining class of a virama: it joins the letters around it
 _ZWJ = "\u200d"
+_MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 # Chinese and Japanese never start a line with these (kinsoku): commas, full stops, marks.
 _NO_LINE_START = frozenset("、。，．・：；？！…‥ーゝゞ々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:;?!")
 
@@ -43,13 +44,18 @@ def _has_right_to_left(text: str) -> bool:
 def _run_pieces(run: Run, *, bold: bool, size: float, shape_all: bool) -> list[Piece]:
     pieces: list[Piece] = []
     for font_run in font_runs(run.text, bold=bold):
+        text = font_run.text
+        if run.direction == "R" and not _has_right_to_left(text):
+            # HarfBuzz would take a stretch of only spaces and brackets for left-to-right:
+            # set it right to left here, its brackets mirrored, as the bidi rules ask.
+            text = text[::-1].translate(_MIRRORED)
         if shape_all or run.direction == "R" or font_run.fallback:
-            shaped = shapeStr(font_run.text, font_run.font, size, force=True)
+            shaped = shapeStr(text, font_run.font, size, force=True)
             width = shaped_width(shaped, font_run.font, size)
             pieces.append(Piece(shaped, font_run.font, width))
         else:  # Latin, Greek, Cyrillic: drawn as is, as fast as ever
-            width = stringWidth(font_run.text, font_run.font, size)
-            pieces.append(Piece(font_run.text, font_run.font, width))
+            width = stringWidth(text, font_run.font, size)
+            pieces.append(Piece(text, font_run.font, width))
     if run.direction == "R":
         pieces.reverse()  # fonts change inside a right-to-left run from right to left
     return pieces

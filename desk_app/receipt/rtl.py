@@ -17,7 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeStr
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
-_INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))  # LRM, RLM, ALM
+# LRM, RLM, ALM: they steer the direction of the neutrals around them and print nothing.
+DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 
 
 def is_rtl_language(language: str) -> bool:
@@ -49,10 +50,11 @@ def runs(text: str, paragraph: str = "R") -> list[Run]:
     left-to-right one that quotes a right-to-left word. Neutrals between two runs of one
     direction take it; any other neutrals take the paragraph's (bidi rules N1 and N2).
     """
-    strengths = [(char, _strength(char)) for char in text.translate(_INVISIBLE_MARKS)]
     result: list[Run] = []
     pending_neutral = ""
-    for char, strength in strengths:
+    for mark_or_char in text:
+        strength = _strength(mark_or_char)
+        char = "" if mark_or_char in DIRECTION_MARKS else mark_or_char
         if strength == "N":
             pending_neutral += char
             continue
@@ -77,9 +79,9 @@ def runs(text: str, paragraph: str = "R") -> list[Run]:
 
 
 def _merged(found: list[Run]) -> list[Run]:
-    """Neighbouring runs of one direction as one run."""
+    """Neighbouring runs of one direction as one run; a run of only marks left out."""
     merged: list[Run] = []
-    for run in found:
+    for run in (run for run in found if run.text):
         if merged and merged[-1].direction == run.direction:
             merged[-1] = Run(run.direction, merged[-1].text + run.text)
         else:
