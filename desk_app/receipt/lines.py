@@ -23,6 +23,7 @@ from desk_app.receipt.rtl import Run, runs, shaped_width
 
 _VIRAMA = 9  # the canonical combining class of a virama: it joins the letters around it
 _ZWJ = "\u200d"
+EMBOLDEN = 0.03  # the stroke, in ems, that makes a regular face look about as bold as DejaVu's
 _MIRRORED = str.maketrans("()[]{}<>«»‹›", ")(][}{><»«›‹")
 # Chinese and Japanese never start a line with these (kinsoku): commas, full stops, marks.
 _NO_LINE_START = frozenset("、。，．・：；？！…‥ーゝゞ々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:;?!")
@@ -30,11 +31,16 @@ _NO_LINE_START = frozenset("、。，．・：；？！…‥ーゝゞ々ぁぃ�
 
 @dataclass(frozen=True)
 class Piece:
-    """Text in one font, ready for drawString (a ReportLab ShapedStr when shaped)."""
+    """Text in one font, ready for drawString (a ReportLab ShapedStr when shaped).
+
+    ``emboldened`` marks bold text in a font that has no bold face (the fallback fonts ship
+    regular only): it is drawn with its outline stroked, so a heading stays a heading.
+    """
 
     text: str
     font: str
     width: float
+    emboldened: bool = False
 
 
 def _has_right_to_left(text: str) -> bool:
@@ -48,11 +54,11 @@ def _run_pieces(run: Run, *, bold: bool, size: float, shape_all: bool) -> list[P
         if run.direction == "R" and not _has_right_to_left(text):
             # HarfBuzz would take a stretch of only spaces and brackets for left-to-right:
             # set it right to left here, its brackets mirrored, as the bidi rules ask.
-            text = text[::-1].translate(_MIRRORED)
+            text = _reversed_clusters(text).translate(_MIRRORED)
         if shape_all or run.direction == "R" or font_run.fallback:
             shaped = shapeStr(text, font_run.font, size, force=True)
             width = shaped_width(shaped, font_run.font, size)
-            pieces.append(Piece(shaped, font_run.font, width))
+            pieces.append(Piece(shaped, font_run.font, width, bold and font_run.fallback))
         else:  # Latin, Greek, Cyrillic: drawn as is, as fast as ever
             width = stringWidth(text, font_run.font, size)
             pieces.append(Piece(text, font_run.font, width))
@@ -92,6 +98,18 @@ def _inside_cluster(text: str, index: int) -> bool:
     if 0xFE00 <= ord(char) <= 0xFE0F or 0x1F3FB <= ord(char) <= 0x1F3FF:
         return True
     return before == _ZWJ or unicodedata.combining(before) == _VIRAMA
+
+
+def _reversed_clusters(text: str) -> str:
+    """``text`` with its clusters in reverse order, each cluster (an emoji and its skin tone,
+    a letter and its marks) kept as it is."""
+    clusters: list[str] = []
+    for index, char in enumerate(text):
+        if clusters and _inside_cluster(text, index):
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return "".join(reversed(clusters))
 
 
 def _break_points(word: str, *, strict: bool) -> list[int]:
@@ -246,5 +264,11 @@ def draw(canvas: Canvas, pieces: list[Piece], x: float, baseline: float, size: f
     """Draw a laid-out line starting at ``x``, each piece in its font."""
     for piece in pieces:
         canvas.setFont(piece.font, size)
-        canvas.drawString(x, baseline, piece.text)
+        if piece.emboldened:
+            canvas.saveState()
+            canvas.setLineWidth(size * EMBOLDEN)
+            canvas.drawString(x, baseline, piece.text, mode=2)  # fill, then stroke
+            canvas.restoreState()
+        else:
+            canvas.drawString(x, baseline, piece.text)
         x += piece.width
