@@ -85,6 +85,13 @@ def _covered(font_name: str) -> frozenset[int]:
 
 
 @cache
+def coverage(font_name: str) -> frozenset[str]:
+    """The characters a registered font has a glyph for."""
+    register_fonts()
+    return frozenset(map(chr, _covered(font_name)))
+
+
+@cache
 def plain_coverage(font_name: str) -> frozenset[str]:
     """The characters ``font_name`` prints as they are: covered, and not right to left.
 
@@ -224,6 +231,8 @@ def font_runs(text: str, *, bold: bool = False) -> list[FontRun]:
     """
     register_fonts()
     own = BOLD if bold else REGULAR
+    if set(text) <= coverage(own):
+        return [FontRun(text, own, False)] if text else []  # the common case, at once
     runs: list[FontRun] = []
     for char in text:
         code = ord(char)

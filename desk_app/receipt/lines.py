@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
-from desk_app.receipt.fonts import BOLD, REGULAR, font_runs, plain_coverage
+from desk_app.receipt.fonts import BOLD, REGULAR, coverage, font_runs, plain_coverage
 from desk_app.receipt.rtl import Run, runs, shaped_width
 
 _VIRAMA = 9  # the canonical combining class of a virama: it joins the letters around it
@@ -170,9 +170,10 @@ class _Setter:
 
     A paragraph of plain text — every character in the block's own font, none right to left —
     is measured as ReportLab draws it, word widths simply adding up. Any other paragraph is
-    first broken on the sum of its words' laid-out widths, and each line is then laid out
-    whole and checked: should kerning or shaping across words make it wider than the column,
-    that line is broken again measuring every candidate whole.
+    first broken on the sum of its words' widths (unshaped where the block's font has every
+    letter, laid out otherwise), and each line is then laid out whole and checked: should
+    shaping or kerning make it wider than the column, that line is broken again measuring
+    every candidate whole.
     """
 
     def __init__(self, *, bold: bool, size: float, right_to_left: bool) -> None:
@@ -181,6 +182,7 @@ class _Setter:
         self.plain_characters: frozenset[str] = (
             frozenset() if right_to_left else plain_coverage(self.font)
         )
+        self.own_characters = coverage(self.font)
         self.space = stringWidth(" ", self.font, size)
         self.word_widths: dict[str, float] = {}
 
@@ -200,8 +202,14 @@ class _Setter:
         return self.lay_out(text).width
 
     def word_width(self, word: str) -> float:
+        """The word's width for a first guess at the lines (each line is checked after)."""
         if word not in self.word_widths:
-            self.word_widths[word] = self.measure(word)
+            if set(word) <= self.own_characters:
+                # Unshaped, as ReportLab measures: near enough for joined Arabic letters,
+                # and far cheaper than shaping every word.
+                self.word_widths[word] = stringWidth(word, self.font, self.size)
+            else:
+                self.word_widths[word] = self.measure(word)
         return self.word_widths[word]
 
     def break_paragraph(self, paragraph: str, width: float, *, exact: bool) -> list[str]:
