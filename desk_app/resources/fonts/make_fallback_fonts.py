@@ -114,11 +114,16 @@ def _to_truetype(font: TTFont) -> None:
         del font["VORG"]
     font["maxp"] = maxp = newTable("maxp")
     maxp.tableVersion = 0x00010000
-    for field in (
-        "maxZones maxTwilightPoints maxStorage maxFunctionDefs maxInstructionDefs "
-        "maxStackElements maxSizeOfInstructions maxComponentElements"
-    ).split():
-        setattr(maxp, field, 0)
+    for field in [
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
+        "maxComponentElements",
+    ]:
+        setattr(maxp, field, 0)  # no hinting instructions
     maxp.maxZones = 1
     maxp.numGlyphs = len(glyph_order)
     font["head"].glyphDataFormat = 0
