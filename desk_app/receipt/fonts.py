@@ -18,6 +18,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -70,12 +71,21 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     )
 
 
-@cache
-def register_fonts() -> None:
-    """Register the receipt's own font (DejaVu Sans, regular and bold) with ReportLab."""
+def register_base_fonts(font_dir: Path = FONT_DIR) -> None:
+    """Register the receipt's own font (DejaVu Sans, regular and bold) with ReportLab.
+
+    Raises an OSError (or ReportLab's TTFError) when the fonts are missing or damaged.
+    """
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
-    pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(TTFont(REGULAR, str(font_dir / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(BOLD, str(font_dir / "DejaVuSans-Bold.ttf")))
+
+
+@cache
+def _ensure_base_fonts() -> None:
+    """The receipt font, registered once, for the look-ups below."""
+    if REGULAR not in pdfmetrics.getRegisteredFontNames():
+        register_base_fonts()
 
 
 @cache
@@ -87,7 +97,7 @@ def _covered(font_name: str) -> frozenset[int]:
 @cache
 def coverage(font_name: str) -> frozenset[str]:
     """The characters a registered font has a glyph for."""
-    register_fonts()
+    _ensure_base_fonts()
     return frozenset(map(chr, _covered(font_name)))
 
 
@@ -97,7 +107,7 @@ def plain_coverage(font_name: str) -> frozenset[str]:
 
     A string of only these needs no font fallback, no shaping and no reordering.
     """
-    register_fonts()
+    _ensure_base_fonts()
     return frozenset(
         chr(code)
         for code in _covered(font_name)
@@ -108,7 +118,7 @@ def plain_coverage(font_name: str) -> frozenset[str]:
 @cache
 def _base_coverage(bold: bool) -> frozenset[int]:
     """What the receipt's own font prints (a bold block may borrow from the regular face)."""
-    register_fonts()
+    _ensure_base_fonts()
     return _covered(REGULAR) | _covered(BOLD) if bold else _covered(REGULAR)
 
 
@@ -229,7 +239,7 @@ def font_runs(text: str, *, bold: bool = False) -> list[FontRun]:
     characters the regular face has), then the fallback fonts. A mark or joiner stays with
     the character before it whenever that character's font has it.
     """
-    register_fonts()
+    _ensure_base_fonts()
     own = BOLD if bold else REGULAR
     if set(text) <= coverage(own):
         return [FontRun(text, own, False)] if text else []  # the common case, at once

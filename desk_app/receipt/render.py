@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cache
 from typing import Literal
 
 from reportlab.graphics import renderPDF
@@ -22,7 +23,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.domain.record import Submission
-from desk_app.receipt.fonts import BOLD, FONT_DIR, REGULAR, printable, register_fonts
+from desk_app.receipt import fonts
+from desk_app.receipt.fonts import BOLD, REGULAR, printable
 from desk_app.receipt.lines import Line, draw, wrap
 from desk_app.receipt.rtl import is_rtl_language
 from desk_app.receipt.texts import SiteTexts, labels_for
@@ -30,6 +32,7 @@ from desk_app.receipt.texts import SiteTexts, labels_for
 __all__ = ["BOLD", "FONT_DIR", "REGULAR", "Paper", "register_fonts", "render_receipt"]
 
 Paper = Literal["80mm", "a4"]
+FONT_DIR = fonts.FONT_DIR
 ROLL_WIDTH = 80 * mm
 ROLL_MARGIN = 4 * mm  # thermal roll printers print about 72 mm of the 80 mm
 A4_COLUMN = 120 * mm
@@ -57,6 +60,12 @@ class _Rule:
 
 
 _Block = _Text | _QrCode | _Rule
+
+
+@cache
+def register_fonts() -> None:
+    """Register the receipt's own font from ``FONT_DIR``, once; fallback fonts come as needed."""
+    fonts.register_base_fonts(FONT_DIR)
 
 
 def _format_local(moment: datetime, language: str) -> str:
