@@ -115,3 +115,22 @@ def test_chinese_without_spaces_wraps_within_the_roll_and_keeps_every_character(
     assert sentence in joined
     # A full stop or comma never starts a line: it stays with what it closes.
     assert not any(line.startswith(("，", "。")) for line in _extracted(pdf).splitlines())
+
+
+@pytest.mark.parametrize(
+    ("word", "cluster"),
+    [("क्ष" * 60, "क्ष"), ("👍🏽" * 60, "👍🏽"), ("e\u0301" * 120, "e\u0301")],
+    ids=["devanagari-conjunct", "emoji-with-skin-tone", "letter-with-combining-accent"],
+)
+def test_a_long_word_breaks_between_clusters_never_inside_one(word, cluster):
+    from desk_app.receipt.lines import wrap
+    from desk_app.receipt.render import register_fonts
+
+    register_fonts()
+    width = ROLL_WIDTH - 2 * ROLL_MARGIN
+    lines = wrap(word, bold=False, size=9, width=width, right_to_left=False)
+    assert len(lines) > 1
+    assert "".join(line.text for line in lines) == word
+    for line in lines:
+        assert line.width <= width
+        assert line.text == cluster * (len(line.text) // len(cluster)), line.text
