@@ -1,17 +1,18 @@
 """Render a record's receipt as PDF bytes with ReportLab: 80 mm roll paper or A4.
 
-The receipt is laid out once as a list of blocks, measured, and then drawn, so a roll receipt
-is exactly as long as its content. Text is never cut: long lines wrap. The font is embedded
-(DejaVu Sans, shipped in resources/fonts) so names in any Latin, Greek or Cyrillic script print.
+The receipt is laid out once as a list of blocks, wrapped, measured, and then drawn, so a roll
+receipt is exactly as long as its content. Text is never cut: long lines wrap, and a word longer
+than the line breaks at the paper's edge. The fonts are embedded: DejaVu Sans (shipped in
+resources/fonts) for Latin, Greek, Cyrillic, Arabic and Hebrew, and Noto fonts for the scripts it
+lacks (see fonts.py); a character no font has prints as its code point, and the receipt says so.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
 from reportlab.graphics import renderPDF
@@ -19,29 +20,24 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from desk_app.domain.record import Submission
-from desk_app.receipt.rtl import is_rtl_language, shaped_width, visual_line
+from desk_app.receipt import fonts
+from desk_app.receipt.fonts import BOLD, REGULAR, printable
+from desk_app.receipt.lines import Line, draw, wrap
+from desk_app.receipt.rtl import is_rtl_language
 from desk_app.receipt.texts import SiteTexts, labels_for
 
+__all__ = ["BOLD", "FONT_DIR", "REGULAR", "Paper", "register_fonts", "render_receipt"]
+
 Paper = Literal["80mm", "a4"]
-FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-REGULAR, BOLD = "DeskSans", "DeskSans-Bold"
+FONT_DIR = fonts.FONT_DIR
 ROLL_WIDTH = 80 * mm
 ROLL_MARGIN = 4 * mm  # thermal roll printers print about 72 mm of the 80 mm
 A4_COLUMN = 120 * mm
 QR_SIZE = 28 * mm
 SUMMARY_CHARS = 300
-
-
-@cache
-def register_fonts() -> None:
-    pdfmetrics.registerFont(TTFont(REGULAR, str(FONT_DIR / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
 
 
 @dataclass(frozen=True)
@@ -64,6 +60,12 @@ class _Rule:
 
 
 _Block = _Text | _QrCode | _Rule
+
+
+@cache
+def register_fonts() -> None:
+    """Register the receipt's own font from ``FONT_DIR``, once; fallback fonts come as needed."""
+    fonts.register_base_fonts(FONT_DIR)
 
 
 def _format_local(moment: datetime, language: str) -> str:
@@ -146,19 +148,35 @@ def _line_height(size: float) -> float:
     return size * 1.25
 
 
-def _wrapped(block: _Text, width: float) -> list[str]:
-    font = BOLD if block.bold else REGULAR
-    lines: list[str] = []
-    for paragraph in block.text.splitlines() or [""]:
-        lines += simpleSplit(paragraph, font, block.size, width) or [""]
-    return lines
-
-
-def _height(blocks: list[_Block], width: float) -> float:
-    total = 0.0
+def _printable_blocks(blocks: list[_Block], language: str) -> list[_Block]:
+    """The blocks with what no font prints marked, and a note saying so if anything was."""
+    result: list[_Block] = []
+    marked = False
     for block in blocks:
         if isinstance(block, _Text):
-            total += block.space_before + _line_height(block.size) * len(_wrapped(block, width))
+            text, replaced = printable(block.text, bold=block.bold)
+            marked = marked or replaced
+            block = replace(block, text=text)
+        result.append(block)
+    if marked:
+        # The resident must know the marker is the printer's limit, not what they said.
+        words = labels_for(language)
+        note = words.get("unprintable") or labels_for("en")["unprintable"]
+        result.append(_Text(note, 8, space_before=4))
+    return result
+
+
+def _wrapped(block: _Text, width: float, right_to_left: bool) -> list[Line]:
+    return wrap(
+        block.text, bold=block.bold, size=block.size, width=width, right_to_left=right_to_left
+    )
+
+
+def _height(blocks: list[_Block], lines: dict[int, list[Line]]) -> float:
+    total = 0.0
+    for at, block in enumerate(blocks):
+        if isinstance(block, _Text):
+            total += block.space_before + _line_height(block.size) * len(lines[at])
         elif isinstance(block, _QrCode):
             total += QR_SIZE + 2 * mm
         else:
@@ -177,21 +195,28 @@ def render_receipt(
     """The receipt of ``submission`` as PDF bytes; ``copy`` marks a reprint.
 
     The receipt is in ``submission.language``; Persian, Arabic and other right-to-left
-    languages are laid out right to left with their letters joined.
+    languages are laid out right to left with their letters joined. Every text wraps within
+    the paper's printable width, whatever its script and however long its words.
     """
     register_fonts()
     right_to_left = is_rtl_language(submission.language)
-    blocks = _blocks(submission, texts, category_name=category_name, copy=copy)
+    blocks = _printable_blocks(
+        _blocks(submission, texts, category_name=category_name, copy=copy), submission.language
+    )
+    width = A4_COLUMN if paper == "a4" else ROLL_WIDTH - 2 * ROLL_MARGIN
+    lines = {
+        at: _wrapped(block, width, right_to_left)
+        for at, block in enumerate(blocks)
+        if isinstance(block, _Text)
+    }
     if paper == "a4":
         page_width, page_height = A4
-        width = A4_COLUMN
         left = (page_width - width) / 2
         top = page_height - 25 * mm
     else:
-        width = ROLL_WIDTH - 2 * ROLL_MARGIN
         left = ROLL_MARGIN
         page_width = ROLL_WIDTH
-        page_height = _height(blocks, width) + 2 * ROLL_MARGIN + 6 * mm
+        page_height = _height(blocks, lines) + 2 * ROLL_MARGIN + 6 * mm
         top = page_height - ROLL_MARGIN
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(page_width, page_height), invariant=False)
@@ -199,26 +224,19 @@ def render_receipt(
     canvas.setSubject(submission.reference)
     canvas.setCreator("Feedback Desk")
     y = top
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if isinstance(block, _Text):
             y -= block.space_before
-            font = BOLD if block.bold else REGULAR
-            canvas.setFont(font, block.size)
-            for line in _wrapped(block, width):
+            for line in lines[at]:
                 y -= _line_height(block.size)
                 baseline = y + block.size * 0.25
-                if right_to_left:
-                    # A space left at a wrap would show at the right margin, as an indent.
-                    shaped = visual_line(line.strip(), font, block.size)
-                    line_width = shaped_width(shaped, font, block.size)
-                    start = left + (width - line_width) / 2 if block.centered else left + width
-                    canvas.drawString(
-                        start if block.centered else start - line_width, baseline, shaped
-                    )
-                elif block.centered:
-                    canvas.drawCentredString(left + width / 2, baseline, line)
+                if block.centered:
+                    start = left + (width - line.width) / 2
+                elif right_to_left:
+                    start = left + width - line.width
                 else:
-                    canvas.drawString(left, baseline, line)
+                    start = left
+                draw(canvas, line.pieces, start, baseline, block.size)
         elif isinstance(block, _QrCode):
             y -= QR_SIZE + 2 * mm
             widget = QrCodeWidget(block.value, barLevel="M", barBorder=0)

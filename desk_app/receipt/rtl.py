@@ -17,7 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeStr
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb"})
-_INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))  # LRM, RLM, ALM
+# LRM, RLM, ALM: they steer the direction of the neutrals around them and print nothing.
+DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 
 
 def is_rtl_language(language: str) -> bool:
@@ -42,35 +43,50 @@ class Run:
     text: str
 
 
-def runs(text: str) -> list[Run]:
-    """Split a right-to-left paragraph line into direction runs, in logical order."""
+def runs(text: str, paragraph: str = "R") -> list[Run]:
+    """Split a paragraph line into direction runs, in logical order.
+
+    ``paragraph`` is the paragraph's direction: "R" for a right-to-left receipt, "L" for a
+    left-to-right one that quotes a right-to-left word. Neutrals between two runs of one
+    direction take it; any other neutrals take the paragraph's (bidi rules N1 and N2).
+    """
     result: list[Run] = []
     pending_neutral = ""
-    for char in text.translate(_INVISIBLE_MARKS):
-        strength = _strength(char)
+    for mark_or_char in text:
+        strength = _strength(mark_or_char)
+        char = "" if mark_or_char in DIRECTION_MARKS else mark_or_char
         if strength == "N":
             pending_neutral += char
             continue
         previous = result[-1] if result else None
         if previous is not None and previous.direction == strength:
             result[-1] = Run(strength, previous.text + pending_neutral + char)
-        elif strength == "R":
-            # Neutrals between a left-to-right run and this one take the paragraph's side.
-            result.append(Run("R", pending_neutral + char))
-        elif previous is not None:  # previous is R: the neutrals stay with it
-            result[-1] = Run("R", previous.text + pending_neutral)
-            result.append(Run("L", char))
         else:
             if pending_neutral:
-                result.append(Run("R", pending_neutral))
-            result.append(Run("L", char))
+                # Between runs of different directions (or at the start): the paragraph's.
+                if previous is not None and previous.direction == paragraph:
+                    result[-1] = Run(paragraph, previous.text + pending_neutral)
+                else:
+                    result.append(Run(paragraph, pending_neutral))
+            result.append(Run(strength, char))
         pending_neutral = ""
     if pending_neutral:
-        if result and result[-1].direction == "R":
-            result[-1] = Run("R", result[-1].text + pending_neutral)
+        if result and result[-1].direction == paragraph:
+            result[-1] = Run(paragraph, result[-1].text + pending_neutral)
         else:
-            result.append(Run("R", pending_neutral))
-    return result
+            result.append(Run(paragraph, pending_neutral))
+    return _merged(result)
+
+
+def _merged(found: list[Run]) -> list[Run]:
+    """Neighbouring runs of one direction as one run; a run of only marks left out."""
+    merged: list[Run] = []
+    for run in (run for run in found if run.text):
+        if merged and merged[-1].direction == run.direction:
+            merged[-1] = Run(run.direction, merged[-1].text + run.text)
+        else:
+            merged.append(run)
+    return merged
 
 
 def visual_line(text: str, font_name: str, font_size: float) -> str:
