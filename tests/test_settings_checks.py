@@ -7,7 +7,6 @@ import http.server
 import json
 import ssl
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 
 from desk_app.settings import ConfigError, load_settings
 from desk_app.sync.client import CaseApiClient
-from tests.conftest import isolated_environ
+from tests.conftest import desk_app
 
 
 def _load(tmp_path: Path, toml: str = "", **environ: str):
@@ -76,16 +75,6 @@ def test_text_variables_are_converted_but_checked_the_same(tmp_path):
         _load(tmp_path, DESK_APP_SYNC_INTERVAL_SECONDS="sixty")
 
 
-def _desk_app(tmp_path: Path, *args: str, **settings: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desk_app", *args],
-        env={**isolated_environ(tmp_path, **settings), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 @pytest.mark.parametrize(
     ("setting", "value"),
     [
@@ -97,7 +86,7 @@ def _desk_app(tmp_path: Path, *args: str, **settings: str) -> subprocess.Complet
 )
 def test_doctor_and_every_command_refuse_the_same_bad_value(tmp_path, setting, value):
     for command in (["doctor"], ["status"], ["sync", "--once"]):
-        result = _desk_app(tmp_path, *command, **{setting: value})
+        result = desk_app(tmp_path, *command, **{setting: value})
         assert result.returncode in (1, 2), (command, result.stderr)
         said = result.stdout + result.stderr
         assert f"DESK_APP_{setting.upper()}" in said, (command, said)

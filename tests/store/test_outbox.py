@@ -9,12 +9,12 @@ from sqlalchemy import event
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desk_app.domain.record import SyncState
 from desk_app.store.outbox import OutboxStore
-from tests.store.test_repository import _submission
+from tests.store.conftest import stored_submission
 
 
 def test_a_failed_batch_backs_off_each_record_in_one_transaction(store):
     outbox = OutboxStore(store)
-    saved = [_submission(f"VAS-AAAA-{number:04d}") for number in range(100)]
+    saved = [stored_submission(f"VAS-AAAA-{number:04d}") for number in range(100)]
     for submission in saved:
         store.add(submission)
     ids = [str(submission.id) for submission in saved]

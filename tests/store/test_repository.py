@@ -7,19 +7,14 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from desk_app.domain.record import Site, Submission, SyncState
+from desk_app.domain.record import SyncState
 from desk_app.store import DuplicateReference, SubmissionStore, open_store
-from tests.conftest import complete_draft
-
-
-def _submission(reference, description="Snow on the pavement", **changes):
-    draft = complete_draft(description=description, **changes)
-    return Submission.from_draft(draft, reference=reference, site=Site("vas", "Stadshuset"))
+from tests.store.conftest import stored_submission
 
 
 def test_a_saved_record_reads_back_field_for_field(store):
     zone = timezone(timedelta(hours=1))
-    submission = _submission(
+    submission = stored_submission(
         "VAS-A", occurred_at=datetime(2026, 11, 20, 8, 15, tzinfo=zone), location="Torget"
     )
     store.add(submission)
@@ -30,15 +25,15 @@ def test_a_saved_record_reads_back_field_for_field(store):
 
 
 def test_a_reference_is_never_stored_twice(store):
-    store.add(_submission("VAS-A"))
+    store.add(stored_submission("VAS-A"))
     with pytest.raises(DuplicateReference):
-        store.add(_submission("VAS-A"))
+        store.add(stored_submission("VAS-A"))
     assert len(store.search()) == 1
 
 
 def test_search_matches_reference_text_and_escapes_wildcards(store):
-    store.add(_submission("VAS-A", "Broken swing in the park"))
-    store.add(_submission("VAS-B", "Lift out of order: 100% broken"))
+    store.add(stored_submission("VAS-A", "Broken swing in the park"))
+    store.add(stored_submission("VAS-B", "Lift out of order: 100% broken"))
     assert [s.reference for s in store.search("swing")] == ["VAS-A"]
     assert [s.reference for s in store.search("vas-b")] == ["VAS-B"]
     assert [s.reference for s in store.search("100%")] == ["VAS-B"]
@@ -47,14 +42,14 @@ def test_search_matches_reference_text_and_escapes_wildcards(store):
 
 
 def test_search_lists_newest_first(store):
-    old = replace(_submission("VAS-OLD"), received_at=datetime(2026, 1, 1, tzinfo=UTC))
+    old = replace(stored_submission("VAS-OLD"), received_at=datetime(2026, 1, 1, tzinfo=UTC))
     store.add(old)
-    store.add(_submission("VAS-NEW"))
+    store.add(stored_submission("VAS-NEW"))
     assert [s.reference for s in store.search()] == ["VAS-NEW", "VAS-OLD"]
 
 
 def test_counts_list_every_state(store):
-    store.add(_submission("VAS-A"))
+    store.add(stored_submission("VAS-A"))
     counts = store.counts_by_state()
     assert counts == {
         SyncState.PENDING: 1,
@@ -73,5 +68,5 @@ def test_device_id_is_made_once_and_kept(store, tmp_path):
 
 def test_any_script_is_stored_as_entered(store):
     text = "برف روی پیاده‌رو · Snö på trottoaren · 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 " + "x" * 9_950
-    store.add(_submission("VAS-A", text))
+    store.add(stored_submission("VAS-A", text))
     assert store.get("VAS-A").description == text
