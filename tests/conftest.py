@@ -182,3 +182,27 @@ def desk_app(
         encoding="utf-8",
         timeout=300,
     )
+
+
+# The real window in a child process, answering (OK) and printing each message box it shows:
+# "BOX <title> | <text>". Its exit code is the app's.
+START_WINDOW_AND_ANSWER_BOXES = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from desk_app.settings import load_settings
+from desk_app.ui import launch
+
+app = QApplication(sys.argv)
+
+def answer():
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(50, answer)
+        return
+    print("BOX", box.windowTitle(), "|", box.text(), flush=True)
+    box.button(QMessageBox.StandardButton.Ok).click()
+
+QTimer.singleShot(50, answer)
+sys.exit(launch.run_gui(load_settings()))
+"""

@@ -12,24 +12,9 @@ from pypdf import PdfReader
 
 from desk_app import __version__
 from desk_app.cli import main
-from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME
+from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, form
 
-GOOD = {
-    "kind": "complaint",
-    "category": "streets.snow",
-    "description": "Snön på Storgatan har inte röjts.",
-    "occurred_at": "2026-11-20T08:15:00+01:00",
-    "received_at": "2026-11-18T10:02:11+01:00",
-    "reporter": {
-        "anonymous": False,
-        "name": RESIDENT_NAME,
-        "email": RESIDENT_EMAIL,
-        "preferred_contact": "email",
-    },
-    "wants_reply": True,
-    "consent": {"privacy_notice_given": True, "contact_ok": True},
-    "received_by": {"staff_id": "anna.s", "display_name": "Anna S"},
-}
+GOOD = form()
 ANONYMOUS = {
     "kind": "praise",
     "category": "parks",

@@ -20,7 +20,13 @@ from desk_app.app import open_desk
 from desk_app.settings import load_settings
 from desk_app.store import StoreError, SubmissionStore, open_store
 from desk_app.store.database import backup_database
-from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, complete_draft, isolated_environ
+from tests.conftest import (
+    RESIDENT_EMAIL,
+    RESIDENT_NAME,
+    START_WINDOW_AND_ANSWER_BOXES,
+    complete_draft,
+    isolated_environ,
+)
 
 RECORDS = 300
 
@@ -156,34 +162,12 @@ def test_a_sound_store_checked_in_the_background_takes_writes_once_checked(fille
     engine.dispose()
 
 
-WINDOW_SCRIPT = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from desk_app.settings import load_settings
-from desk_app.ui import launch
-
-app = QApplication(sys.argv)
-
-def answer():
-    box = QApplication.activeModalWidget()
-    if not isinstance(box, QMessageBox):
-        QTimer.singleShot(50, answer)
-        return
-    print("BOX", box.windowTitle(), "|", box.text(), flush=True)
-    box.button(QMessageBox.StandardButton.Ok).click()
-
-QTimer.singleShot(50, answer)
-sys.exit(launch.run_gui(load_settings()))
-"""
-
-
 def test_the_window_refuses_a_damaged_store_in_the_screen_language(filled):
     environ, database = filled
     _damage(database)
     before = _digest(database)
     result = subprocess.run(
-        [sys.executable, "-c", WINDOW_SCRIPT],
+        [sys.executable, "-c", START_WINDOW_AND_ANSWER_BOXES],
         env={**os.environ, **environ, "QT_QPA_PLATFORM": "offscreen", "DESK_APP_UI_LANGUAGE": "sv"},
         capture_output=True,
         text=True,

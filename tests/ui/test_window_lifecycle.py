@@ -10,6 +10,7 @@ import time
 from PySide6.QtWidgets import QMessageBox
 
 from desk_app.ui.main_window import MainWindow
+from tests.conftest import START_WINDOW_AND_ANSWER_BOXES
 from tests.ui.dialogs import answer_next_message_box
 
 
@@ -68,29 +69,9 @@ def test_a_second_start_that_gets_no_answer_says_why_and_stops(settings, desk_en
     paths.ensure()
     hung = QLockFile(str(paths.lock_file))
     assert hung.tryLock(0)  # held by this (live) test process, which serves no window
-    script = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-from desk_app.settings import load_settings
-from desk_app.ui import launch
-
-app = QApplication(sys.argv)
-
-def answer():
-    box = QApplication.activeModalWidget()
-    if not isinstance(box, QMessageBox):
-        QTimer.singleShot(50, answer)
-        return
-    print("BOX", box.windowTitle(), "|", box.text(), flush=True)
-    box.button(QMessageBox.StandardButton.Ok).click()
-
-QTimer.singleShot(50, answer)
-sys.exit(launch.run_gui(load_settings()))
-"""
     try:
         result = subprocess.run(
-            [sys.executable, "-c", script],
+            [sys.executable, "-c", START_WINDOW_AND_ANSWER_BOXES],
             env={**os.environ, **desk_environ, "QT_QPA_PLATFORM": "offscreen"},
             capture_output=True,
             text=True,
