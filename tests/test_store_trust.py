@@ -242,3 +242,11 @@ def test_a_schema_newer_than_the_app_fails_doctor(filled):
     doctor = _desk_app(environ, "doctor")
     assert doctor.returncode == 1
     assert "written by a newer version" in doctor.stdout
+
+
+def test_a_data_folder_that_is_a_file_is_named_as_such(tmp_path):
+    environ = isolated_environ(tmp_path)
+    Path(environ["DESK_APP_DATA_DIR"]).write_text("not a folder", encoding="utf-8")
+    result = _desk_app(environ, "status")
+    assert result.returncode == 3
+    assert "is a file, not a folder" in result.stderr and "Traceback" not in result.stderr

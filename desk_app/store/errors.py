@@ -12,6 +12,14 @@ class StoreError(Exception):
 
 def folder_unusable(error: OSError) -> StoreError:
     """The error for a data or log folder that cannot be created or written."""
+    if isinstance(error, FileExistsError | NotADirectoryError):
+        return StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "{folder} is a file, not a folder: nothing could be saved. Ask IT support to "
+                "move it, or to set another data_dir.",
+            ).format(folder=str(error.filename or ""))
+        )
     return StoreError(
         QT_TRANSLATE_NOOP(
             "Store",

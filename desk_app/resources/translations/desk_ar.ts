@@ -1046,6 +1046,10 @@
         <translation>قاعدة البيانات {path} تالفة ({finding}). تُركت دون مساس ولن يُكتب فيها شيء. اطلب من دعم تقنية المعلومات استعادة أحدث نسخة في {backups} (يبيّن desk-app doctor أيّها)؛ واحتفظ بالملف التالف لهم.</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder: nothing could be saved. Ask IT support to move it, or to set another data_dir.</source>
+        <translation>{folder} ملف وليس مجلدًا: لم يُحفظ شيء. اطلب من دعم تقنية المعلومات نقله، أو ضبط data_dir آخر.</translation>
+    </message>
+    <message>
         <source>The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT support to give this user write access, or to set another data_dir.</source>
         <translation>لا يمكن استخدام المجلد {folder} ({reason}): لم يُحفظ شيء. اطلب من دعم تقنية المعلومات منح هذا المستخدم صلاحية الكتابة، أو ضبط data_dir آخر.</translation>
     </message>

@@ -1026,6 +1026,10 @@
         <translation>پایگاه دادهٔ {path} آسیب دیده است ({finding}). به آن دست زده نشده و چیزی در آن نوشته نخواهد شد. از پشتیبانی فناوری اطلاعات بخواهید تازه‌ترین نسخهٔ پشتیبان در {backups} را بازگردانند (desk-app doctor می‌گوید کدام)؛ فایل آسیب‌دیده را برای آن‌ها نگه دارید.</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder: nothing could be saved. Ask IT support to move it, or to set another data_dir.</source>
+        <translation>{folder} یک فایل است، نه پوشه: چیزی ذخیره نشد. از پشتیبانی فناوری اطلاعات بخواهید آن را جابه‌جا کنند، یا data_dir دیگری تنظیم کنند.</translation>
+    </message>
+    <message>
         <source>The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT support to give this user write access, or to set another data_dir.</source>
         <translation>پوشهٔ {folder} قابل استفاده نیست ({reason}): چیزی ذخیره نشد. از پشتیبانی فناوری اطلاعات بخواهید به این کاربر اجازهٔ نوشتن بدهند، یا data_dir دیگری تنظیم کنند.</translation>
     </message>

@@ -1030,6 +1030,10 @@
         <translation>Databasen {path} är skadad ({finding}). Den har lämnats orörd och inget kommer att skrivas i den. Be IT-supporten att återställa den senaste kopian i {backups} (desk-app doctor visar vilken); spara den skadade filen åt dem.</translation>
     </message>
     <message>
+        <source>{folder} is a file, not a folder: nothing could be saved. Ask IT support to move it, or to set another data_dir.</source>
+        <translation>{folder} är en fil, inte en mapp: inget kunde sparas. Be IT-supporten flytta den, eller ange en annan data_dir.</translation>
+    </message>
+    <message>
         <source>The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT support to give this user write access, or to set another data_dir.</source>
         <translation>Mappen {folder} kan inte användas ({reason}): inget kunde sparas. Be IT-supporten ge den här användaren skrivrätt, eller ange en annan data_dir.</translation>
     </message>
