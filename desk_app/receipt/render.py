@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Literal
 
@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desk_app.domain.deadline import reply_possible
 from desk_app.domain.record import Submission
 from desk_app.receipt import fonts
 from desk_app.receipt.fonts import BOLD, REGULAR, printable
@@ -84,8 +85,75 @@ def _format_local(moment: datetime, language: str) -> str:
         return local.strftime("%Y-%m-%d %H:%M")
 
 
+def format_day(day: date, language: str) -> str:
+    """A date the receipt language's way, with its weekday ("tisdag 1 december 2026")."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date
+
+    try:
+        return str(format_date(day, "full", locale=language.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        return day.isoformat()
+
+
+def _promise_blocks(
+    submission: Submission, texts: SiteTexts, first_response_by: date | None
+) -> list[_Block]:
+    """The reply line, what happens next and the privacy note: what the desk promises.
+
+    Contact is promised — with the first-response date — only where a reply was asked for and
+    can be given; an anonymous or no-reply receipt says how to follow the feedback up instead,
+    and speaks of contact details only where the desk holds some.
+    """
+    words = labels_for(submission.language)
+    reporter = submission.reporter
+    answerable = reply_possible(submission)
+    deadline = format_day(first_response_by, submission.language) if first_response_by else ""
+    if answerable and reporter.preferred_contact:
+        method = words["method." + reporter.preferred_contact.value]
+        reply = words["reply_by"].format(method=method)
+    elif reporter.anonymous:
+        reply = words["anonymous"]
+    elif submission.wants_reply:  # asked, but no address or number for the chosen way
+        reply = words["reply_unreachable"]
+    else:
+        reply = words["no_reply"]
+    blocks: list[_Block] = [_Text(f"{words['reply']}: {reply}", 9, space_before=4)]
+    if answerable:
+        next_steps = texts.next_steps or words["next_steps"]
+        # The date prints once: in the site's words where they name it, else on its own line.
+        if deadline and "{deadline}" not in next_steps:
+            line = words["first_response"].format(deadline=deadline)
+            blocks.append(_Text(line, 9, bold=True, space_before=2))
+        # Only {deadline} is replaced: any other brace in a site's text prints as written.
+        next_steps = next_steps.replace("{deadline}", deadline)
+    else:
+        next_steps = texts.next_steps_no_reply or words["next_steps_no_reply"]
+    if reporter.anonymous:
+        privacy_title = words["privacy_title_anonymous"]
+        privacy = texts.privacy_anonymous or words["privacy_anonymous"]
+    else:
+        privacy_title = words["privacy_title"]
+        privacy = texts.privacy or words["privacy" if answerable else "privacy_no_reply"]
+    blocks += [
+        _Rule(),
+        _Text(words["next_steps_title"], 9, bold=True, space_before=2),
+        _Text(next_steps, 9, space_before=1),
+        _Text(words["contact_title"], 9, bold=True, space_before=6),
+        _Text(texts.contact, 9, space_before=1),
+        _Text(privacy_title, 8, bold=True, space_before=6),
+        _Text(privacy, 8, space_before=1),
+    ]
+    return blocks
+
+
 def _blocks(
-    submission: Submission, texts: SiteTexts, *, category_name: str, copy: bool
+    submission: Submission,
+    texts: SiteTexts,
+    *,
+    category_name: str,
+    copy: bool,
+    first_response_by: date | None,
 ) -> list[_Block]:
     words = labels_for(submission.language)
     blocks: list[_Block] = [
@@ -115,23 +183,8 @@ def _blocks(
         _Text(words["summary"], 9, bold=True, space_before=6),
         _Text(submission.summary(SUMMARY_CHARS), 9, space_before=1),
     ]
-    reporter = submission.reporter
-    if reporter.anonymous:
-        reply = words["anonymous"]
-    elif submission.wants_reply and reporter.preferred_contact:
-        method = words["method." + reporter.preferred_contact.value]
-        reply = words["reply_by"].format(method=method)
-    else:
-        reply = words["no_reply"]
+    blocks += _promise_blocks(submission, texts, first_response_by)
     blocks += [
-        _Text(f"{words['reply']}: {reply}", 9, space_before=4),
-        _Rule(),
-        _Text(words["next_steps_title"], 9, bold=True, space_before=2),
-        _Text(texts.next_steps or words["next_steps"], 9, space_before=1),
-        _Text(words["contact_title"], 9, bold=True, space_before=6),
-        _Text(texts.contact, 9, space_before=1),
-        _Text(words["privacy_title"], 8, bold=True, space_before=6),
-        _Text(texts.privacy or words["privacy"], 8, space_before=1),
         _Rule(),
         _Text(
             f"{words['received_by']}: "
@@ -191,8 +244,12 @@ def render_receipt(
     category_name: str,
     paper: Paper = "80mm",
     copy: bool = False,
+    first_response_by: date | None = None,
 ) -> bytes:
     """The receipt of ``submission`` as PDF bytes; ``copy`` marks a reprint.
+
+    ``first_response_by`` is the last day of the first-response promise; it prints only where
+    a reply was asked for and can be given (``domain.deadline.reply_possible``).
 
     The receipt is in ``submission.language``; Persian, Arabic and other right-to-left
     languages are laid out right to left with their letters joined. Every text wraps within
@@ -201,7 +258,14 @@ def render_receipt(
     register_fonts()
     right_to_left = is_rtl_language(submission.language)
     blocks = _printable_blocks(
-        _blocks(submission, texts, category_name=category_name, copy=copy), submission.language
+        _blocks(
+            submission,
+            texts,
+            category_name=category_name,
+            copy=copy,
+            first_response_by=first_response_by,
+        ),
+        submission.language,
     )
     width = A4_COLUMN if paper == "a4" else ROLL_WIDTH - 2 * ROLL_MARGIN
     lines = {

@@ -4,6 +4,10 @@ The words of each receipt language live in ``resources/receipt_texts/<code>.json
 receipt language is one more file. A site may replace "what happens next", the contact line
 and the privacy notice in its settings; otherwise the built-in text for the receipt language
 is used. Languages without built-in texts fall back to English.
+
+Which of the texts prints depends on the receipt (see ``render._promise_blocks``): the reply
+texts only where a reply was asked for and can be given, the no-reply texts otherwise; so no
+wording, built-in or the site's, promises contact on a receipt where none will come.
 """
 
 from __future__ import annotations
@@ -36,9 +40,17 @@ def labels_for(language: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class SiteTexts:
-    """The site's own receipt texts; an empty text means "use the built-in one"."""
+    """The site's own receipt texts; an empty text means "use the built-in one".
+
+    ``next_steps`` prints where a reply was asked for and can be given, with ``{deadline}``
+    replaced by the first-response date; ``next_steps_no_reply`` on anonymous receipts and
+    where no reply was asked for. ``privacy`` prints where the person's details are held,
+    ``privacy_anonymous`` on anonymous receipts.
+    """
 
     site_name: str
     contact: str
     next_steps: str = ""
     privacy: str = ""
+    next_steps_no_reply: str = ""
+    privacy_anonymous: str = ""

@@ -173,8 +173,19 @@ class DeskService:
     def receipt_pdf(
         self, submission: Submission, *, copy: bool = False, paper: Paper | None = None
     ) -> bytes:
-        """The record's receipt as PDF bytes (``copy`` marks a reprint)."""
+        """The record's receipt as PDF bytes (``copy`` marks a reprint).
+
+        Where a reply was asked for and can be given it prints the first-response date: the
+        case system's ``ack_due`` once it has set one (a reprint keeps to what the case system
+        promises), otherwise the date counted from ``received_at`` by the ``[promise]``
+        settings, in this desk's local time.
+        """
         # ReportLab loads on first use, not at start-up: the form must be ready first.
+        from desk_app.domain.deadline import (
+            FirstResponsePromise,
+            first_response_due,
+            reply_possible,
+        )
         from desk_app.receipt import SiteTexts, render_receipt
 
         # The site's own wording where it has one in the receipt's language; otherwise the
@@ -186,13 +197,27 @@ class DeskService:
             contact=settings.site.contact,
             next_steps=settings.in_language("receipt.next_steps", language),
             privacy=settings.in_language("receipt.privacy", language),
+            next_steps_no_reply=settings.in_language("receipt.next_steps_no_reply", language),
+            privacy_anonymous=settings.in_language("receipt.privacy_anonymous", language),
         )
+        first_response_by = None
+        if submission.ack_due is not None:
+            first_response_by = submission.ack_due.astimezone().date()
+        elif reply_possible(submission):
+            promise = settings.promise
+            first_response_by = first_response_due(
+                submission.received_at,
+                FirstResponsePromise(
+                    promise.first_response_days, promise.working_days, promise.holiday_country
+                ),
+            )
         return render_receipt(
             submission,
             texts,
             category_name=self.category_name(submission.category, submission.language),
             paper=paper or cast("Paper", settings.receipt.paper),  # a choice checked on load
             copy=copy,
+            first_response_by=first_response_by,
         )
 
     def correct(self, submission: Submission, draft: Draft) -> Submission:

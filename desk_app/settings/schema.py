@@ -18,6 +18,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
+from desk_app.domain.deadline import FIRST_RESPONSE_DAYS_RANGE
 from desk_app.domain.reference import is_valid_site_code
 
 Check = Callable[[Any], str | None]
@@ -110,6 +111,18 @@ def _ca_bundle(value: str) -> str | None:
     return None
 
 
+def _no_deadline(value: str) -> str | None:
+    if "{deadline}" in value:
+        return "prints where no reply is promised, so it may not name a {deadline}"
+    return None
+
+
+def _holiday_country(value: str) -> str | None:
+    from desk_app.domain.deadline import holiday_country_problem
+
+    return holiday_country_problem(value)
+
+
 @dataclass(frozen=True)
 class FolderSettings:
     """Top-level keys: where data and logs live."""
@@ -138,16 +151,34 @@ class SiteSettings:
 class ReceiptSettings:
     """What a receipt looks like and says."""
 
+    # Which text prints depends on the receipt: a reply promise only where a reply was asked
+    # for and can be given, so a site's wording can never promise contact on an anonymous one.
     next_steps: str = setting(
         "",
-        "What happens next, printed on receipts in the site's language; receipt.<language>."
+        "What happens next on receipts where a reply was asked for and can be given, in the "
+        "site's language; {deadline} stands for the first-response date. receipt.<language>."
         "next_steps for another language (empty: the built-in text in the receipt's language).",
+        per_language=True,
+    )
+    next_steps_no_reply: str = setting(
+        "",
+        "What happens next on anonymous receipts and where no reply was asked for: no promise "
+        "of contact, no {deadline}. receipt.<language>.next_steps_no_reply for another language "
+        "(empty: the built-in text in the receipt's language).",
+        check=_no_deadline,
         per_language=True,
     )
     privacy: str = setting(
         "",
-        "The privacy notice printed on receipts in the site's language; receipt.<language>."
-        "privacy for another language (empty: the built-in text in the receipt's language).",
+        "The privacy notice on receipts that hold the person's name or contact details, in the "
+        "site's language; receipt.<language>.privacy for another language (empty: the built-in "
+        "text in the receipt's language).",
+        per_language=True,
+    )
+    privacy_anonymous: str = setting(
+        "",
+        "The privacy note on anonymous receipts, where no contact details are held; "
+        "receipt.<language>.privacy_anonymous for another language (empty: the built-in text).",
         per_language=True,
     )
     paper: str = setting("80mm", "Receipt paper: 80mm roll or A4.", choices=("80mm", "a4"))
@@ -219,6 +250,27 @@ class SyncSettings:
     )
 
 
+@dataclass(frozen=True)
+class PromiseSettings:
+    """The first response the desk promises on a receipt where a reply was asked for."""
+
+    first_response_days: int = setting(
+        2,
+        "Days within which a person who asked for a reply hears from us; the receipt prints "
+        "the date (counted from the day after the day it was received).",
+        check=_in_range(*FIRST_RESPONSE_DAYS_RANGE, "days"),
+    )
+    working_days: bool = setting(
+        False,
+        "Count only working days (no weekends or public holidays) instead of calendar days.",
+    )
+    holiday_country: str = setting(
+        "SE",
+        "Whose public holidays are days off when counting working days.",
+        check=_holiday_country,
+    )
+
+
 # Section name in the TOML file → its dataclass; "" holds the top-level keys.
 SECTIONS: dict[str, type] = {
     "": FolderSettings,
@@ -229,6 +281,7 @@ SECTIONS: dict[str, type] = {
     "ui": UiSettings,
     "api": ApiSettings,
     "sync": SyncSettings,
+    "promise": PromiseSettings,
 }
 
 
@@ -312,6 +365,17 @@ def coerce(key: str, value: Any, source: str, *, from_text: bool = False) -> Any
         if word not in _BOOLEAN_WORDS:
             raise ConfigError(f"{source}: '{key}' must be true or false, not {value!r}.")
         value = _BOOLEAN_WORDS[word]
+    if spec.kind is int and isinstance(value, str | float) and not isinstance(value, bool):
+        # A whole number of days, say: "3" from an environment variable, never 2.5 from a file.
+        if isinstance(value, str) and not from_text:
+            raise ConfigError(f"{source}: '{key}' must be a number, not text ({value!r}).")
+        try:
+            whole = float(value)
+        except ValueError:
+            raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}.") from None
+        if not whole.is_integer():
+            raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}.")
+        value = int(whole)
     if spec.kind is float and not isinstance(value, bool) and isinstance(value, int | str):
         if isinstance(value, str) and not from_text:
             raise ConfigError(f"{source}: '{key}' must be a number, not text ({value!r}).")

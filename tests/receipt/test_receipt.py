@@ -38,7 +38,7 @@ def test_a_swedish_receipt_says_what_was_recorded_and_what_happens_next():
         "Typ: Klagomål",
         "Kategori: Snöröjning",
         "Vad händer nu",
-        "inom två arbetsdagar",
+        "I vårt första svar",
         "021-39 00 00",
         "Dina personuppgifter",
         "Vi svarar via e-post",
@@ -46,6 +46,7 @@ def test_a_swedish_receipt_says_what_was_recorded_and_what_happens_next():
     ):
         assert expected in text, expected
     assert "KOPIA" not in text
+    assert "arbetsdag" not in text  # the promise counts calendar days unless a site says so
 
 
 def test_an_english_reprint_is_marked_copy_and_uses_the_site_texts():
@@ -121,7 +122,7 @@ def test_the_sites_own_next_steps_print_only_in_the_sites_language(tmp_path):
     english = desk.service.save(complete_draft(language="en"))
     text = _text(desk.service.receipt_pdf(english))
     assert "Vi ringer dig" not in text  # a resident reading English gets English
-    assert "You will hear from us" in text
+    assert "Our first response tells you" in text
     desk.store.engine.dispose()
 
 
@@ -138,7 +139,8 @@ def test_the_site_may_word_its_receipt_texts_per_language(tmp_path):
     desk = open_desk(load_settings(environ=isolated_environ(tmp_path, site_language="sv")))
     english = _text(desk.service.receipt_pdf(desk.service.save(complete_draft(language="en"))))
     assert "We will phone you within a week." in english
-    assert "You will hear from us" not in english  # the site's words replace the built-in ones
+    # The site's words replace the built-in ones; the date line stays (the policy's promise).
+    assert "Our first response tells you" not in english
     swedish = _text(desk.service.receipt_pdf(desk.service.save(complete_draft(language="sv"))))
     assert "Vi ringer dig inom en vecka." in swedish
     desk.store.engine.dispose()
