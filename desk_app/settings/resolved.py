@@ -14,6 +14,7 @@ from desk_app.settings.schema import (
     DeskSettings,
     FolderSettings,
     PrintingSettings,
+    PrivacySettings,
     ReceiptSettings,
     SiteSettings,
     SyncSettings,
@@ -89,6 +90,10 @@ class Settings:
     @cached_property
     def sync(self) -> SyncSettings:
         return self._section(SyncSettings)
+
+    @cached_property
+    def privacy(self) -> PrivacySettings:
+        return self._section(PrivacySettings)
 
     def value(self, key: str) -> object:
         """One value by its dotted key, for code that lists settings (config show, dialogs)."""

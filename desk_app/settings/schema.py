@@ -26,6 +26,9 @@ Check = Callable[[Any], str | None]
 # at least once a day (Qt's timer takes milliseconds in a 32-bit int: about 24.8 days at most).
 SYNC_INTERVAL_RANGE = (5.0, 86_400.0)
 API_TIMEOUT_RANGE = (0.1, 300.0)
+# Personal data is kept at least a day after delivery, and at most ten years.
+RETENTION_DAYS_RANGE = (1, 3650)
+WARN_WAITING_DAYS_RANGE = (1, 365)
 
 
 class ConfigError(Exception):
@@ -219,6 +222,24 @@ class SyncSettings:
     )
 
 
+@dataclass(frozen=True)
+class PrivacySettings:
+    """How long residents' personal data is kept, and when a waiting queue is a worry."""
+
+    retention_days: int = setting(
+        30,
+        "Days after delivery to the case system before a record's personal data (contact "
+        "details and what was said) is erased here, and backups older than this are removed. "
+        "A record never delivered is never erased automatically.",
+        check=_in_range(*RETENTION_DAYS_RANGE, "days"),
+    )
+    warn_waiting_days: int = setting(
+        7,
+        "Warn when records have waited this many days without being delivered.",
+        check=_in_range(*WARN_WAITING_DAYS_RANGE, "days"),
+    )
+
+
 # Section name in the TOML file → its dataclass; "" holds the top-level keys.
 SECTIONS: dict[str, type] = {
     "": FolderSettings,
@@ -229,6 +250,7 @@ SECTIONS: dict[str, type] = {
     "ui": UiSettings,
     "api": ApiSettings,
     "sync": SyncSettings,
+    "privacy": PrivacySettings,
 }
 
 
@@ -312,6 +334,11 @@ def coerce(key: str, value: Any, source: str, *, from_text: bool = False) -> Any
         if word not in _BOOLEAN_WORDS:
             raise ConfigError(f"{source}: '{key}' must be true or false, not {value!r}.")
         value = _BOOLEAN_WORDS[word]
+    if spec.kind is int and from_text and isinstance(value, str):
+        try:
+            value = int(value.strip())
+        except ValueError:
+            raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}.") from None
     if spec.kind is float and not isinstance(value, bool) and isinstance(value, int | str):
         if isinstance(value, str) and not from_text:
             raise ConfigError(f"{source}: '{key}' must be a number, not text ({value!r}).")
@@ -332,7 +359,7 @@ def coerce(key: str, value: Any, source: str, *, from_text: bool = False) -> Any
 
 
 def _type_name(kind: type) -> str:
-    names = {str: "text", float: "a number", int: "a number", bool: "true or false"}
+    names = {str: "text", float: "a number", int: "a whole number", bool: "true or false"}
     return names.get(kind, kind.__name__)
 
 

@@ -26,6 +26,7 @@ from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_from_json, messa
 from desk_app.domain.record import (
     Channel,
     ContactMethod,
+    ErasureReason,
     Kind,
     OnBehalfOf,
     Relation,
@@ -323,6 +324,12 @@ def to_row(submission: Submission) -> SubmissionRow:
             else ""
         ),
         ack_due=submission.ack_due,
+        personal_data_erased_at=submission.personal_data_erased_at,
+        personal_data_erasure_reason=(
+            submission.personal_data_erasure_reason.value
+            if submission.personal_data_erasure_reason
+            else None
+        ),
     )
 
 
@@ -368,4 +375,11 @@ def from_row(row: SubmissionRow) -> Submission:
         case_status=row.case_status,
         case_status_text=json.loads(row.case_status_text) if row.case_status_text else {},
         ack_due=row.ack_due,
+        synced_at=row.synced_at,
+        personal_data_erased_at=row.personal_data_erased_at,
+        personal_data_erasure_reason=(
+            ErasureReason(row.personal_data_erasure_reason)
+            if row.personal_data_erasure_reason
+            else None
+        ),
     )
