@@ -284,7 +284,7 @@ def to_row(submission: Submission) -> SubmissionRow:
     reporter = submission.reporter
     occurred = submission.occurred_at
     offset = occurred.utcoffset() if occurred else None
-    return SubmissionRow(
+    row = SubmissionRow(
         id=str(submission.id),
         reference=submission.reference,
         received_at=submission.received_at,
@@ -324,13 +324,14 @@ def to_row(submission: Submission) -> SubmissionRow:
             else ""
         ),
         ack_due=submission.ack_due,
-        personal_data_erased_at=submission.personal_data_erased_at,
-        personal_data_erasure_reason=(
-            submission.personal_data_erasure_reason.value
-            if submission.personal_data_erasure_reason
-            else None
-        ),
     )
+    # Only an erased record names the columns: a record as earlier releases knew it inserts
+    # into their schema too (the migration tests write through older databases).
+    if submission.personal_data_erased_at is not None:
+        row.personal_data_erased_at = submission.personal_data_erased_at
+        reason = submission.personal_data_erasure_reason
+        row.personal_data_erasure_reason = reason.value if reason else None
+    return row
 
 
 def from_row(row: SubmissionRow) -> Submission:
