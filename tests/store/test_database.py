@@ -209,4 +209,3 @@ def test_a_database_of_release_0002_gets_a_search_index_that_follows_every_later
     assert store.search("برف") == []
     assert [s.reference for s in store.search("")] == ["VAS-ZZ99-WW88-XX7Y", "VAS-K7M2-9QX4-HT3C"]
     store.engine.dispose()
-
