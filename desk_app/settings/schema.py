@@ -339,6 +339,8 @@ def coerce(key: str, value: Any, source: str, *, from_text: bool = False) -> Any
             value = int(value.strip())
         except ValueError:
             raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}.") from None
+    if spec.kind is int and isinstance(value, float):
+        raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}.")
     if spec.kind is float and not isinstance(value, bool) and isinstance(value, int | str):
         if isinstance(value, str) and not from_text:
             raise ConfigError(f"{source}: '{key}' must be a number, not text ({value!r}).")
@@ -359,7 +361,7 @@ def coerce(key: str, value: Any, source: str, *, from_text: bool = False) -> Any
 
 
 def _type_name(kind: type) -> str:
-    names = {str: "text", float: "a number", int: "a whole number", bool: "true or false"}
+    names = {str: "text", float: "a number", int: "a number", bool: "true or false"}
     return names.get(kind, kind.__name__)
 
 
