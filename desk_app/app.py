@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from desk_app.logging_setup import configure_logging
 from desk_app.paths import DeskPaths, keep_new_files_private
 from desk_app.services.desk import DeskService
+from desk_app.services.privacy import PrivacyService
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.services.sync import SyncService
@@ -35,6 +36,7 @@ class Desk:
     service: DeskService
     sync: SyncService
     store_handle: StoreHandle
+    privacy: PrivacyService
 
     @property
     def store(self) -> SubmissionStore:
@@ -78,4 +80,12 @@ def open_desk(
     holder = SettingsService(settings)
     service = DeskService(handle, holder, database_path=paths.database)
     sync = SyncService(service, handle, holder)
-    return Desk(settings=holder, paths=paths, service=service, sync=sync, store_handle=handle)
+    privacy = PrivacyService(handle, holder, backups_dir=paths.backups)
+    return Desk(
+        settings=holder,
+        paths=paths,
+        service=service,
+        sync=sync,
+        store_handle=handle,
+        privacy=privacy,
+    )

@@ -96,11 +96,51 @@ def _parser() -> argparse.ArgumentParser:
     )
     enrol.add_argument("file", type=Path)
 
+    _privacy_parsers(commands, common)
+
     config = commands.add_parser("config", parents=[common], help="settings")
     config_commands = config.add_subparsers(dest="config_command", metavar="SUBCOMMAND")
     config_commands.required = True
     config_commands.add_parser("show", parents=[common], help="every setting and its source")
     return parser
+
+
+def _privacy_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """person find|show|erase, retention run, audit show: the resident's rights."""
+    person = commands.add_parser(
+        "person", parents=[common], help="a resident's records: find, show, erase"
+    )
+    person_commands = person.add_subparsers(dest="person_command", metavar="SUBCOMMAND")
+    person_commands.required = True
+    find = person_commands.add_parser(
+        "find", parents=[common], help="records by name, email, phone or reference"
+    )
+    find.add_argument("text")
+    show = person_commands.add_parser(
+        "show", parents=[common], help="everything held about one record (right of access)"
+    )
+    show.add_argument("reference")
+    show.add_argument("--pdf", type=Path, default=None, help="also write a printable copy")
+    erase = person_commands.add_parser(
+        "erase", parents=[common], help="erase one record's personal data (on request)"
+    )
+    erase.add_argument("reference")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    retention = commands.add_parser(
+        "retention", parents=[common], help="erase personal data kept past privacy.retention_days"
+    )
+    retention_commands = retention.add_subparsers(dest="retention_command", metavar="SUBCOMMAND")
+    retention_commands.required = True
+    retention_commands.add_parser("run", parents=[common], help="sweep now; prints counts")
+
+    audit = commands.add_parser(
+        "audit", parents=[common], help="who found, showed, exported or erased personal data"
+    )
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="SUBCOMMAND")
+    audit_commands.required = True
+    audit_show = audit_commands.add_parser("show", parents=[common], help="list the audit trail")
+    audit_show.add_argument("--since", type=_parse_since, default=None, help="YYYY-MM-DD")
 
 
 def _parse_since(text: str) -> datetime:
@@ -168,6 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "sync": _sync,
         "token": _token,
         "enroll": _enroll,
+        "person": _person,
+        "retention": _retention,
+        "audit": _audit,
     }
     return handlers[args.command](desk, args)
 
@@ -197,6 +240,8 @@ def _status(desk: Desk, args: argparse.Namespace) -> int:
                     "data_dir": str(report.data_dir),
                     "database": str(report.database),
                     "database_bytes": report.database_bytes,
+                    "waiting_too_long": report.waiting_too_long,
+                    "warn_waiting_days": desk.service.settings.privacy.warn_waiting_days,
                 },
                 indent=2,
             )
@@ -208,6 +253,8 @@ def _status(desk: Desk, args: argparse.Namespace) -> int:
     print(f"Records:     {sum(report.counts.values())}")
     for state, count in report.counts.items():
         print(f"  {state.value:<16}{count}")
+    days = desk.service.settings.privacy.warn_waiting_days
+    print(f"Waiting more than {days} days undelivered: {report.waiting_too_long}")
     return 0
 
 
@@ -295,6 +342,8 @@ def _export(desk: Desk, args: argparse.Namespace) -> int:
             desk.service, out, since=args.since, with_personal_data=args.with_personal_data
         )
     os.replace(temporary, args.csv)
+    if args.with_personal_data:
+        desk.privacy.record_export(count, since=args.since)
     print(f"Exported {count} record(s) to {args.csv}", file=sys.stderr)
     return 0
 
@@ -389,3 +438,108 @@ def _write_atomically(path: Path, content: bytes) -> None:
     temporary = path.with_name(path.name + ".part")
     temporary.write_bytes(content)
     os.replace(temporary, path)
+
+
+def _person(desk: Desk, args: argparse.Namespace) -> int:
+    """find, show and erase print references, dates and states; only ``show`` (the right of
+    access, on stdout) prints personal data. Nothing personal goes to stderr."""
+    from desk_app.services.privacy import ReferenceError
+
+    try:
+        if args.person_command == "find":
+            return _person_find(desk, args)
+        if args.person_command == "show":
+            return _person_show(desk, args)
+        return _person_erase(desk, args)
+    except ReferenceError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+
+
+def _local_day(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d")
+
+
+def _person_find(desk: Desk, args: argparse.Namespace) -> int:
+    records = desk.privacy.find_person(args.text)
+    for record in records:
+        erased = "personal data erased" if record.personal_data_erased else "personal data held"
+        print(
+            f"{record.reference}  {_local_day(record.received_at)}  {record.kind.value:<10}  "
+            f"{record.category:<20}  {record.sync_state.value:<16}  {erased}"
+        )
+    print(f"{len(records)} record(s) found.", file=sys.stderr)
+    return 0
+
+
+def _person_show(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.services.privacy import describe
+
+    submission = desk.privacy.show(args.reference)
+    if submission is None:
+        print(f"desk-app: no record with reference {args.reference} on this desk", file=sys.stderr)
+        return EXIT_PROBLEM
+    rows = describe(submission)
+    width = max(len(label) for label, _value in rows)
+    for label, value in rows:
+        print(f"{label + ':':<{width + 1}} {value}")
+    if args.pdf is not None:
+        _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows))
+        print(f"A copy is in {args.pdf}", file=sys.stderr)
+    return 0
+
+
+def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
+    record = desk.service.find(args.reference)
+    if record is None:
+        print(f"desk-app: no record with reference {args.reference} on this desk", file=sys.stderr)
+        return EXIT_PROBLEM
+    if not args.yes:
+        if not sys.stdin.isatty():
+            # Erasure cannot be undone: a script must say so explicitly.
+            print("desk-app: erasing cannot be undone; add --yes to confirm", file=sys.stderr)
+            return EXIT_CONFIG
+        answer = input(
+            f"Erase the personal data of {record.reference} "
+            f"(received {_local_day(record.received_at)})? This cannot be undone. [y/N] "
+        )
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("Nothing erased.")
+            return 0
+    outcome = desk.privacy.erase(record.reference)
+    assert outcome is not None  # it was found just now; records are never deleted
+    if outcome.erased_now:
+        print(f"Personal data of {record.reference} erased.")
+    else:
+        print(f"The personal data of {record.reference} had already been erased.")
+    if outcome.was_delivered:
+        case = f" (case {record.case_number})" if record.case_number else ""
+        print(
+            f"This record was delivered to the case system{case}: it still holds a copy. "
+            "Ask the case system's administrators to erase it there too; this desk cannot."
+        )
+    elif outcome.erased_now:
+        print("It had not been delivered, and will not be sent.")
+    return 0
+
+
+def _retention(desk: Desk, args: argparse.Namespace) -> int:
+    report = desk.privacy.sweep()
+    days = desk.service.settings.privacy.retention_days
+    print(
+        f"Retention ({days} days after delivery): personal data of {report.records_erased} "
+        f"record(s) erased; {report.backups_removed} old backup(s) removed."
+    )
+    return 0
+
+
+def _audit(desk: Desk, args: argparse.Namespace) -> int:
+    for event in desk.privacy.audit_trail(args.since):
+        who = event.os_user + (f" (staff {event.staff_id})" if event.staff_id else "")
+        references = ", ".join(event.references) or "-"
+        detail = f"  {event.detail}" if event.detail else ""
+        print(
+            f"{event.occurred_at.strftime('%Y-%m-%d %H:%M:%SZ')}  {event.kind.value:<20}  "
+            f"{who}  {event.record_count} record(s): {references}{detail}"
+        )
+    return 0

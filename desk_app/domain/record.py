@@ -62,6 +62,13 @@ class SyncState(StrEnum):
     NEEDS_ATTENTION = "needs_attention"
 
 
+class ErasureReason(StrEnum):
+    """Why a record's personal data was erased."""
+
+    RETENTION = "retention"  # delivered long enough ago (privacy.retention_days)
+    REQUEST = "request"  # the resident asked (desk-app person erase)
+
+
 MAX_DESCRIPTION_CHARS = 10_000
 
 
@@ -151,6 +158,32 @@ class Submission:
     case_status: str = ""
     case_status_text: Mapping[str, str] = field(default_factory=dict)
     ack_due: datetime | None = None
+    # When the case system took the record (read from the store; the outbox sets it).
+    synced_at: datetime | None = None
+    # Set once the personal data is erased: the record then only says what happened.
+    personal_data_erased_at: datetime | None = None
+    personal_data_erasure_reason: ErasureReason | None = None
+
+    @property
+    def personal_data_erased(self) -> bool:
+        """True once the record's personal data has been erased."""
+        return self.personal_data_erased_at is not None
+
+    def without_personal_data(self, reason: ErasureReason, now: datetime) -> Submission:
+        """The record with everything that could identify the person blanked.
+
+        Kept: what staff need to answer "what happened to my complaint?" — the reference,
+        kind, category, channel, language, dates, sync state, case number and status.
+        The description goes too: what a person said about themselves is personal data.
+        """
+        return replace(
+            self,
+            description="",
+            reporter=Reporter(anonymous=self.reporter.anonymous),
+            on_behalf_of=(OnBehalfOf(self.on_behalf_of.relation) if self.on_behalf_of else None),
+            personal_data_erased_at=now,
+            personal_data_erasure_reason=reason,
+        )
 
     @classmethod
     def from_draft(

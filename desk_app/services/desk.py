@@ -42,6 +42,8 @@ class StatusReport:
     database: Path
     database_bytes: int
     app_version: str = __version__
+    # Records undelivered for more than privacy.warn_waiting_days (the queue warning).
+    waiting_too_long: int = 0
 
 
 def load_categories(store: SubmissionStore | None) -> list[Category]:
@@ -279,8 +281,10 @@ class DeskService:
         """How many records are in each sync state."""
         return self._store.counts_by_state()
 
-    def status(self) -> StatusReport:
-        """Counts per sync state and the database's size."""
+    def status(self, now: datetime | None = None) -> StatusReport:
+        """Counts per sync state, the long-waiting records and the database's size."""
+        from desk_app.services.privacy import count_waiting_too_long
+
         size = sum(
             candidate.stat().st_size
             for candidate in (
@@ -294,4 +298,5 @@ class DeskService:
             data_dir=self._database_path.parent,
             database=self._database_path,
             database_bytes=size,
+            waiting_too_long=count_waiting_too_long(self._store, self.settings, now),
         )

@@ -14,6 +14,7 @@ from desk_app.settings.schema import (
     DeskSettings,
     FolderSettings,
     PrintingSettings,
+    PrivacySettings,
     PromiseSettings,
     ReceiptSettings,
     SiteSettings,
@@ -94,6 +95,10 @@ class Settings:
     @cached_property
     def promise(self) -> PromiseSettings:
         return self._section(PromiseSettings)
+
+    @cached_property
+    def privacy(self) -> PrivacySettings:
+        return self._section(PrivacySettings)
 
     def value(self, key: str) -> object:
         """One value by its dotted key, for code that lists settings (config show, dialogs)."""

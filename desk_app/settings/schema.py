@@ -27,6 +27,9 @@ Check = Callable[[Any], str | None]
 # at least once a day (Qt's timer takes milliseconds in a 32-bit int: about 24.8 days at most).
 SYNC_INTERVAL_RANGE = (5.0, 86_400.0)
 API_TIMEOUT_RANGE = (0.1, 300.0)
+# Personal data is kept at least a day after delivery, and at most ten years.
+RETENTION_DAYS_RANGE = (1, 3650)
+WARN_WAITING_DAYS_RANGE = (1, 365)
 
 
 class ConfigError(Exception):
@@ -271,6 +274,24 @@ class PromiseSettings:
     )
 
 
+@dataclass(frozen=True)
+class PrivacySettings:
+    """How long residents' personal data is kept, and when a waiting queue is a worry."""
+
+    retention_days: int = setting(
+        30,
+        "Days after delivery to the case system before a record's personal data (contact "
+        "details and what was said) is erased here, and backups older than this are removed. "
+        "A record never delivered is never erased automatically.",
+        check=_in_range(*RETENTION_DAYS_RANGE, "days"),
+    )
+    warn_waiting_days: int = setting(
+        7,
+        "Warn when records have waited this many days without being delivered.",
+        check=_in_range(*WARN_WAITING_DAYS_RANGE, "days"),
+    )
+
+
 # Section name in the TOML file → its dataclass; "" holds the top-level keys.
 SECTIONS: dict[str, type] = {
     "": FolderSettings,
@@ -282,6 +303,7 @@ SECTIONS: dict[str, type] = {
     "api": ApiSettings,
     "sync": SyncSettings,
     "promise": PromiseSettings,
+    "privacy": PrivacySettings,
 }
 
 
@@ -371,7 +393,7 @@ def coerce(key: str, value: Any, source: str, *, from_text: bool = False) -> Any
             raise ConfigError(f"{source}: '{key}' must be a number, not text ({value!r}).")
         try:
             whole = float(value)
-        except ValueError:
+        except (ValueError, OverflowError):
             raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}.") from None
         if not whole.is_integer():
             raise ConfigError(f"{source}: '{key}' must be a whole number, not {value!r}.")

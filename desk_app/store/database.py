@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 
 # Alembic's head revision, checked by a test against the migration scripts. Knowing it here
 # lets an up-to-date database open without importing Alembic (a cold-start cost).
-HEAD_REVISION = "0003_search_index"
+HEAD_REVISION = "0004_privacy"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Each engine's gate: writes wait on it until the database has proven sound.
@@ -90,6 +90,9 @@ def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Erased personal data must not linger in free pages or freed cells: SQLite overwrites
+    # deleted content with zeros (the WAL is truncated after an erasure, see store.privacy).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -1,4 +1,5 @@
-"""SQLAlchemy models of the desk's database: submissions, and a small key-value table."""
+"""SQLAlchemy models of the desk's database: submissions, the audit trail, and a small
+key-value table."""
 
 from __future__ import annotations
 
@@ -82,11 +83,30 @@ class SubmissionRow(Base):
     case_status_text: Mapped[str] = mapped_column(Text, default="")
     ack_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
     status_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set when the personal data was blanked (store.privacy): when, and why.
+    personal_data_erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    personal_data_erasure_reason: Mapped[str | None] = mapped_column(String(20))
 
     __table_args__ = (
         Index("ix_submissions_sync_queue", "sync_state", "received_at"),
         Index("ix_submissions_received_at", "received_at"),
     )
+
+
+class AuditEventRow(Base):
+    """Who looked at, printed, exported or erased residents' data, and when (append-only:
+    triggers refuse UPDATE and DELETE). Never the personal data, nor a search's text."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    os_user: Mapped[str] = mapped_column(String(200))
+    staff_id: Mapped[str] = mapped_column(String(100))
+    references: Mapped[str] = mapped_column(Text)  # JSON list of references
+    record_count: Mapped[int] = mapped_column(Integer)
+    detail: Mapped[str] = mapped_column(Text)  # counts and options, never personal data
 
 
 class DeskMeta(Base):

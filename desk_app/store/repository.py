@@ -28,6 +28,7 @@ from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_from_json, messa
 from desk_app.domain.record import (
     Channel,
     ContactMethod,
+    ErasureReason,
     Kind,
     OnBehalfOf,
     Relation,
@@ -290,7 +291,7 @@ def to_row(submission: Submission) -> SubmissionRow:
     reporter = submission.reporter
     occurred = submission.occurred_at
     offset = occurred.utcoffset() if occurred else None
-    return SubmissionRow(
+    row = SubmissionRow(
         id=str(submission.id),
         reference=submission.reference,
         received_at=submission.received_at,
@@ -331,6 +332,13 @@ def to_row(submission: Submission) -> SubmissionRow:
         ),
         ack_due=submission.ack_due,
     )
+    # Only an erased record names the columns: a record as earlier releases knew it inserts
+    # into their schema too (the migration tests write through older databases).
+    if submission.personal_data_erased_at is not None:
+        row.personal_data_erased_at = submission.personal_data_erased_at
+        reason = submission.personal_data_erasure_reason
+        row.personal_data_erasure_reason = reason.value if reason else None
+    return row
 
 
 def from_row(row: SubmissionRow | Row[Any]) -> Submission:
@@ -376,4 +384,11 @@ def from_row(row: SubmissionRow | Row[Any]) -> Submission:
         case_status=row.case_status,
         case_status_text=json.loads(row.case_status_text) if row.case_status_text else {},
         ack_due=row.ack_due,
+        synced_at=row.synced_at,
+        personal_data_erased_at=row.personal_data_erased_at,
+        personal_data_erasure_reason=(
+            ErasureReason(row.personal_data_erasure_reason)
+            if row.personal_data_erasure_reason
+            else None
+        ),
     )

@@ -1,0 +1,211 @@
+"""Queries behind the resident's rights and retention: erasing personal data, finding a
+person's records, counting the long-waiting queue, and the append-only audit trail.
+
+Erasure promises that the words are gone from the file, not just from the rows: connections
+run with ``secure_delete`` (store.database), the search index is merged so that no segment
+keeps the old trigrams, and the WAL is checkpointed and truncated, so that no old page image
+of the record survives in ``desk.sqlite3-wal``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, text, update
+
+from desk_app.domain.audit import AuditEvent, AuditKind
+from desk_app.domain.messages import message_to_json
+from desk_app.domain.record import ErasureReason, SyncState
+from desk_app.store.models import AuditEventRow, SubmissionRow
+from desk_app.store.repository import SubmissionStore
+
+logger = logging.getLogger(__name__)
+
+# What an erasure blanks (see Submission.without_personal_data): the reporter's details,
+# the on-behalf note and what was said.
+_BLANKED: dict[str, object] = {
+    "description": "",
+    "reporter_name": "",
+    "reporter_email": "",
+    "reporter_phone": "",
+    "reporter_postal_address": "",
+    "preferred_contact": None,
+    "on_behalf_note": "",
+}
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """How a record can be found by its person: the details as stored."""
+
+    reference: str
+    name: str
+    email: str
+    phone: str
+
+
+class PrivacyStore:
+    """Erasure, person look-ups and the audit trail over one desk database."""
+
+    def __init__(self, store: SubmissionStore) -> None:
+        self._store = store
+
+    def erase(
+        self,
+        references: Sequence[str],
+        reason: ErasureReason,
+        now: datetime,
+        *,
+        unsent_reason: str,
+    ) -> list[str]:
+        """Blank the personal data of these records in one transaction; returns the
+        references erased now (a record erased before is left as it is).
+
+        A record not yet delivered is taken out of the queue (``needs_attention`` with
+        ``unsent_reason``): with what was said erased there is nothing left to send.
+        """
+        if not references:
+            return []
+        with self._store.writing_session() as session:
+            erased = list(
+                session.scalars(
+                    select(SubmissionRow.reference).where(
+                        SubmissionRow.reference.in_(references),
+                        SubmissionRow.personal_data_erased_at.is_(None),
+                    )
+                )
+            )
+            if not erased:
+                return []
+            chosen = SubmissionRow.reference.in_(erased)
+            session.execute(
+                update(SubmissionRow)
+                .where(chosen)
+                .values(
+                    **_BLANKED,
+                    personal_data_erased_at=now,
+                    personal_data_erasure_reason=reason.value,
+                )
+            )
+            session.execute(
+                update(SubmissionRow)
+                .where(chosen, SubmissionRow.sync_state != SyncState.SYNCED.value)
+                .values(
+                    sync_state=SyncState.NEEDS_ATTENTION.value,
+                    sync_reason=unsent_reason,
+                    sync_reason_message=message_to_json(unsent_reason),
+                    next_attempt_at=None,
+                )
+            )
+            # The update trigger told the index to forget the old words, but a contentless
+            # FTS5 table keeps them in its older segments until they merge: merge them all now.
+            # (SQLite 3.42's 'secure-delete' option would do it per row; desks run older ones.)
+            session.execute(
+                text("INSERT INTO submission_search (submission_search) VALUES ('optimize')")
+            )
+            session.commit()
+        self.checkpoint()
+        return erased
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database and truncate it to zero bytes."""
+        # A raw connection: SQLAlchemy would wrap the PRAGMA in a transaction (see
+        # database._begin), and a checkpoint inside one cannot finish.
+        with closing(self._store.engine.raw_connection()) as connection:
+            cursor = connection.cursor()
+            busy, _frames, _copied = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            cursor.close()
+        if busy:
+            logger.warning("The WAL could not be truncated yet: another connection reads")
+
+    def erasable(self, delivered_before: datetime) -> list[str]:
+        """References of records delivered before ``delivered_before`` whose personal data is
+        still there. A record never delivered is never among them."""
+        with self._store.session() as session:
+            return list(
+                session.scalars(
+                    select(SubmissionRow.reference)
+                    .where(
+                        SubmissionRow.sync_state == SyncState.SYNCED.value,
+                        SubmissionRow.synced_at.is_not(None),
+                        SubmissionRow.synced_at < delivered_before,
+                        SubmissionRow.personal_data_erased_at.is_(None),
+                    )
+                    .order_by(SubmissionRow.synced_at)
+                )
+            )
+
+    def waiting_since(self, received_before: datetime) -> int:
+        """How many records received before ``received_before`` are still not delivered
+        (erased ones, which will never be sent, aside)."""
+        with self._store.session() as session:
+            count = session.scalar(
+                select(func.count()).where(
+                    SubmissionRow.sync_state != SyncState.SYNCED.value,
+                    SubmissionRow.received_at < received_before,
+                    SubmissionRow.personal_data_erased_at.is_(None),
+                )
+            )
+        return int(count or 0)
+
+    def contact_details(self) -> Iterator[ContactDetails]:
+        """Every record that holds a name, email or phone, newest first (a person look-up
+        compares them in Python: SQLite folds the case of A–Z only)."""
+        query = (
+            select(
+                SubmissionRow.reference,
+                SubmissionRow.reporter_name,
+                SubmissionRow.reporter_email,
+                SubmissionRow.reporter_phone,
+            )
+            .where(
+                (SubmissionRow.reporter_name != "")
+                | (SubmissionRow.reporter_email != "")
+                | (SubmissionRow.reporter_phone != "")
+            )
+            .order_by(SubmissionRow.received_at.desc())
+        )
+        with self._store.session() as session:
+            for reference, name, email, phone in session.execute(query):
+                yield ContactDetails(reference, name, email, phone)
+
+    def append_audit(self, event: AuditEvent) -> None:
+        """Add one event to the audit trail (durably: it is committed when this returns)."""
+        with self._store.writing_session() as session:
+            session.add(
+                AuditEventRow(
+                    occurred_at=event.occurred_at,
+                    kind=event.kind.value,
+                    os_user=event.os_user,
+                    staff_id=event.staff_id,
+                    references=json.dumps(list(event.references)),
+                    record_count=event.record_count,
+                    detail=event.detail,
+                )
+            )
+            session.commit()
+
+    def audit_events(self, since: datetime | None = None) -> list[AuditEvent]:
+        """The audit trail, oldest first (from ``since`` on, when given)."""
+        query = select(AuditEventRow).order_by(AuditEventRow.occurred_at, AuditEventRow.id)
+        if since is not None:
+            query = query.where(AuditEventRow.occurred_at >= since)
+        with self._store.session() as session:
+            return [_event(row) for row in session.scalars(query)]
+
+
+def _event(row: AuditEventRow) -> AuditEvent:
+    return AuditEvent(
+        occurred_at=row.occurred_at,
+        kind=AuditKind(row.kind),
+        os_user=row.os_user,
+        staff_id=row.staff_id,
+        references=tuple(json.loads(row.references)),
+        record_count=row.record_count,
+        detail=row.detail,
+    )
