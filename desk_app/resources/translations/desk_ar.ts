@@ -1018,6 +1018,17 @@
             <numerusform>%Ln تحتاج إلى متابعة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln waiting more than {days} days</source>
+        <translation>
+            <numerusform>لا توجد ملاحظات تنتظر أكثر من {days} أيام</numerusform>
+            <numerusform>ملاحظة واحدة تنتظر أكثر من {days} أيام</numerusform>
+            <numerusform>ملاحظتان تنتظران أكثر من {days} أيام</numerusform>
+            <numerusform>%Ln ملاحظات تنتظر أكثر من {days} أيام</numerusform>
+            <numerusform>%Ln ملاحظة تنتظر أكثر من {days} أيام</numerusform>
+            <numerusform>%Ln ملاحظة تنتظر أكثر من {days} أيام</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sending paused: {reason}</source>
         <translation>الإرسال متوقف مؤقتًا: {reason}</translation>

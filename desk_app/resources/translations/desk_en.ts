@@ -37,5 +37,12 @@
             <numerusform>%Ln need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln waiting more than {days} days</source>
+        <translation>
+            <numerusform>%Ln has waited more than {days} days</numerusform>
+            <numerusform>%Ln have waited more than {days} days</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

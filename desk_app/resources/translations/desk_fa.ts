@@ -998,6 +998,12 @@
             <numerusform>%Ln مورد نیاز به رسیدگی دارد</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln waiting more than {days} days</source>
+        <translation>
+            <numerusform>%Ln مورد بیش از {days} روز در انتظار است</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sending paused: {reason}</source>
         <translation>ارسال متوقف است: {reason}</translation>

@@ -1002,6 +1002,13 @@
             <numerusform>%Ln behöver åtgärdas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln waiting more than {days} days</source>
+        <translation>
+            <numerusform>%Ln har väntat mer än {days} dagar</numerusform>
+            <numerusform>%Ln har väntat mer än {days} dagar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sending paused: {reason}</source>
         <translation>Sändningen är pausad: {reason}</translation>

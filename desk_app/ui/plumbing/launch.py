@@ -22,6 +22,7 @@ from desk_app.settings import Settings
 if TYPE_CHECKING:
     from desk_app.services import DeskService
     from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.plumbing.retention import RetentionJob
     from desk_app.ui.plumbing.sync_controller import SyncController
 
 logger = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ def run_gui(settings: Settings) -> int:
         return EXIT_STORE
 
     from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.plumbing.retention import RetentionJob
     from desk_app.ui.plumbing.sync_controller import SyncController
     from desk_app.ui.plumbing.window_placement import WindowPlacement
 
@@ -136,7 +138,10 @@ def run_gui(settings: Settings) -> int:
         QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
     refusal = StoreRefusal(window)
     # After the first paint: open the store, tidy the heap, then sync in the background.
-    QTimer.singleShot(0, lambda: _open_store_after_paint(desk.service, window, sync, refusal))
+    retention = RetentionJob(desk.privacy, window.operations)
+    QTimer.singleShot(
+        0, lambda: _open_store_after_paint(desk.service, window, sync, refusal, retention)
+    )
     try:
         code = app.exec()
         return EXIT_STORE if refusal.refused else code
@@ -181,7 +186,11 @@ class StoreRefusal(QObject):
 
 
 def _open_store_after_paint(
-    desk: DeskService, window: MainWindow, sync: SyncController, refusal: StoreRefusal
+    desk: DeskService,
+    window: MainWindow,
+    sync: SyncController,
+    refusal: StoreRefusal,
+    retention: RetentionJob,
 ) -> None:
     from desk_app.services import StoreError
 
@@ -196,6 +205,7 @@ def _open_store_after_paint(
     window.operations.records_changed.emit()
     freeze_startup_objects()
     sync.start()
+    retention.start()  # erases what is past its retention period: today, then daily
 
 
 def freeze_startup_objects() -> None:

@@ -118,12 +118,19 @@ class StatusBar(QWidget):
         """Show how many records wait to be sent and how many need a person."""
         if not self._operations.desk.store_is_open:
             return  # counted once the store opens, right after the first paint
-        counts = self._operations.desk.counts_by_state()
+        report = self._operations.desk.status()
+        counts = report.counts
         waiting = counts[SyncState.PENDING] + counts[SyncState.SENDING]
         attention = counts[SyncState.NEEDS_ATTENTION]
         text = self.tr("%Ln record(s) waiting to be sent", "", waiting)
         if attention:
             text += " · " + self.tr("%Ln need(s) attention", "", attention)
+        if report.waiting_too_long:
+            # Never erased while undelivered, but a promise of a reply runs out meanwhile.
+            text += " · " + self.tr(
+                "%Ln waiting more than {days} days", "", report.waiting_too_long
+            ).format(days=self._operations.desk.settings.privacy.warn_waiting_days)
+        set_tone(self.queue_status, "warning" if report.waiting_too_long else "")
         self.queue_status.setText(text)
         self.queue_status.setAccessibleName(text)
 
