@@ -121,3 +121,17 @@ def test_restoring_the_backup_as_doctor_says_opens_the_backup_not_the_damaged_fi
     assert json.loads(status.stdout)["total"] == BACKED_UP
     # And what IT kept still holds every record the desk had committed.
     assert (kept / "desk.sqlite3-wal").stat().st_size > 0
+
+
+def test_a_data_folder_below_a_file_names_the_file_in_the_way(tmp_path):
+    environ = isolated_environ(tmp_path)
+    in_the_way = tmp_path / "shared-drive"
+    in_the_way.write_text("not a folder", encoding="utf-8")
+    asked = in_the_way / "desk"
+
+    result = _desk_app(environ, "--data-dir", str(asked), "status")
+
+    assert result.returncode == 3
+    # "…/shared-drive/desk is a file" sends IT looking for a file that does not exist.
+    assert f"{in_the_way} is a file, not a folder" in result.stderr
+    assert f"{asked} is a file" not in result.stderr
