@@ -96,8 +96,15 @@ def _database(paths: DeskPaths) -> list[Check]:
     health = inspect_database(paths.database, paths.backups)
     backup = newest_backup(paths.backups)
     if health.problem is not None:
+        # The damaged file's -wal and -shm must leave with it: SQLite would replay that
+        # journal into the restored copy, and the -wal may hold the newest records.
+        journals = " and ".join(
+            str(paths.database.with_name(paths.database.name + suffix))
+            for suffix in ("-wal", "-shm")
+        )
         restore = (
-            f" Newest copy to restore: {backup} — stop the app, keep the damaged file, "
+            f" Newest copy to restore: {backup} — stop the app, move the damaged file "
+            f"together with {journals} (where present) out of the folder and keep them, "
             f"copy that file to {paths.database} and start again (an older copy is upgraded "
             "as it opens)."
             if backup
