@@ -59,7 +59,8 @@ def damaged(path: Path, findings: list[str], backups_dir: Path) -> StoreError:
             "Store",
             "The database {path} is damaged ({finding}). It has been left untouched and nothing "
             "will be written to it. Ask IT support to restore the newest copy in {backups} "
-            "(desk-app doctor tells which); keep the damaged file for them.",
+            "(desk-app doctor tells which); keep the damaged file, with its -wal and -shm files, "
+            "for them.",
         ).format(path=str(path), finding=_one_line(findings)[:200], backups=str(backups_dir))
     )
 

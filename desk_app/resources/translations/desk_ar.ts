@@ -1053,16 +1053,16 @@
         <translation>تعذّر فتح قاعدة البيانات {path}: {why}. لم يُمسّ الملف. احتفظ به (فقد يحتوي على ملاحظات لم تُرسل) واتصل بدعم تقنية المعلومات؛ للبدء بقاعدة بيانات فارغة، انقل الملف إلى مكان آخر أولًا.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({finding}). It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); keep the damaged file for them.</source>
-        <translation>قاعدة البيانات {path} تالفة ({finding}). تُركت دون مساس ولن يُكتب فيها شيء. اطلب من دعم تقنية المعلومات استعادة أحدث نسخة في {backups} (يبيّن desk-app doctor أيّها)؛ واحتفظ بالملف التالف لهم.</translation>
-    </message>
-    <message>
         <source>{folder} is a file, not a folder: nothing could be saved. Ask IT support to move it, or to set another data_dir.</source>
         <translation>{folder} ملف وليس مجلدًا: لم يُحفظ شيء. اطلب من دعم تقنية المعلومات نقله، أو ضبط data_dir آخر.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT support to give this user write access, or to set another data_dir.</source>
         <translation>لا يمكن استخدام المجلد {folder} ({reason}): لم يُحفظ شيء. اطلب من دعم تقنية المعلومات منح هذا المستخدم صلاحية الكتابة، أو ضبط data_dir آخر.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({finding}). It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); keep the damaged file, with its -wal and -shm files, for them.</source>
+        <translation>قاعدة البيانات {path} تالفة ({finding}). تُركت دون مساس ولن يُكتب فيها شيء. اطلب من دعم تقنية المعلومات استعادة أحدث نسخة في {backups} (يبيّن desk-app doctor أيّها)؛ واحتفظ بالملف التالف مع ملفَّي ‎-wal و‎-shm الخاصين به لهم.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written to ({what} is read-only for this user): nothing could be saved. Ask IT support to give this user write access.</source>

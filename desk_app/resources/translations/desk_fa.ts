@@ -1028,16 +1028,16 @@
         <translation>پایگاه دادهٔ {path} باز نمی‌شود: {why}. به آن دست زده نشده است. فایل را نگه دارید (ممکن است بازخوردهای ارسال‌نشده داشته باشد) و با پشتیبانی فناوری اطلاعات تماس بگیرید؛ برای شروع با پایگاه دادهٔ خالی، نخست فایل را به جای دیگری منتقل کنید.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({finding}). It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); keep the damaged file for them.</source>
-        <translation>پایگاه دادهٔ {path} آسیب دیده است ({finding}). به آن دست زده نشده و چیزی در آن نوشته نخواهد شد. از پشتیبانی فناوری اطلاعات بخواهید تازه‌ترین نسخهٔ پشتیبان در {backups} را بازگردانند (desk-app doctor می‌گوید کدام)؛ فایل آسیب‌دیده را برای آن‌ها نگه دارید.</translation>
-    </message>
-    <message>
         <source>{folder} is a file, not a folder: nothing could be saved. Ask IT support to move it, or to set another data_dir.</source>
         <translation>{folder} یک فایل است، نه پوشه: چیزی ذخیره نشد. از پشتیبانی فناوری اطلاعات بخواهید آن را جابه‌جا کنند، یا data_dir دیگری تنظیم کنند.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT support to give this user write access, or to set another data_dir.</source>
         <translation>پوشهٔ {folder} قابل استفاده نیست ({reason}): چیزی ذخیره نشد. از پشتیبانی فناوری اطلاعات بخواهید به این کاربر اجازهٔ نوشتن بدهند، یا data_dir دیگری تنظیم کنند.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({finding}). It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); keep the damaged file, with its -wal and -shm files, for them.</source>
+        <translation>پایگاه دادهٔ {path} آسیب دیده است ({finding}). به آن دست زده نشده و چیزی در آن نوشته نخواهد شد. از پشتیبانی فناوری اطلاعات بخواهید تازه‌ترین نسخهٔ پشتیبان در {backups} را بازگردانند (desk-app doctor می‌گوید کدام)؛ فایل آسیب‌دیده را همراه فایل‌های ‎-wal و ‎-shm آن برای آن‌ها نگه دارید.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written to ({what} is read-only for this user): nothing could be saved. Ask IT support to give this user write access.</source>

@@ -1033,16 +1033,16 @@
         <translation>Databasen {path} kan inte öppnas: {why}. Den har lämnats orörd. Behåll filen (den kan innehålla synpunkter som inte skickats) och kontakta IT-supporten; flytta filen någon annanstans först om du vill börja med en tom databas.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({finding}). It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); keep the damaged file for them.</source>
-        <translation>Databasen {path} är skadad ({finding}). Den har lämnats orörd och inget kommer att skrivas i den. Be IT-supporten att återställa den senaste kopian i {backups} (desk-app doctor visar vilken); spara den skadade filen åt dem.</translation>
-    </message>
-    <message>
         <source>{folder} is a file, not a folder: nothing could be saved. Ask IT support to move it, or to set another data_dir.</source>
         <translation>{folder} är en fil, inte en mapp: inget kunde sparas. Be IT-supporten flytta den, eller ange en annan data_dir.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be used ({reason}): nothing could be saved. Ask IT support to give this user write access, or to set another data_dir.</source>
         <translation>Mappen {folder} kan inte användas ({reason}): inget kunde sparas. Be IT-supporten ge den här användaren skrivrätt, eller ange en annan data_dir.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({finding}). It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); keep the damaged file, with its -wal and -shm files, for them.</source>
+        <translation>Databasen {path} är skadad ({finding}). Den har lämnats orörd och inget kommer att skrivas i den. Be IT-supporten att återställa den senaste kopian i {backups} (desk-app doctor visar vilken); spara den skadade filen, med dess -wal- och -shm-filer, åt dem.</translation>
     </message>
     <message>
         <source>The database {path} cannot be written to ({what} is read-only for this user): nothing could be saved. Ask IT support to give this user write access.</source>
