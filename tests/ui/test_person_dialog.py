@@ -18,6 +18,7 @@ from desk_app.settings import load_settings
 from desk_app.store.outbox import Accepted, OutboxStore
 from desk_app.ui.dialogs.person import PersonDialog
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.plumbing.i18n import use_language
 from desk_app.ui.plumbing.theme import MIN_TARGET_PX
 from tests.conftest import (
     RESIDENT_EMAIL,
@@ -126,6 +127,7 @@ def test_show_lists_everything_held_including_the_name(person_dialog, desk):
     assert values["Name"] == RESIDENT_NAME
     assert values["Email"] == RESIDENT_EMAIL
     assert values["Description"] == SECRET_DESCRIPTION
+    assert (values["Kind"], values["Anonymous"]) == ("Complaint", "No")  # codes in words
     assert saved.reference in person_dialog.details_heading.text()
     assert person_dialog.print_button.isEnabled() and person_dialog.save_button.isEnabled()
     kinds = [event.kind for event in desk.privacy.audit_trail()]
@@ -209,7 +211,9 @@ def test_cancelling_the_erasure_changes_nothing(person_dialog, desk):
     assert AuditKind.PERSON_ERASE not in [event.kind for event in desk.privacy.audit_trail()]
 
 
-def test_the_keyboard_alone_finds_shows_and_erases(qtbot, desk):
+@pytest.mark.parametrize("language", ["en", "sv", "fa", "ar"])
+def test_the_keyboard_alone_finds_shows_and_erases(qtbot, desk, language):
+    use_language(language)  # right to left too: Qt's selectRow selects nothing there
     window = MainWindow(desk.service, privacy=desk.privacy)
     qtbot.addWidget(window)
     window.show()
@@ -278,3 +282,22 @@ def test_large_mode_makes_the_rows_and_buttons_large_targets(qtbot, desk_environ
         assert dialog.erase_button.height() >= MIN_TARGET_PX
     finally:
         large.close()
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "fa", "ar"])
+def test_the_menu_item_has_an_alt_letter_of_its_own_in_every_language(qtbot, desk, language):
+    use_language(language)
+    window = MainWindow(desk.service, privacy=desk.privacy)
+    qtbot.addWidget(window)
+
+    def letter(text: str) -> str:
+        clean = text.replace("&&", "")
+        return clean[clean.index("&") + 1].lower()
+
+    mine = letter(window.person_action.text())
+    others = [
+        letter(action.text())
+        for action in window.tools_menu.actions()
+        if action is not window.person_action and "&" in action.text()
+    ]
+    assert mine not in others, (window.person_action.text(), others)

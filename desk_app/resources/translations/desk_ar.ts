@@ -769,6 +769,14 @@
         <translation>{field}:</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
         <source>Not printed: {reason}</source>
         <translation>لم تتم الطباعة: {reason}</translation>
     </message>

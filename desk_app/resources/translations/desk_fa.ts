@@ -759,6 +759,14 @@
         <translation>{field}:</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
         <source>Not printed: {reason}</source>
         <translation>چاپ نشد: {reason}</translation>
     </message>

@@ -761,6 +761,14 @@
         <translation>{field}:</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
         <source>Not printed: {reason}</source>
         <translation>Inte utskrivet: {reason}</translation>
     </message>

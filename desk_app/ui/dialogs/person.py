@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,7 +44,13 @@ from desk_app.ui.plumbing.i18n import (
     moment_text,
     translate,
 )
-from desk_app.ui.plumbing.labels import KIND_LABELS, SYNC_LABELS, label
+from desk_app.ui.plumbing.labels import (
+    CHANNEL_LABELS,
+    CONTACT_LABELS,
+    KIND_LABELS,
+    SYNC_LABELS,
+    label,
+)
 from desk_app.ui.plumbing.operations import DeskOperations, operations_for
 from desk_app.ui.plumbing.receipt_actions import PrintError, print_receipt, save_receipt_as
 from desk_app.ui.plumbing.theme import MIN_TARGET_PX, set_tone
@@ -261,7 +267,7 @@ class PersonDialog(QDialog):
         announce(self.count_label, self.count_label.text())
         self._tell("")
         if self.found:
-            self.table.selectRow(0)
+            self.select_row(0)
             self.table.setFocus()
         return self.found
 
@@ -283,6 +289,15 @@ class PersonDialog(QDialog):
         )
         for column, text in enumerate(cells):
             self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def select_row(self, row: int) -> None:
+        """Select (and make current) the ``row``-th record of the list."""
+        # Not QTableView.selectRow: right to left it looks for the first column past the
+        # viewport's edge, finds none and selects nothing (seen with Qt 6 in Persian).
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            self.table.model().index(row, 0), flags.ClearAndSelect | flags.Rows
+        )
 
     def selected(self) -> Submission | None:
         """The record selected in the list, if any."""
@@ -330,16 +345,37 @@ class PersonDialog(QDialog):
         self.details_heading.setText(
             self.tr("Everything held about {reference}:").format(reference=submission.reference)
         )
+        worded = self._worded_values(submission)
         for english, value in describe(submission):
             title = field_label(english)
-            shown = QLabel(value or EMPTY_VALUE)
-            mark_as_data(shown)  # the record's own words and codes, exactly as stored
+            shown = QLabel(worded.get(english, value) or EMPTY_VALUE)
+            if english not in worded:
+                mark_as_data(shown)  # the record's own words, exactly as stored
             align_with_screen(shown)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(title)
             shown.setAccessibleDescription(self.tr("{field} of this record").format(field=title))
             self.details_form.addRow(self.tr("{field}:").format(field=title), shown)
+
+    def _worded_values(self, submission: Submission) -> dict[str, str]:
+        """The coded values of ``describe`` in the screen language's words (the copy on paper
+        keeps the codes, as the command line prints them)."""
+        yes, no = self.tr("Yes"), self.tr("No")
+        reporter = submission.reporter
+        return {
+            "Kind": label(KIND_LABELS, submission.kind),
+            "Category": self._desk.category_name(submission.category, current_language()),
+            "Channel": label(CHANNEL_LABELS, submission.channel),
+            "Anonymous": yes if reporter.anonymous else no,
+            "Preferred contact": label(CONTACT_LABELS, reporter.preferred_contact)
+            if reporter.preferred_contact
+            else "",
+            "Wants a reply": yes if submission.wants_reply else no,
+            "Privacy notice given": yes if submission.privacy_notice_given else no,
+            "May be contacted": yes if submission.contact_ok else no,
+            "Sync state": label(SYNC_LABELS, submission.sync_state),
+        }
 
     def copy_pdf(self) -> bytes | None:
         """The shown record as an A4 PDF (audited as a printed copy)."""
