@@ -27,6 +27,8 @@ from desk_app.ui.screens.queue import QueueView
 from desk_app.ui.screens.status_bar import StatusBar
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from desk_app.services.privacy import PrivacyService
+    from desk_app.ui.dialogs.person import PersonDialog
     from desk_app.ui.dialogs.receipt import ReceiptDialog
     from desk_app.ui.dialogs.record import RecordDialog
     from desk_app.ui.dialogs.settings import SettingsDialog
@@ -45,10 +47,12 @@ class MainWindow(QMainWindow):
         sync: SyncController | None = None,
         operations: DeskOperations | None = None,
         placement: WindowPlacement | None = None,
+        privacy: PrivacyService | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.sync = sync
+        self.privacy = privacy  # None: the window offers no "A person's records…"
         # One adapter for the whole window: every view listens to the same announcements.
         self.operations = operations or DeskOperations(desk, sync, self)
         self.placement = placement
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         )
         self.tools_menu.setTitle(self.tr("Too&ls"))
         self.sync_action.setText(self.tr("&Sync now"))
+        self.person_action.setText(self.tr("A &person's records…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.token_action.setText(self.tr("Case system &access token…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -109,6 +114,9 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.sync_now)
         self.addAction(self.sync_action)  # F5 works wherever the focus is in the window
+        self.person_action = menu.addAction("")
+        self.person_action.triggered.connect(self.open_person_records)
+        self.person_action.setVisible(self.privacy is not None)
         self.settings_action = menu.addAction("")
         self.settings_action.triggered.connect(self.open_settings)
         self.token_action = menu.addAction("")
@@ -117,6 +125,16 @@ class MainWindow(QMainWindow):
         self.quit_action = menu.addAction("")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+
+    def open_person_records(self) -> PersonDialog | None:
+        """Find a resident's records, show or print them, erase their personal data."""
+        if self.privacy is None:
+            return None
+        from desk_app.ui.dialogs.person import PersonDialog
+
+        dialog = PersonDialog(self.privacy, self.operations, self)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         """The desk's own settings (those not fixed by policy can be changed here)."""

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.domain.record import Kind, SyncState
 from desk_app.ui.dialogs.correction import CorrectionDialog
+from desk_app.ui.dialogs.person import PersonDialog
 from desk_app.ui.dialogs.receipt import ReceiptDialog
 from desk_app.ui.dialogs.record import RecordDialog
 from desk_app.ui.dialogs.settings import SettingsDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.plumbing.i18n import use_language
 from desk_app.ui.plumbing.labels import KIND_LABELS, label
-from tests.conftest import complete_draft
+from tests.conftest import RESIDENT_EMAIL, complete_draft
 from tests.ui.keyboard import alt_key, type_text
 
 
@@ -68,11 +69,16 @@ def test_every_control_of_the_dialogs_is_named_and_described(qtbot, window, desk
     saved = desk.service.save(complete_draft())
     receipt = ReceiptDialog(saved, desk.service.receipt_pdf(saved), print_mode="none")
     refused = replace(saved, sync_state=SyncState.NEEDS_ATTENTION, sync_reason="unknown code")
+    person = PersonDialog(desk.privacy, desk.service)
+    person.search.setText(RESIDENT_EMAIL)
+    person.find_records()
+    person.show_selected()  # every control in use: the list and everything held
     dialogs = [
         receipt,
         RecordDialog(desk.service, refused),
         CorrectionDialog(desk.service, refused),
         SettingsDialog(desk.service),
+        person,
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

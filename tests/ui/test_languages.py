@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.record import Kind, SyncState
 from desk_app.store.repository import META_CATEGORIES
 from desk_app.ui.dialogs.correction import CorrectionDialog
+from desk_app.ui.dialogs.person import PersonDialog
 from desk_app.ui.dialogs.receipt import ReceiptDialog
 from desk_app.ui.dialogs.record import RecordDialog
 from desk_app.ui.dialogs.settings import SettingsDialog
@@ -43,7 +44,7 @@ from desk_app.ui.plumbing.i18n import (
     use_language,
 )
 from desk_app.ui.plumbing.qt_values import chosen_value
-from tests.conftest import complete_draft
+from tests.conftest import RESIDENT_EMAIL, complete_draft
 from tests.ui.keyboard import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -102,7 +103,7 @@ def new_window(qtbot, desk) -> Iterator[Callable[[], MainWindow]]:
     opened: list[MainWindow] = []
 
     def open_window() -> MainWindow:
-        window = MainWindow(desk.service)
+        window = MainWindow(desk.service, privacy=desk.privacy)
         window.show()
         opened.append(window)
         return window
@@ -132,6 +133,13 @@ def every_screen(qtbot, desk, new_window) -> Iterator[QWidget]:
         qtbot.addWidget(dialog)
         dialog.show()
         yield dialog
+    person = PersonDialog(desk.privacy, desk.service)
+    qtbot.addWidget(person)
+    person.show()
+    person.search.setText(RESIDENT_EMAIL)
+    person.find_records()  # the list's headers and words, and the count
+    person.show_selected()  # the field names of everything held
+    yield person
 
 
 def english_sources(language: str) -> set[str]:

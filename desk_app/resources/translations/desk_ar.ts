@@ -469,6 +469,10 @@
         <translation>مزامنة الآن (&amp;S)</translation>
     </message>
     <message>
+        <source>A &amp;person&apos;s records…</source>
+        <translation>ملاحظات شخص ما… (&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>الإعدادات… (&amp;E)</translation>
     </message>
@@ -517,6 +521,322 @@
     <message>
         <source>Quit and discard it?</source>
         <translation>هل تريد الخروج وتجاهلها؟</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>Received by (staff ID)</source>
+        <translation>استلمها (رقم الموظف)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>طريقة الاستلام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>وقت الحدوث</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>العنوان البريدي</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>طريقة التواصل المفضلة</translation>
+    </message>
+    <message>
+        <source>Wants a reply</source>
+        <translation>يريد ردًا</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>نيابة عن</translation>
+    </message>
+    <message>
+        <source>On-behalf note</source>
+        <translation>ملاحظة عن النيابة</translation>
+    </message>
+    <message>
+        <source>Privacy notice given</source>
+        <translation>تم الإبلاغ بسياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>يمكن التواصل معه</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>حالة الإرسال</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>حالة القضية</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>حُذفت البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>A person&apos;s records</source>
+        <translation>ملاحظات شخص ما</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or reference</source>
+        <translation>الاسم أو البريد الإلكتروني أو الهاتف أو الرقم المرجعي</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>ابحث عن (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>بحث (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Matching records:</source>
+        <translation>الملاحظات المطابقة (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Show everything held</source>
+        <translation>اعرض كل ما هو محفوظ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy…</source>
+        <translation>اطبع نسخة… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save a copy as P&amp;DF…</source>
+        <translation>احفظ نسخة بصيغة PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>احذف البيانات الشخصية… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Look for</source>
+        <translation>ابحث عن</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s name, email, phone number or a record&apos;s reference; Enter finds.</source>
+        <translation>اسم الساكن أو بريده الإلكتروني أو رقم هاتفه، أو الرقم المرجعي لملاحظة؛ Enter يبحث.</translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation>الملاحظات المطابقة</translation>
+    </message>
+    <message>
+        <source>Reference, date, kind and state only. Enter shows everything held.</source>
+        <translation>الرقم المرجعي والتاريخ والنوع والحالة فقط. Enter يعرض كل ما هو محفوظ.</translation>
+    </message>
+    <message>
+        <source>Everything held</source>
+        <translation>كل ما هو محفوظ</translation>
+    </message>
+    <message>
+        <source>Every field the desk holds about the shown record.</source>
+        <translation>كل ما يحفظه المكتب عن الملاحظة المعروضة.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>يغلق هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Finds the records that match.</source>
+        <translation>يبحث عن الملاحظات المطابقة.</translation>
+    </message>
+    <message>
+        <source>Shows everything held about the selected record.</source>
+        <translation>يعرض كل ما هو محفوظ عن الملاحظة المختارة.</translation>
+    </message>
+    <message>
+        <source>Prints a copy of everything held, for the resident.</source>
+        <translation>يطبع نسخة من كل ما هو محفوظ للساكن.</translation>
+    </message>
+    <message>
+        <source>Saves a copy of everything held as a PDF file.</source>
+        <translation>يحفظ نسخة من كل ما هو محفوظ كملف PDF.</translation>
+    </message>
+    <message>
+        <source>Erases the personal data of the selected record, after asking.</source>
+        <translation>يحذف البيانات الشخصية للملاحظة المختارة بعد السؤال.</translation>
+    </message>
+    <message>
+        <source>Type a name, email, phone number or reference first.</source>
+        <translation>اكتب أولًا اسمًا أو بريدًا إلكترونيًا أو رقم هاتف أو رقمًا مرجعيًا.</translation>
+    </message>
+    <message>
+        <source>The records could not be searched: {reason}</source>
+        <translation>تعذّر البحث في الملاحظات: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) found.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي ملاحظة.</numerusform>
+            <numerusform>عُثر على ملاحظة واحدة.</numerusform>
+            <numerusform>عُثر على ملاحظتين.</numerusform>
+            <numerusform>عُثر على %Ln ملاحظات.</numerusform>
+            <numerusform>عُثر على %Ln ملاحظة.</numerusform>
+            <numerusform>عُثر على %Ln ملاحظة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message>
+        <source>The record could not be read: {reason}</source>
+        <translation>تعذّرت قراءة الملاحظة: {reason}</translation>
+    </message>
+    <message>
+        <source>Select a record and press Show to see everything held about it.</source>
+        <translation>اختر ملاحظة واضغط «اعرض» لترى كل ما هو محفوظ عنها.</translation>
+    </message>
+    <message>
+        <source>Everything held about {reference}:</source>
+        <translation>كل ما هو محفوظ عن {reference}:</translation>
+    </message>
+    <message>
+        <source>{field} of this record</source>
+        <translation>{field} لهذه الملاحظة</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>لم تتم الطباعة: {reason}</translation>
+    </message>
+    <message>
+        <source>Copy saved as {path}.</source>
+        <translation>حُفظت النسخة في {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: {reason}</source>
+        <translation>لم يُحذف شيء: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the record is no longer on this desk.</source>
+        <translation>لم يُحذف شيء: لم تعد الملاحظة في هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {reference}?
+
+Erased: the name, email, phone number, postal address, the description of what happened and the on-behalf note.
+Kept: the reference, the dates, the kind, category and place, and the case number, so the statistics and the case stay whole.
+
+This cannot be undone.</source>
+        <translation>هل تُحذف البيانات الشخصية لـ {reference}؟
+
+يُحذف: الاسم والبريد الإلكتروني ورقم الهاتف والعنوان البريدي ووصف ما حدث وملاحظة النيابة.
+يبقى: الرقم المرجعي والتواريخ والنوع والفئة والمكان ورقم القضية، لتبقى الإحصاءات والقضية كاملة.
+
+لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>This record was delivered to the case system: its copy there is not erased from this desk.</source>
+        <translation>سُلّمت هذه الملاحظة إلى نظام القضايا: لا تُحذف نسختها هناك من هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Erase personal data?</source>
+        <translation>حذف البيانات الشخصية؟</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data</source>
+        <translation>احذف البيانات الشخصية (&amp;E)</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} had already been erased.</source>
+        <translation>كانت البيانات الشخصية لـ {reference} قد حُذفت من قبل.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased. It had not been delivered and will not be sent.</source>
+        <translation>حُذفت البيانات الشخصية لـ {reference}. لم تكن الملاحظة قد سُلّمت ولن تُرسل.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. The record had been delivered to the case system (case {case}), which still holds a copy: ask the case system&apos;s administrators to erase it there too. This desk cannot.</source>
+        <translation>حُذفت البيانات الشخصية لـ {reference} في هذا المكتب. كانت الملاحظة قد سُلّمت إلى نظام القضايا (القضية {case}) الذي ما زال يحتفظ بنسخة: اطلب من مسؤولي نظام القضايا حذفها هناك أيضًا. هذا المكتب لا يستطيع ذلك.</translation>
+    </message>
+    <message>
+        <source>Ask the case system too</source>
+        <translation>اطلب من نظام القضايا أيضًا</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message numerus="yes">
+        <source>%Ln record(s) found.</source>
+        <translation>
+            <numerusform>%Ln record found.</numerusform>
+            <numerusform>%Ln records found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueView</name>
     <message numerus="yes">
         <source>%Ln record(s) shown</source>

@@ -464,6 +464,10 @@
         <translation>همگام‌سازی اکنون (&amp;S)</translation>
     </message>
     <message>
+        <source>A &amp;person&apos;s records…</source>
+        <translation>بازخوردهای یک شخص… (&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>تنظیمات… (&amp;E)</translation>
     </message>
@@ -512,6 +516,317 @@
     <message>
         <source>Quit and discard it?</source>
         <translation>خارج شوید و آن را دور بریزید؟</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>شمارهٔ پیگیری</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Received by (staff ID)</source>
+        <translation>دریافت‌کننده (شناسهٔ کارمند)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>پذیرش</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>راه دریافت</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>زمان رخداد</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>ناشناس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>نشانی پستی</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>راه تماس دلخواه</translation>
+    </message>
+    <message>
+        <source>Wants a reply</source>
+        <translation>پاسخ می‌خواهد</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>از طرف</translation>
+    </message>
+    <message>
+        <source>On-behalf note</source>
+        <translation>یادداشت دربارهٔ نمایندگی</translation>
+    </message>
+    <message>
+        <source>Privacy notice given</source>
+        <translation>اطلاع‌رسانی حریم خصوصی</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>اجازهٔ تماس</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>وضعیت ارسال</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تحویل شده</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>شمارهٔ پرونده</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>وضعیت پرونده</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>داده‌های شخصی پاک شد</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>داده‌های شخصی</translation>
+    </message>
+    <message>
+        <source>A person&apos;s records</source>
+        <translation>بازخوردهای یک شخص</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or reference</source>
+        <translation>نام، ایمیل، تلفن یا شمارهٔ پیگیری</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>جستجوی (&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>پیدا کن (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Matching records:</source>
+        <translation>بازخوردهای یافته‌شده (&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Show everything held</source>
+        <translation>نمایش همهٔ داده‌ها (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy…</source>
+        <translation>چاپ یک رونوشت… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save a copy as P&amp;DF…</source>
+        <translation>ذخیرهٔ رونوشت به صورت PDF… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>پاک کردن داده‌های شخصی… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Look for</source>
+        <translation>جستجو</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s name, email, phone number or a record&apos;s reference; Enter finds.</source>
+        <translation>نام، ایمیل یا شمارهٔ تلفن یک شهروند، یا شمارهٔ پیگیری یک بازخورد؛ Enter جستجو می‌کند.</translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation>بازخوردهای یافته‌شده</translation>
+    </message>
+    <message>
+        <source>Reference, date, kind and state only. Enter shows everything held.</source>
+        <translation>فقط شمارهٔ پیگیری، تاریخ، نوع و وضعیت. Enter همهٔ داده‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Everything held</source>
+        <translation>همهٔ داده‌ها</translation>
+    </message>
+    <message>
+        <source>Every field the desk holds about the shown record.</source>
+        <translation>همهٔ داده‌هایی که این پذیرش دربارهٔ بازخورد نمایش‌داده‌شده نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>این پنجره را می‌بندد.</translation>
+    </message>
+    <message>
+        <source>Finds the records that match.</source>
+        <translation>بازخوردهای مطابق را پیدا می‌کند.</translation>
+    </message>
+    <message>
+        <source>Shows everything held about the selected record.</source>
+        <translation>همهٔ داده‌های بازخورد انتخاب‌شده را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Prints a copy of everything held, for the resident.</source>
+        <translation>یک رونوشت از همهٔ داده‌ها برای شهروند چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>Saves a copy of everything held as a PDF file.</source>
+        <translation>یک رونوشت از همهٔ داده‌ها را به صورت فایل PDF ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <source>Erases the personal data of the selected record, after asking.</source>
+        <translation>پس از پرسش، داده‌های شخصی بازخورد انتخاب‌شده را پاک می‌کند.</translation>
+    </message>
+    <message>
+        <source>Type a name, email, phone number or reference first.</source>
+        <translation>اول یک نام، ایمیل، شمارهٔ تلفن یا شمارهٔ پیگیری بنویسید.</translation>
+    </message>
+    <message>
+        <source>The records could not be searched: {reason}</source>
+        <translation>جستجو در بازخوردها ممکن نشد: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) found.</source>
+        <translation>
+            <numerusform>%Ln بازخورد پیدا شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>پاک شده</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>نگه‌داری می‌شود</translation>
+    </message>
+    <message>
+        <source>The record could not be read: {reason}</source>
+        <translation>خواندن بازخورد ممکن نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Select a record and press Show to see everything held about it.</source>
+        <translation>یک بازخورد انتخاب کنید و «نمایش» را بزنید تا همهٔ داده‌های آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Everything held about {reference}:</source>
+        <translation>همهٔ داده‌های {reference}:</translation>
+    </message>
+    <message>
+        <source>{field} of this record</source>
+        <translation>{field} این بازخورد</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>چاپ نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Copy saved as {path}.</source>
+        <translation>رونوشت در {path} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>چیزی پاک نشد.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: {reason}</source>
+        <translation>چیزی پاک نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the record is no longer on this desk.</source>
+        <translation>چیزی پاک نشد: این بازخورد دیگر در این پذیرش نیست.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {reference}?
+
+Erased: the name, email, phone number, postal address, the description of what happened and the on-behalf note.
+Kept: the reference, the dates, the kind, category and place, and the case number, so the statistics and the case stay whole.
+
+This cannot be undone.</source>
+        <translation>داده‌های شخصی {reference} پاک شود؟
+
+پاک می‌شود: نام، ایمیل، شمارهٔ تلفن، نشانی پستی، شرح آنچه رخ داد و یادداشت دربارهٔ نمایندگی.
+می‌ماند: شمارهٔ پیگیری، تاریخ‌ها، نوع، دسته و مکان، و شمارهٔ پرونده، تا آمار و پرونده کامل بمانند.
+
+این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>This record was delivered to the case system: its copy there is not erased from this desk.</source>
+        <translation>این بازخورد به سامانهٔ پرونده‌ها تحویل شده است: رونوشت آن در آنجا از این پذیرش پاک نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Erase personal data?</source>
+        <translation>داده‌های شخصی پاک شود؟</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data</source>
+        <translation>پاک کردن داده‌های شخصی (&amp;E)</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} had already been erased.</source>
+        <translation>داده‌های شخصی {reference} پیش‌تر پاک شده بود.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased. It had not been delivered and will not be sent.</source>
+        <translation>داده‌های شخصی {reference} پاک شد. این بازخورد تحویل نشده بود و فرستاده نخواهد شد.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. The record had been delivered to the case system (case {case}), which still holds a copy: ask the case system&apos;s administrators to erase it there too. This desk cannot.</source>
+        <translation>داده‌های شخصی {reference} در این پذیرش پاک شد. این بازخورد به سامانهٔ پرونده‌ها (پروندهٔ {case}) تحویل شده بود و رونوشتی از آن هنوز آنجاست: از مدیران سامانهٔ پرونده‌ها بخواهید آن را هم پاک کنند. این پذیرش نمی‌تواند.</translation>
+    </message>
+    <message>
+        <source>Ask the case system too</source>
+        <translation>از سامانهٔ پرونده‌ها هم بخواهید</translation>
     </message>
 </context>
 <context>

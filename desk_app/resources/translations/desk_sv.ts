@@ -465,6 +465,10 @@
         <translation>&amp;Synkronisera nu</translation>
     </message>
     <message>
+        <source>A &amp;person&apos;s records…</source>
+        <translation>En &amp;persons synpunkter …</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar …</translation>
     </message>
@@ -513,6 +517,318 @@
     <message>
         <source>Quit and discard it?</source>
         <translation>Vill du avsluta och kasta den?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Received by (staff ID)</source>
+        <translation>Mottagen av (personal-ID)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Inträffade</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadress</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Önskad kontaktväg</translation>
+    </message>
+    <message>
+        <source>Wants a reply</source>
+        <translation>Vill ha svar</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>På uppdrag av</translation>
+    </message>
+    <message>
+        <source>On-behalf note</source>
+        <translation>Anteckning om uppdraget</translation>
+    </message>
+    <message>
+        <source>Privacy notice given</source>
+        <translation>Informerad om personuppgifter</translation>
+    </message>
+    <message>
+        <source>May be contacted</source>
+        <translation>Får kontaktas</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sändning</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Ärendets status</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personuppgifter raderade</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personuppgifter</translation>
+    </message>
+    <message>
+        <source>A person&apos;s records</source>
+        <translation>En persons synpunkter</translation>
+    </message>
+    <message>
+        <source>Name, email, phone or reference</source>
+        <translation>Namn, e-post, telefon eller referens</translation>
+    </message>
+    <message>
+        <source>&amp;Look for:</source>
+        <translation>Sö&amp;k efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Hitta</translation>
+    </message>
+    <message>
+        <source>&amp;Matching records:</source>
+        <translation>&amp;Träffar:</translation>
+    </message>
+    <message>
+        <source>&amp;Show everything held</source>
+        <translation>&amp;Visa allt som finns</translation>
+    </message>
+    <message>
+        <source>&amp;Print a copy…</source>
+        <translation>Skriv &amp;ut en kopia …</translation>
+    </message>
+    <message>
+        <source>Save a copy as P&amp;DF…</source>
+        <translation>Spara en kopia som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data…</source>
+        <translation>&amp;Radera personuppgifter …</translation>
+    </message>
+    <message>
+        <source>Look for</source>
+        <translation>Sök efter</translation>
+    </message>
+    <message>
+        <source>A resident&apos;s name, email, phone number or a record&apos;s reference; Enter finds.</source>
+        <translation>En invånares namn, e-post, telefonnummer eller en synpunkts referens; Enter söker.</translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Reference, date, kind and state only. Enter shows everything held.</source>
+        <translation>Bara referens, datum, typ och läge. Enter visar allt som finns.</translation>
+    </message>
+    <message>
+        <source>Everything held</source>
+        <translation>Allt som finns</translation>
+    </message>
+    <message>
+        <source>Every field the desk holds about the shown record.</source>
+        <translation>Varje uppgift som receptionen har om den visade synpunkten.</translation>
+    </message>
+    <message>
+        <source>Closes this window.</source>
+        <translation>Stänger fönstret.</translation>
+    </message>
+    <message>
+        <source>Finds the records that match.</source>
+        <translation>Hittar de synpunkter som stämmer.</translation>
+    </message>
+    <message>
+        <source>Shows everything held about the selected record.</source>
+        <translation>Visar allt som finns om den valda synpunkten.</translation>
+    </message>
+    <message>
+        <source>Prints a copy of everything held, for the resident.</source>
+        <translation>Skriver ut en kopia av allt som finns, till invånaren.</translation>
+    </message>
+    <message>
+        <source>Saves a copy of everything held as a PDF file.</source>
+        <translation>Sparar en kopia av allt som finns som PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Erases the personal data of the selected record, after asking.</source>
+        <translation>Raderar personuppgifterna i den valda synpunkten, efter en fråga.</translation>
+    </message>
+    <message>
+        <source>Type a name, email, phone number or reference first.</source>
+        <translation>Skriv först ett namn, en e-postadress, ett telefonnummer eller en referens.</translation>
+    </message>
+    <message>
+        <source>The records could not be searched: {reason}</source>
+        <translation>Det gick inte att söka bland synpunkterna: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) found.</source>
+        <translation>
+            <numerusform>%Ln synpunkt hittades.</numerusform>
+            <numerusform>%Ln synpunkter hittades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderade</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Finns kvar</translation>
+    </message>
+    <message>
+        <source>The record could not be read: {reason}</source>
+        <translation>Det gick inte att läsa synpunkten: {reason}</translation>
+    </message>
+    <message>
+        <source>Select a record and press Show to see everything held about it.</source>
+        <translation>Välj en synpunkt och tryck Visa för att se allt som finns om den.</translation>
+    </message>
+    <message>
+        <source>Everything held about {reference}:</source>
+        <translation>Allt som finns om {reference}:</translation>
+    </message>
+    <message>
+        <source>{field} of this record</source>
+        <translation>{field} för den här synpunkten</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Not printed: {reason}</source>
+        <translation>Inte utskrivet: {reason}</translation>
+    </message>
+    <message>
+        <source>Copy saved as {path}.</source>
+        <translation>Kopian sparad som {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: {reason}</source>
+        <translation>Ingenting raderades: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the record is no longer on this desk.</source>
+        <translation>Ingenting raderades: synpunkten finns inte längre i den här receptionen.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {reference}?
+
+Erased: the name, email, phone number, postal address, the description of what happened and the on-behalf note.
+Kept: the reference, the dates, the kind, category and place, and the case number, so the statistics and the case stay whole.
+
+This cannot be undone.</source>
+        <translation>Radera personuppgifterna i {reference}?
+
+Raderas: namn, e-post, telefonnummer, postadress, beskrivningen av vad som hände och anteckningen om uppdraget.
+Sparas: referensen, datumen, typ, kategori och plats samt ärendenumret, så att statistiken och ärendet hänger ihop.
+
+Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>This record was delivered to the case system: its copy there is not erased from this desk.</source>
+        <translation>Synpunkten har levererats till ärendesystemet: kopian där raderas inte härifrån.</translation>
+    </message>
+    <message>
+        <source>Erase personal data?</source>
+        <translation>Radera personuppgifter?</translation>
+    </message>
+    <message>
+        <source>&amp;Erase personal data</source>
+        <translation>&amp;Radera personuppgifterna</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} had already been erased.</source>
+        <translation>Personuppgifterna i {reference} var redan raderade.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased. It had not been delivered and will not be sent.</source>
+        <translation>Personuppgifterna i {reference} är raderade. Synpunkten hade inte levererats och skickas inte.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. The record had been delivered to the case system (case {case}), which still holds a copy: ask the case system&apos;s administrators to erase it there too. This desk cannot.</source>
+        <translation>Personuppgifterna i {reference} är raderade i den här receptionen. Synpunkten hade levererats till ärendesystemet (ärende {case}), som fortfarande har en kopia: be ärendesystemets administratörer att radera den där också. Det kan inte den här receptionen göra.</translation>
+    </message>
+    <message>
+        <source>Ask the case system too</source>
+        <translation>Be ärendesystemet också</translation>
     </message>
 </context>
 <context>
