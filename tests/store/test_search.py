@@ -184,3 +184,20 @@ def test_a_case_number_from_the_server_and_a_deleted_record_reach_the_search(sam
     assert _references(samples.search("2026-0099")) == ["VAS-ZZ99-WW88-XX7Y"]
     assert samples.search("برف") == []
     assert _references(samples.search("gatlampan")) == ["VAS-ZZ99-WW88-XX7Y"]
+
+
+def test_one_or_two_characters_look_among_the_newest_records_only(store, monkeypatch):
+    from desk_app.store import repository
+
+    monkeypatch.setattr(repository, "SHORT_SEARCH_RECORDS", 3)
+    old = _record("VAS-OLD1-AAAA-AAAA", "Qx in an old record", at=EARLY)
+    store.add(old)
+    newer = [
+        _record(f"VAS-NEW{number}-AAAA-AAAA", "Snow", at=EARLY + timedelta(days=1 + number))
+        for number in range(3)
+    ]
+    for record in newer:
+        store.add(record)
+    assert store.search("qx") == []  # beyond the newest three
+    assert _references(store.search("qx in")) == ["VAS-OLD1-AAAA-AAAA"]  # three: the index
+    assert len(store.search("sn")) == 3
