@@ -394,8 +394,10 @@ def main() -> None:
         after = {name: timed(store.search, text, options.runs) for name, text in searches.items()}
         for name, text in searches.items():
             found = [s.id for s in store.search(text)]
-            if name != "2 characters, no match":  # the only search whose folding widened
+            if len(text) >= 3:  # shorter text looks among the newest records only
                 assert found == expected[name], f"{name}: {len(found)} found"
+            else:
+                assert set(found) <= set(expected[name]) or name.endswith("no match"), name
         saves_after = save_ms(store, seed=2)
         engine.dispose()
 

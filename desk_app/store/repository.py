@@ -13,7 +13,6 @@ from sqlalchemy import (
     Engine,
     Integer,
     Row,
-    Select,
     column,
     func,
     literal_column,
@@ -192,17 +191,19 @@ class SubmissionStore:
         if len(needle) >= _TRIGRAM:
             return self._search_index(needle, limit)
         query = select(_RECORDS).order_by(SubmissionRow.received_at.desc()).limit(limit)
-        if needle:
-            newest: Select[tuple[Any]] = (
-                select(literal_column("rowid"))
-                .select_from(_RECORDS)
-                .order_by(SubmissionRow.received_at.desc())
-                .limit(SHORT_SEARCH_RECORDS)
-            )
-            query = query.where(
-                literal_column("submissions.rowid").in_(newest), _contains_short(needle)
-            )
         with self.session() as session:
+            if needle:
+                # The received time of the oldest record that is still among the newest: read
+                # from the index, then the scan (newest first) stops there at the latest.
+                oldest_looked_at = session.scalar(
+                    select(SubmissionRow.received_at)
+                    .order_by(SubmissionRow.received_at.desc())
+                    .offset(SHORT_SEARCH_RECORDS - 1)
+                    .limit(1)
+                )
+                query = query.where(_contains_short(needle))
+                if oldest_looked_at is not None:
+                    query = query.where(SubmissionRow.received_at >= oldest_looked_at)
             return [from_row(row) for row in session.execute(query)]
 
     def _search_index(self, needle: str, limit: int) -> list[Submission]:
