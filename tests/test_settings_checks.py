@@ -140,3 +140,12 @@ def test_the_configured_ca_bundle_wins_over_requests_ca_bundle(tmp_path, monkeyp
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_doctor_names_variables_that_set_nothing_with_the_closest_known_name(tmp_path):
+    result = desk_app(tmp_path, "doctor", sync_interval="5", receipt_fa_privacy="ما از GDPR")
+    assert result.returncode == 1
+    line = next(line for line in result.stdout.splitlines() if "environment" in line)
+    assert "DESK_APP_SYNC_INTERVAL (did you mean DESK_APP_SYNC_INTERVAL_SECONDS?)" in line
+    assert "RECEIPT_FA_PRIVACY" not in line  # a per-language text is a setting
+    assert desk_app(tmp_path, "doctor").returncode == 0

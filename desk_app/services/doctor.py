@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desk_app.paths import DeskPaths
 from desk_app.settings import ConfigError, Settings, load_settings
+from desk_app.settings.layers import unknown_variables
 from desk_app.store.database import HEAD_REVISION, inspect_database, newest_backup
 
 MIN_FREE_BYTES = 200 * 1024 * 1024
@@ -42,6 +43,15 @@ def run_checks(
     except ConfigError as error:
         return [Check("settings", False, f"{error} Fix the setting; the app will not start.")]
     checks = [Check("settings", True, "all settings files and variables are valid")]
+    stray = unknown_variables(os.environ if environ is None else environ)
+    if stray:
+        checks.append(
+            Check(
+                "environment",
+                False,
+                "these variables set nothing: " + "; ".join(stray) + ". Fix or remove them.",
+            )
+        )
     checks.append(_case_system(settings))
     paths = DeskPaths.from_settings(settings)
     checks.append(_writable("data folder", paths.data_dir))

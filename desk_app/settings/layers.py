@@ -120,6 +120,37 @@ def read_env_layer(environ: Mapping[str, str]) -> dict[str, Any]:
     return layer
 
 
+# Variables the desk reads that are not settings: where the settings files are, the access token
+# for a desk without a keyring (sync.credentials), and the start-up benchmark's signal.
+OTHER_VARIABLES = frozenset(
+    {
+        "DESK_APP_MACHINE_SETTINGS",
+        "DESK_APP_USER_SETTINGS",
+        "DESK_APP_API_TOKEN",
+        "DESK_APP_EXIT_AFTER_START",
+    }
+)
+
+
+def unknown_variables(environ: Mapping[str, str]) -> list[str]:
+    """``DESK_APP_*`` variables that set nothing (a typo, or a setting that was renamed).
+
+    They are not refused — a stray variable must not stop a desk — but ``doctor`` names them,
+    with the closest known name.
+    """
+    import difflib
+
+    known = {spec.env_name for spec in SPECS} | OTHER_VARIABLES
+    per_language = {env_name(key) for key in read_env_layer(environ)}  # receipt.fa.privacy …
+    unknown = []
+    for variable in sorted(environ):
+        if not variable.startswith("DESK_APP_") or variable in known | per_language:
+            continue
+        close = difflib.get_close_matches(variable, sorted(known), n=1)
+        unknown.append(variable + (f" (did you mean {close[0]}?)" if close else ""))
+    return unknown
+
+
 class RegistryReader(Protocol):
     """Reads one registry value; the only part of the policy layer that needs Windows."""
 
