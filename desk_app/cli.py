@@ -315,8 +315,7 @@ def _receipt(desk: Desk, args: argparse.Namespace) -> int:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM
     if submission is None:
-        print(f"desk-app: no record with reference {args.reference} on this desk", file=sys.stderr)
-        return EXIT_PROBLEM
+        return _no_such_record(args.reference)
     if args.language:
         shipped = desk.service.receipt_languages()
         if args.language not in shipped:
@@ -434,6 +433,11 @@ def _doctor(args: argparse.Namespace) -> int:
     return 0 if all(check.ok for check in checks) else EXIT_PROBLEM
 
 
+def _no_such_record(reference: str) -> int:
+    print(f"desk-app: no record with reference {reference} on this desk", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
 def _write_atomically(path: Path, content: bytes) -> None:
     temporary = path.with_name(path.name + ".part")
     temporary.write_bytes(content)
@@ -477,8 +481,7 @@ def _person_show(desk: Desk, args: argparse.Namespace) -> int:
 
     submission = desk.privacy.show(args.reference)
     if submission is None:
-        print(f"desk-app: no record with reference {args.reference} on this desk", file=sys.stderr)
-        return EXIT_PROBLEM
+        return _no_such_record(args.reference)
     rows = describe(submission)
     width = max(len(label) for label, _value in rows)
     for label, value in rows:
@@ -492,8 +495,7 @@ def _person_show(desk: Desk, args: argparse.Namespace) -> int:
 def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
     record = desk.service.find(args.reference)
     if record is None:
-        print(f"desk-app: no record with reference {args.reference} on this desk", file=sys.stderr)
-        return EXIT_PROBLEM
+        return _no_such_record(args.reference)
     if not args.yes:
         if not sys.stdin.isatty():
             # Erasure cannot be undone: a script must say so explicitly.

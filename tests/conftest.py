@@ -206,3 +206,16 @@ def answer():
 QTimer.singleShot(50, answer)
 sys.exit(launch.run_gui(load_settings()))
 """
+
+
+def filled_desk_with_backup(tmp_path: Path, records: int) -> tuple[dict[str, str], Desk]:
+    """A closed desk of ``records`` complete records and one backup copy of them."""
+    from desk_app.store.database import backup_database
+
+    environ = isolated_environ(tmp_path)
+    desk = open_desk(load_settings(environ=environ))
+    for _ in range(records):
+        desk.service.save(complete_draft())
+    backup_database(desk.paths.database, desk.paths.backups, "test")
+    desk.close()
+    return environ, desk

@@ -16,10 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.app import open_desk
-from desk_app.settings import load_settings
-from desk_app.store.database import backup_database
-from tests.conftest import complete_draft, isolated_environ
+from tests.conftest import filled_desk_with_backup, isolated_environ
 
 BACKED_UP, LATER = 40, 15
 
@@ -74,12 +71,7 @@ def _damage_a_page_outside_the_wal(database: Path) -> None:
 @pytest.fixture
 def damaged_after_a_crash(tmp_path: Path) -> tuple[dict[str, str], Path]:
     """A backup of 40 records; 15 more committed to a WAL a killed desk left; a damaged page."""
-    environ = isolated_environ(tmp_path)
-    desk = open_desk(load_settings(environ=environ))
-    for _ in range(BACKED_UP):
-        desk.service.save(complete_draft())
-    backup_database(desk.paths.database, desk.paths.backups, "test")
-    desk.close()
+    environ, desk = filled_desk_with_backup(tmp_path, BACKED_UP)
     database = desk.paths.database
     died = subprocess.run(
         [sys.executable, "-c", _SAVE_AND_DIE, str(LATER)],

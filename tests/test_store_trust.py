@@ -16,15 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.app import open_desk
-from desk_app.settings import load_settings
 from desk_app.store import StoreError, SubmissionStore, open_store
-from desk_app.store.database import backup_database
 from tests.conftest import (
     RESIDENT_EMAIL,
     RESIDENT_NAME,
     START_WINDOW_AND_ANSWER_BOXES,
     complete_draft,
+    filled_desk_with_backup,
     isolated_environ,
 )
 
@@ -48,12 +46,7 @@ def _digest(path: Path) -> str:
 @pytest.fixture
 def filled(tmp_path: Path) -> tuple[dict[str, str], Path]:
     """A desk with 300 records and a backup copy, closed cleanly (no WAL left)."""
-    environ = isolated_environ(tmp_path)
-    desk = open_desk(load_settings(environ=environ))
-    for _ in range(RECORDS):
-        desk.service.save(complete_draft())
-    backup_database(desk.paths.database, desk.paths.backups, "test")
-    desk.close()
+    environ, desk = filled_desk_with_backup(tmp_path, RECORDS)
     return environ, desk.paths.database
 
 
