@@ -100,14 +100,16 @@ def test_the_window_stays_responsive_while_5000_records_drain(qtbot, window_with
     with qtbot.waitSignal(controller.finished, timeout=120_000) as finished:
         controller.sync_now()
     meter.stop()
+    drain_ms = (time.monotonic() - started) * 1000
     report = finished.args[0]
     assert report.delivered == 5000 and report.waiting == 0
     assert len(case_server.case_ids()) == 5000
-    longest = meter.longest
-    print(f"drained 5000 in {time.monotonic() - started:.1f} s; longest stall {longest} ms")
-    # A frozen window would stall for the whole drain (seconds); the benchmark reports the
-    # figure against the 50 ms target.
-    assert longest < 500
+    print(f"drained 5000 in {drain_ms / 1000:.1f} s; longest stall {meter.longest} ms")
+    # A window frozen by the drain stalls for all of it; one that answers stalls only for
+    # moments. The bound is relative so a busy CI machine cannot fail it; the benchmark
+    # reports the absolute figure against the 50 ms target.
+    assert meter.longest < drain_ms / 4
+    assert len(meter.gaps) > drain_ms / 100  # the 5 ms timer ran through the drain
 
 
 def test_a_refused_record_is_corrected_in_the_form_and_delivered(
