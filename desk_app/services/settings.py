@@ -12,7 +12,6 @@ from pathlib import Path
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.settings import Settings, coerce, user_settings_file
-from desk_app.settings.writer import merge_into_file
 
 logger = logging.getLogger(__name__)
 SettingsListener = Callable[[Settings], None]
@@ -69,6 +68,8 @@ class SettingsService:
                 QT_TRANSLATE_NOOP("Settings", "A value set by your organisation cannot be changed.")
             )
         try:
+            from desk_app.settings.writer import merge_into_file  # tomlkit: only when saving
+
             merge_into_file(path, checked, written_by="Feedback Desk's Settings dialog")
         except OSError as error:  # a full disk, a folder that is not there or not writable
             reason = error.strerror or str(error)

@@ -71,6 +71,9 @@ def show_startup_error(title: str, message: str) -> None:
 
 def run_gui(settings: Settings) -> int:
     """Open the window and run until it closes; returns the exit code."""
+    from desk_app.ui.plumbing.module_sources import stop_keeping_module_sources
+
+    stop_keeping_module_sources()  # before the window's and the store's modules are imported
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Feedback Desk")
