@@ -106,9 +106,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _privacy_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    """person find|show|erase, retention run, audit show: the resident's rights."""
+    """person find|show|correct|erase, retention run, audit show: the resident's rights."""
     person = commands.add_parser(
-        "person", parents=[common], help="a resident's records: find, show, erase"
+        "person", parents=[common], help="a resident's records: find, show, correct, erase"
     )
     person_commands = person.add_subparsers(dest="person_command", metavar="SUBCOMMAND")
     person_commands.required = True
@@ -121,6 +121,19 @@ def _privacy_parsers(commands: argparse._SubParsersAction, common: argparse.Argu
     )
     show.add_argument("reference")
     show.add_argument("--pdf", type=Path, default=None, help="also write a printable copy")
+    correct = person_commands.add_parser(
+        "correct", parents=[common], help="correct one record's contact details (on request)"
+    )
+    correct.add_argument("reference")
+    for option, field in (
+        ("--name", "name"),
+        ("--email", "email"),
+        ("--phone", "phone"),
+        ("--address", "postal_address"),
+    ):
+        correct.add_argument(
+            option, dest=field, default=None, help=f"the new {option[2:]} ('' to clear it)"
+        )
     erase = person_commands.add_parser(
         "erase", parents=[common], help="erase one record's personal data (on request)"
     )
@@ -454,6 +467,8 @@ def _person(desk: Desk, args: argparse.Namespace) -> int:
             return _person_find(desk, args)
         if args.person_command == "show":
             return _person_show(desk, args)
+        if args.person_command == "correct":
+            return _person_correct(desk, args)
         return _person_erase(desk, args)
     except ReferenceError as error:
         print(f"desk-app: {error}", file=sys.stderr)
@@ -489,6 +504,44 @@ def _person_show(desk: Desk, args: argparse.Namespace) -> int:
     if args.pdf is not None:
         _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows))
         print(f"A copy is in {args.pdf}", file=sys.stderr)
+    return 0
+
+
+def _person_correct(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.services.privacy import CONTACT_FIELDS, CorrectionRefused, ValidationFailed
+
+    changes = {name: getattr(args, name) for name in CONTACT_FIELDS}
+    changes = {name: value for name, value in changes.items() if value is not None}
+    if not changes:
+        print(
+            "desk-app: say what to correct: --name, --email, --phone or --address", file=sys.stderr
+        )
+        return EXIT_CONFIG
+    try:
+        outcome = desk.privacy.correct_contact(args.reference, changes)
+    except CorrectionRefused as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except ValidationFailed as failed:
+        for name, message in failed.errors.items():  # messages never repeat the values
+            print(f"desk-app: {name}: {message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    if outcome is None:
+        return _no_such_record(args.reference)
+    reference = outcome.submission.reference
+    if not outcome.corrected_fields:
+        print(f"The contact details of {reference} already read so; nothing changed.")
+        return 0
+    print(f"Contact details of {reference} corrected: {', '.join(outcome.corrected_fields)}.")
+    if outcome.was_delivered:
+        case = outcome.submission.case_number
+        print(
+            f"This record was delivered to the case system{f' (case {case})' if case else ''}: "
+            "it still holds the old details. Ask the case system's administrators to correct "
+            "them there too; this desk cannot."
+        )
+    else:
+        print("It has not been delivered yet: the case system will get the corrected details.")
     return 0
 
 

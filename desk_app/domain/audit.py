@@ -17,6 +17,7 @@ class AuditKind(StrEnum):
     PERSON_FIND = "person.find"
     PERSON_SHOW = "person.show"
     PERSON_PRINT = "person.print"  # a copy of the record as PDF
+    PERSON_CORRECT = "person.correct"  # contact details corrected at the person's request
     PERSON_ERASE = "person.erase"
     RETENTION_SWEEP = "retention.sweep"
     EXPORT_PERSONAL_DATA = "export.personal_data"

@@ -97,6 +97,12 @@ def validate(
     return errors
 
 
+def contact_correction_errors(draft: Draft) -> dict[str, str]:
+    """The rules for the contact details of a saved record whose details are corrected: the
+    form's rules for the reporter, with the record's own reply choice and consents."""
+    return _reporter_errors(draft)
+
+
 def _reporter_errors(draft: Draft) -> dict[str, str]:
     errors: dict[str, str] = {}
     reporter = draft.reporter

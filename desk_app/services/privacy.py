@@ -12,15 +12,17 @@ from __future__ import annotations
 import getpass
 import logging
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app.domain.audit import AuditEvent, AuditKind
+from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import ErasureReason, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, normalize
+from desk_app.domain.validation import ValidationFailed, contact_correction_errors
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.settings import Settings
@@ -31,10 +33,14 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 __all__ = [
+    "CONTACT_FIELDS",
+    "CorrectionOutcome",
+    "CorrectionRefused",
     "ErasureOutcome",
     "PrivacyService",
     "ReferenceError",
     "SweepReport",
+    "ValidationFailed",
     "count_waiting_too_long",
     "describe",
 ]
@@ -57,6 +63,23 @@ class ErasureOutcome:
     submission: Submission  # as stored now (blanked)
     erased_now: bool  # False: it had been erased before, nothing changed
     was_delivered: bool  # True: the case system holds a copy this desk cannot erase
+
+
+# The contact details a person may have corrected (the right to rectification).
+CONTACT_FIELDS = ("name", "email", "phone", "postal_address")
+
+
+class CorrectionRefused(Exception):
+    """The record holds no contact details to correct: it is anonymous, or they are erased."""
+
+
+@dataclass(frozen=True)
+class CorrectionOutcome:
+    """What ``correct_contact`` did to one record."""
+
+    submission: Submission  # as stored now
+    corrected_fields: tuple[str, ...]  # names from CONTACT_FIELDS; empty: nothing differed
+    was_delivered: bool  # True: the case system holds the old details, this desk cannot fix
 
 
 @dataclass(frozen=True)
@@ -169,6 +192,66 @@ class PrivacyService:
         )
         self._audit(AuditKind.PERSON_PRINT, now, [submission.reference])
         return pdf
+
+    def correct_contact(
+        self,
+        reference_text: str,
+        changes: Mapping[str, str],
+        *,
+        now: datetime | None = None,
+    ) -> CorrectionOutcome | None:
+        """Correct a record's contact details at the person's request (None: no such record).
+
+        ``changes`` maps names of CONTACT_FIELDS to their new values; the others stay. The
+        form's rules apply (ValidationFailed names the fields); an anonymous or erased record
+        has nothing to correct (CorrectionRefused). A record not yet delivered is sent with
+        the corrected details; a delivered one keeps the old ones in the case system.
+        """
+        unknown = set(changes) - set(CONTACT_FIELDS)
+        if unknown:
+            raise ValueError(f"not contact details: {', '.join(sorted(unknown))}")
+        store = self._handle.get()
+        before = store.get(normalize(reference_text))
+        if before is None:
+            return None
+        if before.personal_data_erased:
+            raise CorrectionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Privacy", "The personal data of this record is erased: nothing to correct."
+                )
+            )
+        if before.reporter.anonymous:
+            raise CorrectionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Privacy", "This record was given anonymously: it holds no contact details."
+                )
+            )
+        value = {name: changes.get(name, getattr(before.reporter, name)) for name in CONTACT_FIELDS}
+        reporter = replace(
+            before.reporter,
+            name=value["name"].strip(),
+            email=value["email"].strip(),
+            phone=value["phone"].strip(),
+            postal_address=value["postal_address"].strip(),
+        )
+        corrected = tuple(
+            name
+            for name in CONTACT_FIELDS
+            if getattr(reporter, name) != getattr(before.reporter, name)
+        )
+        delivered = before.sync_state is SyncState.SYNCED
+        if not corrected:
+            return CorrectionOutcome(before, (), delivered)
+        errors = contact_correction_errors(replace(before.as_draft(), reporter=reporter))
+        if errors:
+            raise ValidationFailed(errors)
+        self._privacy.correct_contact(before.reference, reporter)
+        fields = ", ".join(corrected)  # field names only, never their values
+        self._audit(AuditKind.PERSON_CORRECT, now, [before.reference], detail=f"corrected {fields}")
+        logger.info("Contact details of record %s corrected: %s", before.reference, fields)
+        after = store.get(before.reference)
+        assert after is not None  # a correction never deletes the record
+        return CorrectionOutcome(after, corrected, delivered)
 
     def erase(self, reference_text: str, *, now: datetime | None = None) -> ErasureOutcome | None:
         """Erase one record's personal data at the resident's request (None: no such record;

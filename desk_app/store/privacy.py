@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text, update
 
 from desk_app.domain.audit import AuditEvent, AuditKind
 from desk_app.domain.messages import message_to_json
-from desk_app.domain.record import ErasureReason, SyncState
+from desk_app.domain.record import ErasureReason, Reporter, SyncState
 from desk_app.store.models import AuditEventRow, SubmissionRow
 from desk_app.store.repository import SubmissionStore
 
@@ -111,6 +111,34 @@ class PrivacyStore:
             session.commit()
         self.checkpoint()
         return erased
+
+    def correct_contact(self, reference: str, reporter: Reporter) -> bool:
+        """Replace the contact details of one record that holds some (not anonymous, not
+        erased); False when there was no such record. The old details leave the search
+        index and the WAL as on erasure."""
+        with self._store.writing_session() as session:
+            changed = session.execute(
+                update(SubmissionRow)
+                .where(
+                    SubmissionRow.reference == reference,
+                    SubmissionRow.anonymous.is_(False),
+                    SubmissionRow.personal_data_erased_at.is_(None),
+                )
+                .values(
+                    reporter_name=reporter.name,
+                    reporter_email=reporter.email,
+                    reporter_phone=reporter.phone,
+                    reporter_postal_address=reporter.postal_address,
+                )
+            )
+            if not changed.rowcount:  # type: ignore[attr-defined]
+                return False
+            session.execute(
+                text("INSERT INTO submission_search (submission_search) VALUES ('optimize')")
+            )
+            session.commit()
+        self.checkpoint()
+        return True
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database and truncate it to zero bytes."""

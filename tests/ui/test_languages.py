@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.record import Kind, SyncState
 from desk_app.store.repository import META_CATEGORIES
 from desk_app.ui.dialogs.correction import CorrectionDialog
+from desk_app.ui.dialogs.contact_correction import ContactCorrectionDialog
 from desk_app.ui.dialogs.person import PersonDialog
 from desk_app.ui.dialogs.receipt import ReceiptDialog
 from desk_app.ui.dialogs.record import RecordDialog
@@ -140,6 +141,12 @@ def every_screen(qtbot, desk, new_window) -> Iterator[QWidget]:
     person.find_records()  # the list's headers and words, and the count
     person.show_selected()  # the field names of everything held
     yield person
+    correction = ContactCorrectionDialog(desk.privacy, saved)
+    qtbot.addWidget(correction)
+    correction.show()
+    correction.fields["email"].setText("not an address")
+    correction.save()  # an error message next to its field
+    yield correction
 
 
 def english_sources(language: str) -> set[str]:

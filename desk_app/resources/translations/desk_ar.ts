@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>ContactCorrectionDialog</name>
+    <message>
+        <source>Correct contact details</source>
+        <translation>تصحيح بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>البريد الإلكتروني: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>الهاتف: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>العنوان البريدي: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>As the person gives it now; leave it empty to remove it.</source>
+        <translation>كما يذكره الشخص الآن؛ اتركه فارغًا لحذفه.</translation>
+    </message>
+    <message>
+        <source>Correct the contact details of {reference} as the person asks. What was said stays as it was recorded.</source>
+        <translation>صحّح بيانات الاتصال الخاصة بـ {reference} كما يطلب الشخص. ما قيل يبقى كما سُجِّل.</translation>
+    </message>
+    <message>
+        <source>Saves the corrected details; the change is written to the audit trail.</source>
+        <translation>يحفظ البيانات المصحَّحة؛ ويُسجَّل التغيير في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>يغلق دون تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the marked fields.</source>
+        <translation>لم يُحفَظ: تحقق من الحقول المعلَّمة.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct record {reference}</source>
@@ -670,6 +713,10 @@
         <translation>احفظ نسخة بصيغة PDF… (&amp;D)</translation>
     </message>
     <message>
+        <source>Co&amp;rrect contact details…</source>
+        <translation>صحّح بيانات الاتصال… (&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Erase personal data…</source>
         <translation>احذف البيانات الشخصية… (&amp;E)</translation>
     </message>
@@ -716,6 +763,10 @@
     <message>
         <source>Saves a copy of everything held as a PDF file.</source>
         <translation>يحفظ نسخة من كل ما هو محفوظ كملف PDF.</translation>
+    </message>
+    <message>
+        <source>Corrects the name, email, phone or postal address of the selected record.</source>
+        <translation>يصحّح الاسم أو البريد الإلكتروني أو الهاتف أو العنوان البريدي للسجل المحدد.</translation>
     </message>
     <message>
         <source>Erases the personal data of the selected record, after asking.</source>
@@ -785,6 +836,18 @@
         <translation>حُفظت النسخة في {path}.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. The record had been delivered to the case system (case {case}), which still holds the old ones: ask the case system&apos;s administrators to correct them there too.</source>
+        <translation>صُحِّحت بيانات الاتصال الخاصة بـ {reference} على هذا المكتب. كان السجل قد سُلِّم إلى نظام القضايا (القضية {case}) الذي ما زال يحتفظ بالبيانات القديمة: اطلب من مسؤولي نظام القضايا تصحيحها هناك أيضًا.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected. The case system will get the corrected details when the record is sent.</source>
+        <translation>صُحِّحت بيانات الاتصال الخاصة بـ {reference}. سيتلقى نظام القضايا البيانات المصحَّحة عند إرسال السجل.</translation>
+    </message>
+    <message>
         <source>Nothing was erased.</source>
         <translation>لم يُحذف شيء.</translation>
     </message>
@@ -848,6 +911,17 @@ This cannot be undone.</source>
     <message>
         <source>The printer &apos;{name}&apos; cannot be used right now.</source>
         <translation>لا يمكن استخدام الطابعة «{name}» الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>The personal data of this record is erased: nothing to correct.</source>
+        <translation>حُذفت البيانات الشخصية لهذا السجل: لا يوجد ما يُصحَّح.</translation>
+    </message>
+    <message>
+        <source>This record was given anonymously: it holds no contact details.</source>
+        <translation>قُدِّم هذا السجل دون اسم: لا يحتوي على بيانات اتصال.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>ContactCorrectionDialog</name>
+    <message>
+        <source>Correct contact details</source>
+        <translation>اصلاح اطلاعات تماس</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>ایمیل: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>تلفن: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>نشانی پستی: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>As the person gives it now; leave it empty to remove it.</source>
+        <translation>همان‌طور که شخص اکنون می‌گوید؛ برای حذف، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Correct the contact details of {reference} as the person asks. What was said stays as it was recorded.</source>
+        <translation>اطلاعات تماس {reference} را همان‌طور که شخص می‌خواهد اصلاح کنید. آنچه گفته شده همان‌گونه که ثبت شده می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Saves the corrected details; the change is written to the audit trail.</source>
+        <translation>اطلاعات اصلاح‌شده را ذخیره می‌کند؛ این تغییر در سابقهٔ ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>بدون هیچ تغییری بسته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the marked fields.</source>
+        <translation>ذخیره نشد: فیلدهای علامت‌خورده را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct record {reference}</source>
@@ -665,6 +708,10 @@
         <translation>ذخیرهٔ رونوشت به صورت PDF… (&amp;D)</translation>
     </message>
     <message>
+        <source>Co&amp;rrect contact details…</source>
+        <translation>اصلاح اطلاعات تماس… (&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Erase personal data…</source>
         <translation>پاک کردن داده‌های شخصی… (&amp;E)</translation>
     </message>
@@ -711,6 +758,10 @@
     <message>
         <source>Saves a copy of everything held as a PDF file.</source>
         <translation>یک رونوشت از همهٔ داده‌ها را به صورت فایل PDF ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <source>Corrects the name, email, phone or postal address of the selected record.</source>
+        <translation>نام، ایمیل، تلفن یا نشانی پستی مورد انتخاب‌شده را اصلاح می‌کند.</translation>
     </message>
     <message>
         <source>Erases the personal data of the selected record, after asking.</source>
@@ -773,6 +824,18 @@
     <message>
         <source>Copy saved as {path}.</source>
         <translation>رونوشت در {path} ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. The record had been delivered to the case system (case {case}), which still holds the old ones: ask the case system&apos;s administrators to correct them there too.</source>
+        <translation>اطلاعات تماس {reference} در این میز اصلاح شد. این مورد پیش‌تر به سامانهٔ پرونده‌ها (پروندهٔ {case}) تحویل شده بود و آنجا هنوز اطلاعات قدیمی را دارد: از مدیران سامانهٔ پرونده‌ها بخواهید آنجا هم آن را اصلاح کنند.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected. The case system will get the corrected details when the record is sent.</source>
+        <translation>اطلاعات تماس {reference} اصلاح شد. سامانهٔ پرونده‌ها هنگام ارسال این مورد، اطلاعات اصلاح‌شده را دریافت می‌کند.</translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
@@ -838,6 +901,17 @@ This cannot be undone.</source>
     <message>
         <source>The printer &apos;{name}&apos; cannot be used right now.</source>
         <translation>چاپگر «{name}» اکنون قابل استفاده نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>The personal data of this record is erased: nothing to correct.</source>
+        <translation>داده‌های شخصی این مورد پاک شده است: چیزی برای اصلاح نیست.</translation>
+    </message>
+    <message>
+        <source>This record was given anonymously: it holds no contact details.</source>
+        <translation>این مورد به‌صورت ناشناس ثبت شده است: هیچ اطلاعات تماسی ندارد.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>ContactCorrectionDialog</name>
+    <message>
+        <source>Correct contact details</source>
+        <translation>Rätta kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>Post&amp;adress:</translation>
+    </message>
+    <message>
+        <source>As the person gives it now; leave it empty to remove it.</source>
+        <translation>Som personen uppger det nu; lämna tomt för att ta bort det.</translation>
+    </message>
+    <message>
+        <source>Correct the contact details of {reference} as the person asks. What was said stays as it was recorded.</source>
+        <translation>Rätta kontaktuppgifterna för {reference} så som personen ber om. Det som sades står kvar så som det antecknades.</translation>
+    </message>
+    <message>
+        <source>Saves the corrected details; the change is written to the audit trail.</source>
+        <translation>Sparar de rättade uppgifterna; ändringen skrivs i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Stänger utan att ändra något.</translation>
+    </message>
+    <message>
+        <source>Not saved: check the marked fields.</source>
+        <translation>Inte sparat: kontrollera de markerade fälten.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct record {reference}</source>
@@ -666,6 +709,10 @@
         <translation>Spara en kopia som P&amp;DF …</translation>
     </message>
     <message>
+        <source>Co&amp;rrect contact details…</source>
+        <translation>Rätta k&amp;ontaktuppgifter …</translation>
+    </message>
+    <message>
         <source>&amp;Erase personal data…</source>
         <translation>&amp;Radera personuppgifter …</translation>
     </message>
@@ -712,6 +759,10 @@
     <message>
         <source>Saves a copy of everything held as a PDF file.</source>
         <translation>Sparar en kopia av allt som finns som PDF-fil.</translation>
+    </message>
+    <message>
+        <source>Corrects the name, email, phone or postal address of the selected record.</source>
+        <translation>Rättar namn, e-post, telefon eller postadress i den valda synpunkten.</translation>
     </message>
     <message>
         <source>Erases the personal data of the selected record, after asking.</source>
@@ -777,6 +828,18 @@
         <translation>Kopian sparad som {path}.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. The record had been delivered to the case system (case {case}), which still holds the old ones: ask the case system&apos;s administrators to correct them there too.</source>
+        <translation>Kontaktuppgifterna för {reference} är rättade på den här disken. Synpunkten hade redan lämnats till ärendesystemet (ärende {case}), som fortfarande har de gamla: be ärendesystemets administratörer att rätta dem där också.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected. The case system will get the corrected details when the record is sent.</source>
+        <translation>Kontaktuppgifterna för {reference} är rättade. Ärendesystemet får de rättade uppgifterna när synpunkten skickas.</translation>
+    </message>
+    <message>
         <source>Nothing was erased.</source>
         <translation>Ingenting raderades.</translation>
     </message>
@@ -840,6 +903,17 @@ Det går inte att ångra.</translation>
     <message>
         <source>The printer &apos;{name}&apos; cannot be used right now.</source>
         <translation>Skrivaren ”{name}” kan inte användas just nu.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>The personal data of this record is erased: nothing to correct.</source>
+        <translation>Personuppgifterna i den här synpunkten är raderade: det finns inget att rätta.</translation>
+    </message>
+    <message>
+        <source>This record was given anonymously: it holds no contact details.</source>
+        <translation>Synpunkten lämnades anonymt: den har inga kontaktuppgifter.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,13 @@ from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services import StoreError
 from desk_app.services.desk import DeskService
-from desk_app.services.privacy import ErasureOutcome, PrivacyService, describe
+from desk_app.services.privacy import (
+    CorrectionOutcome,
+    ErasureOutcome,
+    PrivacyService,
+    describe,
+)
+from desk_app.ui.dialogs.contact_correction import ContactCorrectionDialog
 from desk_app.ui.plumbing.accessibility import announce, describe_buttons
 from desk_app.ui.plumbing.accessibility import describe as describe_widget
 from desk_app.ui.plumbing.i18n import (
@@ -121,6 +127,7 @@ class PersonDialog(QDialog):
         self._desk = self._operations.desk
         self.found: list[Submission] = []
         self.shown: Submission | None = None  # the record whose details are on screen
+        self.correction_dialog: ContactCorrectionDialog | None = None
         self.setWindowTitle(self.tr("A person's records"))
         self.setModal(True)
 
@@ -170,6 +177,8 @@ class PersonDialog(QDialog):
         self.print_button.clicked.connect(self.print_copy)
         self.save_button = QPushButton(self.tr("Save a copy as P&DF…"))
         self.save_button.clicked.connect(self.save_copy)
+        self.correct_button = QPushButton(self.tr("Co&rrect contact details…"))
+        self.correct_button.clicked.connect(self.correct_selected)
         self.erase_button = QPushButton(self.tr("&Erase personal data…"))
         self.erase_button.clicked.connect(self.erase_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -180,6 +189,7 @@ class PersonDialog(QDialog):
             self.show_button,
             self.print_button,
             self.save_button,
+            self.correct_button,
             self.erase_button,
             close_button,
         ):
@@ -196,6 +206,7 @@ class PersonDialog(QDialog):
         for button in (self.show_button, self.print_button, self.save_button):
             action_row.addWidget(button)
         action_row.addStretch(1)
+        action_row.addWidget(self.correct_button)
         action_row.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.addLayout(search_row)
@@ -236,6 +247,9 @@ class PersonDialog(QDialog):
                 self.show_button: self.tr("Shows everything held about the selected record."),
                 self.print_button: self.tr("Prints a copy of everything held, for the resident."),
                 self.save_button: self.tr("Saves a copy of everything held as a PDF file."),
+                self.correct_button: self.tr(
+                    "Corrects the name, email, phone or postal address of the selected record."
+                ),
                 self.erase_button: self.tr(
                     "Erases the personal data of the selected record, after asking."
                 ),
@@ -269,6 +283,9 @@ class PersonDialog(QDialog):
         if self.found:
             self.select_row(0)
             self.table.setFocus()
+        # Row 0 selected before and after a new find emits no selection change, yet it may
+        # be another record now: the buttons follow the record, not the signal.
+        self._selection_changed()
         return self.found
 
     def _fill_table(self) -> None:
@@ -310,6 +327,9 @@ class PersonDialog(QDialog):
         record = self.selected()
         self.show_button.setEnabled(record is not None)
         self.erase_button.setEnabled(record is not None and not record.personal_data_erased)
+        self.correct_button.setEnabled(
+            record is not None and not record.personal_data_erased and not record.reporter.anonymous
+        )
         if self.shown is not None and (record is None or record.reference != self.shown.reference):
             self._show_details(None)  # what is on screen is always the selected record
 
@@ -402,6 +422,47 @@ class PersonDialog(QDialog):
         target = save_receipt_as(self, pdf, self.shown.reference)
         if target is not None:
             self._tell(self.tr("Copy saved as {path}.").format(path=target))
+
+    # The right to rectification
+
+    def correct_selected(self) -> CorrectionOutcome | None:
+        """Correct the selected record's contact details in a dialog; None if nothing changed."""
+        record = self.selected()
+        if record is None or record.personal_data_erased or record.reporter.anonymous:
+            return None
+        dialog = ContactCorrectionDialog(
+            self._privacy, record, self, large=self._desk.settings.ui.large_mode
+        )
+        self.correction_dialog = dialog  # for tests and screen readers' sake
+        dialog.exec()
+        outcome = dialog.outcome
+        if outcome is None or not outcome.corrected_fields:
+            self._tell(self.tr("Nothing was changed."))
+            return None
+        self._operations.records_changed.emit()
+        row = self.found.index(record)
+        self.found[row] = outcome.submission
+        self._fill_row(row, outcome.submission)
+        if self.shown is not None:
+            self._show_details(outcome.submission)
+        reference = outcome.submission.reference
+        if outcome.was_delivered:
+            text = self.tr(
+                "The contact details of {reference} are corrected on this desk. The record had "
+                "been delivered to the case system (case {case}), which still holds the old "
+                "ones: ask the case system's administrators to correct them there too."
+            ).format(reference=reference, case=outcome.submission.case_number or "–")
+            self._tell(text, "warning")
+            QMessageBox.information(self, self.tr("Ask the case system too"), text)
+        else:
+            self._tell(
+                self.tr(
+                    "The contact details of {reference} are corrected. The case system will "
+                    "get the corrected details when the record is sent."
+                ).format(reference=reference),
+                "ok",
+            )
+        return outcome
 
     # The right to erasure
 
