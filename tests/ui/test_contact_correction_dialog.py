@@ -76,9 +76,7 @@ def test_the_keyboard_alone_corrects_a_phone_number(qtbot, person_dialog, desk, 
         person_dialog.table, alt_key(person_dialog.correct_button), Qt.KeyboardModifier.AltModifier
     )
     qtbot.waitUntil(lambda: bool(failures) or person_dialog.correction_dialog is not None)
-    qtbot.waitUntil(
-        lambda: bool(failures) or not person_dialog.correction_dialog.isVisible()
-    )
+    qtbot.waitUntil(lambda: bool(failures) or not person_dialog.correction_dialog.isVisible())
     if failures:
         raise failures[0]
     assert desk.service.find(saved.reference).reporter.phone == NEW_PHONE

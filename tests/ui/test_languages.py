@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.record import Kind, SyncState
 from desk_app.store.repository import META_CATEGORIES
-from desk_app.ui.dialogs.correction import CorrectionDialog
 from desk_app.ui.dialogs.contact_correction import ContactCorrectionDialog
+from desk_app.ui.dialogs.correction import CorrectionDialog
 from desk_app.ui.dialogs.person import PersonDialog
 from desk_app.ui.dialogs.receipt import ReceiptDialog
 from desk_app.ui.dialogs.record import RecordDialog
