@@ -9,7 +9,7 @@ from sqlalchemy import select
 from case_server.store import Case
 from desk_app.domain.record import SyncState
 from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, SECRET_DESCRIPTION, complete_draft
-from tests.open311.conftest import SITE_ADDRESS
+from tests.open311.conftest import SITE_ADDRESS, face_of
 
 
 def stored_forms(server):
@@ -68,3 +68,27 @@ def test_an_anonymous_record_without_a_place_is_sent_with_the_site_address(
     assert not {"first_name", "last_name", "email", "phone"} & set(form)
     assert SECRET_DESCRIPTION in form["description"]
     assert desk.service.find(record.reference).sync_state is SyncState.SYNCED
+
+
+def test_desk_facts_go_into_the_services_matching_attributes(open311_desk, case_server):
+    desk, sync = open311_desk
+    face_of(case_server).attributes["streets.lighting"][0]["required"] = False
+    sync.run_once()  # fetches the services and their attributes
+    record = desk.service.save(complete_draft(category="streets.lighting"))
+    assert sync.run_once().delivered == 1
+    (form,) = stored_forms(case_server).values()
+    assert form["attributes"] == {"desk_reference": [record.reference], "kind": ["complaint"]}
+    lines = form["description"].splitlines()
+    assert f"Reference: {record.reference}" in lines  # kept for the look-up after a lost reply
+    assert "Kind: complaint" not in lines and "Channel: in_person" in lines
+
+
+def test_a_required_attribute_the_desk_cannot_fill_needs_a_person(open311_desk, case_server):
+    desk, sync = open311_desk
+    sync.run_once()
+    record = desk.service.save(complete_draft(category="streets.lighting"))
+    report = sync.run_once()
+    assert report.needs_attention == 1 and case_server.case_ids() == []
+    stored = desk.service.find(record.reference)
+    assert stored.sync_state is SyncState.NEEDS_ATTENTION
+    assert stored.sync_reason == "attribute[pole_number] is required"
