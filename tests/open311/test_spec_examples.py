@@ -129,3 +129,9 @@ def test_an_xml_answer_with_entity_expansion_is_refused():
 def test_a_login_page_is_not_an_answer():
     with pytest.raises(AnswerUnreadable):
         parse_answer("text/html", b"<html><body>Please log in</body></html>")
+
+
+def test_leading_zero_numbers_become_codes_but_strings_stay_as_written():
+    text = '[{"service_code":007,"description":"Bin 001, \\"002\\"","lat":0.5,"n":-012}]'
+    (item,) = parse_answer("application/json", text.encode())
+    assert item == {"service_code": "007", "description": 'Bin 001, "002"', "lat": 0.5, "n": "-012"}
