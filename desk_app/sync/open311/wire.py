@@ -39,6 +39,7 @@ FACT_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "urgent": ("urgent", "urgency"),
 }
 BLOCK_TITLE = "-- Feedback Desk --"
+_LEADING_ZERO = re.compile(r"-?0[0-9]+")
 _LABELS = {
     "reference": "Reference",
     "kind": "Kind",
@@ -80,7 +81,7 @@ def _quote_leading_zero_numbers(text: str) -> str:
             out.append(text[index : end + 1])
             index = end + 1
             continue
-        match = re.compile(r"-?0[0-9]+").match(text, index)
+        match = _LEADING_ZERO.match(text, index)
         if match and (index == 0 or not (text[index - 1].isalnum() or text[index - 1] == ".")):
             out.append(json.dumps(match.group()))
             index = match.end()
