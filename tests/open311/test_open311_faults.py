@@ -174,3 +174,18 @@ def test_a_server_that_offers_only_xml_is_read_in_xml(open311_desk, case_server)
 def _cases(server):
     with server.store.session() as session:
         return list(session.scalars(select(Case)))
+
+
+def test_a_crash_after_the_answer_but_before_the_outbox_recorded_it_sends_nothing_again(
+    open311_desk, case_server
+):
+    desk, sync = open311_desk
+    (record,) = save(desk, 1)
+    assert sync.run_once().delivered == 1
+    # As if the desk had died between the server's answer and the outbox's commit: the
+    # record is pending again (recover_interrupted), with its answer only in the journal.
+    sync._sync_pass().outbox.release([str(record.id)], reason="", next_attempt_at=None)
+    case_number = desk.service.find(record.reference).case_number
+    assert sync.run_once().delivered == 1
+    assert_exactly_once(desk, case_server, [record])
+    assert desk.service.find(record.reference).case_number == case_number

@@ -176,6 +176,11 @@ class Open311Client(CaseApiClient):
             return ItemResult(submission_id, "invalid", message=str(error))
         self._ensure_format()
         earlier = self.journal.attempt(submission_id)
+        if earlier is not None and (earlier.service_request_id or earlier.token):
+            # Answered before a crash kept the outbox from recording it: already delivered.
+            return ItemResult(
+                submission_id, "accepted", case_number=earlier.service_request_id, status="received"
+            )
         if earlier is not None:
             found = self._look_for(earlier)
             if found:
@@ -212,7 +217,7 @@ class Open311Client(CaseApiClient):
         )
 
     def _delivered(self, submission_id: str, service_request_id: str) -> ItemResult:
-        self.journal.end(submission_id)
+        self.journal.settle(submission_id, service_request_id=service_request_id)
         self.journal.watch(submission_id, service_request_id)
         return ItemResult(
             submission_id, "accepted", case_number=service_request_id, status="received"
@@ -224,7 +229,7 @@ class Open311Client(CaseApiClient):
         request_id = self._resolve_token(token)
         if request_id:
             return self._delivered(submission_id, request_id)
-        self.journal.end(submission_id)
+        self.journal.settle(submission_id, token=token)
         tokens = self.journal.tokens()
         tokens[submission_id] = token
         self.journal.set_tokens(tokens)
@@ -302,6 +307,7 @@ class Open311Client(CaseApiClient):
             for submission_id, token in tokens.items():
                 request_id = self._resolve_token(token)
                 if request_id:
+                    self.journal.settle(submission_id, service_request_id=request_id)
                     self.journal.watch(submission_id, request_id)
                     updates.append(_update(submission_id, request_id, "received", {}, ""))
                 else:
@@ -332,8 +338,9 @@ class Open311Client(CaseApiClient):
                                 request.updated,
                             )
                         )
-                    if status == "closed":  # final: no need to ask again
+                    if status == "closed":  # final: no need to ask again, or to remember
                         del watched[owner]
+                        self.journal.end(owner)
                     else:
                         watched[owner] = Watched(
                             request.service_request_id, status, request.status_notes

@@ -1,8 +1,9 @@
 """What the Open311 adapter must remember between passes, kept in the desk's database.
 
 Open311 has no idempotency key, so the adapter writes down, before each POST, that an attempt
-is under way; only a clear answer ends it. A record whose attempt is still open after a crash
-or a lost reply is looked for on the server before it is sent again. The journal also holds
+is under way, and then what the server answered. A record whose attempt has no answer after a
+crash or a lost reply is looked for on the server before it is sent again; one whose answer is
+known (a crash before the outbox recorded it) is not sent again at all. The journal also holds
 the tokens still to be resolved and the requests whose status is still worth asking about.
 Kept in the store's key/value table (desk_meta), so it survives a restart with the queue.
 """
@@ -10,7 +11,7 @@ Kept in the store's key/value table (desk_meta), so it survives a restart with t
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -25,11 +26,15 @@ _WATCH = "open311.watch"
 
 @dataclass(frozen=True)
 class Attempt:
-    """A POST whose outcome is not known: when it started and what it was for."""
+    """A POST for a record: when it started and what it was for, and once answered, what the
+    server made of it (its id, or a token). Kept after the answer: the outbox records the
+    answer in another transaction, and a record whose answer is known is never sent again."""
 
     started_at: datetime
     service_code: str
     reference: str
+    service_request_id: str = ""
+    token: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,13 @@ class Open311Journal:
             started = parse_time(str(value["started_at"]))
         except (KeyError, ValueError):
             return None
-        return Attempt(started, str(value.get("service_code", "")), str(value.get("reference", "")))
+        return Attempt(
+            started,
+            str(value.get("service_code", "")),
+            str(value.get("reference", "")),
+            str(value.get("service_request_id", "")),
+            str(value.get("token", "")),
+        )
 
     def begin(self, submission_id: str, attempt: Attempt) -> None:
         """Written (durably) before the request leaves: a crash after it leaves is covered."""
@@ -74,11 +85,22 @@ class Open311Journal:
             "started_at": attempt.started_at.isoformat(),
             "service_code": attempt.service_code,
             "reference": attempt.reference,
+            "service_request_id": attempt.service_request_id,
+            "token": attempt.token,
         }
         self._store.set_meta(_ATTEMPT + submission_id, json.dumps(value))
 
+    def settle(self, submission_id: str, *, service_request_id: str = "", token: str = "") -> None:
+        """The server made a request for the record: remember it with the attempt."""
+        attempt = self.attempt(submission_id)
+        if attempt is not None:
+            self.begin(
+                submission_id,
+                replace(attempt, service_request_id=service_request_id, token=token),
+            )
+
     def end(self, submission_id: str) -> None:
-        """The server answered clearly (an id, a token or a refusal): nothing to look for."""
+        """Nothing to remember: the server refused the record, or its case is closed."""
         if self._store.meta(_ATTEMPT + submission_id):
             self._store.set_meta(_ATTEMPT + submission_id, "")
 
