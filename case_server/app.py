@@ -28,6 +28,7 @@ from case_server.guard import (
     BodyLimitMiddleware,
 )
 from case_server.models import Batch, Submission, error_body
+from case_server.open311 import mount_open311
 from case_server.store import CaseStore, Outcome
 
 __all__ = ["Fault", "FaultPlan", "create_app"]
@@ -92,6 +93,7 @@ def create_app(
         token=token,
         public_paths=frozenset({"/health"} | {path for path in public if path}),
     )
+    mount_open311(app, store, token, site_id)  # /open311/v2/: the GeoReport v2 face
     app.add_middleware(FaultMiddleware, plan=plan)
 
     @app.exception_handler(HTTPException)

@@ -75,18 +75,19 @@ def _case_system(settings: Settings) -> Check:
     api = settings.api
     if not api.url:
         return Check("case system", True, "none set (api.url is empty): records stay on this desk")
-    if api.protocol != "case-api-v1":
+    if api.protocol == "open311" and not settings.site.address:
+        # Open311 requires a location: a record without one could not be sent.
         return Check(
             "case system",
             False,
-            f"api.protocol {api.protocol} is not supported by this version: records stay here",
+            "api.protocol open311 needs a location for every record: set site.address",
         )
     transport = (
         "https, certificates verified"
         if api.url.startswith("https://")
         else ("plain http to this computer only")
     )
-    return Check("case system", True, f"{api.url} ({transport})")
+    return Check("case system", True, f"{api.url} ({api.protocol}, {transport})")
 
 
 def _writable(name: str, folder: Path) -> Check:

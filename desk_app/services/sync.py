@@ -19,6 +19,7 @@ from desk_app.sync.report import SyncReport
 __all__ = ["CredentialError", "SyncNotConfigured", "SyncReport", "SyncService"]
 
 if TYPE_CHECKING:
+    from desk_app.sync.case_system import CaseSystem
     from desk_app.sync.outbox import SyncPass
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,7 @@ class SyncService:
         self._store = store
         self._settings = settings
         self._pass: SyncPass | None = None
+        self._built_for: tuple[str, ...] = ()
         settings.subscribe(self._settings_changed)
 
     @property
@@ -57,7 +59,6 @@ class SyncService:
     def _sync_pass(self) -> SyncPass:
         if self._pass is None:
             # The HTTP stack loads with the first pass (on the sync thread), not at start-up.
-            from desk_app.sync.client import CaseApiClient
             from desk_app.sync.outbox import SyncPass
 
             if not self.configured:
@@ -66,16 +67,6 @@ class SyncService:
                         "Sync",
                         "No case system is set up (api.url is empty): records stay on this desk.",
                     )
-                )
-            api = self.settings.api
-            if api.protocol != "case-api-v1":
-                # Never send in the wrong dialect: records wait until the protocol is supported.
-                raise SyncNotConfigured(
-                    QT_TRANSLATE_NOOP(
-                        "Sync",
-                        "This version speaks case-api-v1 only; api.protocol is {protocol}. "
-                        "Records stay on this desk.",
-                    ).format(protocol=api.protocol)
                 )
             try:
                 token = load_token(self.api_url)
@@ -96,18 +87,42 @@ class SyncService:
                         "Tools, or run `desk-app token set`.",
                     )
                 )
-            client = CaseApiClient(
-                api.url,
-                token,
-                connect_timeout=min(api.timeout_seconds, 5.0),
-                read_timeout=api.timeout_seconds,
-                ca_bundle=api.ca_bundle,
-            )
+            client = self._client(token)
+            self._built_for = _client_settings(self.settings)
             self._pass = SyncPass(self._store.get(), client, app_version=__version__)
         return self._pass
 
+    def _client(self, token: str) -> CaseSystem:
+        """The client of the protocol in force (api.protocol); both share the outbox."""
+        from desk_app.sync.client import CaseApiClient
+
+        api = self.settings.api
+        connect_timeout = min(api.timeout_seconds, 5.0)
+        if api.protocol == "open311":
+            from desk_app.sync.open311 import Open311Client, Open311Journal
+
+            return Open311Client(
+                api.url,
+                token,
+                journal=Open311Journal(self._store.get()),
+                jurisdiction_id=api.jurisdiction_id,
+                site_address=self.settings.site.address,
+                language=self.settings.site.language,
+                connect_timeout=connect_timeout,
+                read_timeout=api.timeout_seconds,
+                ca_bundle=api.ca_bundle,
+            )
+        return CaseApiClient(
+            api.url,
+            token,
+            connect_timeout=connect_timeout,
+            read_timeout=api.timeout_seconds,
+            ca_bundle=api.ca_bundle,
+        )
+
     def _settings_changed(self, settings: Settings) -> None:
-        if self._pass is not None and self._pass.client.base_url != settings.api.url:
+        # A new address or protocol (or the Open311 fields) needs a new client.
+        if self._pass is not None and self._built_for != _client_settings(settings):
             self.forget_client()
 
     def store_token(self, token: str) -> None:
@@ -147,3 +162,9 @@ class SyncService:
         if report.categories_updated:
             self.desk.reload_categories()
         return report
+
+
+def _client_settings(settings: Settings) -> tuple[str, ...]:
+    """The settings a sync client is built from (api.url alone for case-api-v1 before)."""
+    api = settings.api
+    return (api.url, api.protocol, api.jurisdiction_id, settings.site.address)

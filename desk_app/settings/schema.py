@@ -148,6 +148,11 @@ class SiteSettings:
         "021-39 00 00 · kontaktcenter@example.se",
         "How residents reach the municipality, printed on receipts.",
     )
+    address: str = setting(
+        "",
+        "The site's street address: Open311 needs a location, and a record without one "
+        "is sent with this.",
+    )
 
 
 @dataclass(frozen=True)
@@ -233,6 +238,11 @@ class ApiSettings:
     )
     protocol: str = setting(
         "case-api-v1", "The API's protocol.", choices=("case-api-v1", "open311")
+    )
+    jurisdiction_id: str = setting(
+        "",
+        "Open311 only: the jurisdiction_id to send, when the endpoint serves several "
+        "(empty: none).",
     )
     timeout_seconds: float = setting(
         10.0, "Network timeout in seconds.", check=_in_range(*API_TIMEOUT_RANGE, "seconds")

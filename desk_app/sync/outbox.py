@@ -25,10 +25,10 @@ from desk_app.store.repository import (
     META_STATUS_CURSOR,
     SubmissionStore,
 )
+from desk_app.sync.case_system import CaseSystem
 from desk_app.sync.client import (
     AuthError,
     BatchUnsupported,
-    CaseApiClient,
     ItemResult,
     SyncError,
     TransientError,
@@ -58,7 +58,7 @@ class SyncPass:
     def __init__(
         self,
         store: SubmissionStore,
-        client: CaseApiClient,
+        client: CaseSystem,
         *,
         app_version: str,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),

@@ -5,9 +5,6 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-import pytest
-
-from desk_app.services.sync import SyncNotConfigured
 from desk_app.sync.client import parse_retry_after
 from desk_app.sync.outbox import BACKOFF_CAP, backoff_delay
 from tests.conftest import complete_draft
@@ -31,9 +28,10 @@ def test_backoff_grows_with_jitter_and_is_capped():
     assert delays[-1] >= BACKOFF_CAP / 2  # jitter takes at most half
 
 
-def test_an_unsupported_protocol_sends_nothing(tmp_path, case_server):
+def test_an_open311_desk_pointed_at_a_case_api_root_sends_nothing(tmp_path, case_server):
     desk, sync = open_synced_desk(tmp_path / "desk", case_server.url, api_protocol="open311")
-    desk.service.save(complete_draft())
-    with pytest.raises(SyncNotConfigured, match="case-api-v1 only"):
-        sync.run_once()
+    saved = desk.service.save(complete_draft())
+    report = sync.run_once()
+    assert report.delivered == 0 and not report.ok  # never sent in the wrong dialect
     assert case_server.case_ids() == []
+    assert desk.service.find(saved.reference).sync_state.value == "pending"

@@ -1478,10 +1478,6 @@ This cannot be undone.</source>
         <translation>لم يُضبط أي نظام قضايا (api.url فارغ): تبقى الملاحظات على هذا الحاسوب.</translation>
     </message>
     <message>
-        <source>This version speaks case-api-v1 only; api.protocol is {protocol}. Records stay on this desk.</source>
-        <translation>هذا الإصدار يدعم case-api-v1 فقط؛ وقيمة api.protocol هي {protocol}. تبقى الملاحظات على هذا الحاسوب.</translation>
-    </message>
-    <message>
         <source>No access token: this computer&apos;s keyring cannot be used. Ask IT to enrol the desk (or to set DESK_APP_API_TOKEN); the log has the details.</source>
         <translation>لا يوجد رمز وصول: لا يمكن استخدام سلسلة مفاتيح هذا الحاسوب. اطلب من قسم تقنية المعلومات تسجيل الحاسوب (أو ضبط DESK_APP_API_TOKEN)؛ التفاصيل في السجل.</translation>
     </message>

@@ -1448,10 +1448,6 @@ This cannot be undone.</source>
         <translation>هیچ سامانهٔ پرونده‌ای تنظیم نشده است (api.url خالی است): بازخوردها روی همین رایانه می‌مانند.</translation>
     </message>
     <message>
-        <source>This version speaks case-api-v1 only; api.protocol is {protocol}. Records stay on this desk.</source>
-        <translation>این نسخه فقط case-api-v1 را می‌شناسد؛ api.protocol برابر {protocol} است. بازخوردها روی همین رایانه می‌مانند.</translation>
-    </message>
-    <message>
         <source>No access token: this computer&apos;s keyring cannot be used. Ask IT to enrol the desk (or to set DESK_APP_API_TOKEN); the log has the details.</source>
         <translation>توکن دسترسی نیست: جاکلیدی این رایانه قابل استفاده نیست. از واحد فناوری اطلاعات بخواهید این رایانه را ثبت کند (یا DESK_APP_API_TOKEN را تنظیم کند)؛ جزئیات در گزارش است.</translation>
     </message>

@@ -1454,10 +1454,6 @@ Det går inte att ångra.</translation>
         <translation>Inget ärendesystem är inställt (api.url är tom): synpunkterna stannar i den här datorn.</translation>
     </message>
     <message>
-        <source>This version speaks case-api-v1 only; api.protocol is {protocol}. Records stay on this desk.</source>
-        <translation>Den här versionen kan bara case-api-v1; api.protocol är {protocol}. Synpunkterna stannar i den här datorn.</translation>
-    </message>
-    <message>
         <source>No access token: this computer&apos;s keyring cannot be used. Ask IT to enrol the desk (or to set DESK_APP_API_TOKEN); the log has the details.</source>
         <translation>Ingen åtkomsttoken: datorns nyckelring kan inte användas. Be IT att registrera datorn (eller ange DESK_APP_API_TOKEN); loggen har detaljerna.</translation>
     </message>
