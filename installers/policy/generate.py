@@ -13,7 +13,8 @@ from xml.sax.saxutils import escape
 HERE = Path(__file__).resolve().parent
 NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
 
-# (policy, setting key, kind, choices, English title, Swedish title, English help, Swedish help)
+# (policy, setting key, kind, choices, English title, Swedish title, English help, Swedish help);
+# for a "decimal" the choices are the lowest and highest value the app accepts.
 POLICIES = [
     (
         "ApiUrl",
@@ -119,11 +120,76 @@ POLICIES = [
         "SyncInterval",
         "sync.interval_seconds",
         "decimal",
-        (),
+        (5, 86400),
         "Sync interval (seconds)",
         "Synkintervall (sekunder)",
         "How often the desk sends records and fetches updates.",
         "Hur ofta disken skickar synpunkter och hämtar uppdateringar.",
+    ),
+    (
+        "SiteAddress",
+        "site.address",
+        "text",
+        (),
+        "Site street address",
+        "Platsens gatuadress",
+        "The site's street address: the location an Open311 case system requires for a record "
+        "given without a place.",
+        "Platsens gatuadress: den plats ett Open311-ärendesystem kräver för en synpunkt som "
+        "lämnats utan plats.",
+    ),
+    (
+        "ApiJurisdiction",
+        "api.jurisdiction_id",
+        "text",
+        (),
+        "Open311 jurisdiction ID",
+        "Open311-jurisdiktions-ID",
+        "Sent to an Open311 case system that serves several jurisdictions.",
+        "Skickas till ett Open311-ärendesystem som betjänar flera jurisdiktioner.",
+    ),
+    (
+        "FirstResponseDays",
+        "promise.first_response_days",
+        "decimal",
+        (1, 30),
+        "First response within (days)",
+        "Första svar inom (dagar)",
+        "The first response the receipt promises, in days after the day the feedback was "
+        "received (the policy says 2).",
+        "Det första svar kvittot lovar, i dagar efter dagen då synpunkten togs emot "
+        "(policyn säger 2).",
+    ),
+    (
+        "WorkingDays",
+        "promise.working_days",
+        "onoff",
+        (),
+        "Count working days only",
+        "Räkna bara arbetsdagar",
+        "Enabled: the first-response deadline skips weekends and public holidays.",
+        "Aktiverad: tidsfristen för första svar hoppar över helger och helgdagar.",
+    ),
+    (
+        "RetentionDays",
+        "privacy.retention_days",
+        "decimal",
+        (1, 3650),
+        "Keep personal data after delivery (days)",
+        "Behåll personuppgifter efter leverans (dagar)",
+        "Days after the case system has a record before the desk erases its personal data.",
+        "Dagar efter att ärendesystemet har en synpunkt innan disken raderar dess "
+        "personuppgifter.",
+    ),
+    (
+        "WarnWaitingDays",
+        "privacy.warn_waiting_days",
+        "decimal",
+        (1, 365),
+        "Warn about records waiting longer than (days)",
+        "Varna för synpunkter som väntat längre än (dagar)",
+        "Records never delivered are never erased; the desk warns when any have waited longer.",
+        "Synpunkter som aldrig levererats raderas aldrig; disken varnar när någon väntat längre.",
     ),
 ]
 TEXTS = {
@@ -184,10 +250,11 @@ def admx() -> str:
             lines.append(
                 f'        <text id="{name}Value" valueName="{value_name}" required="true"/>'
             )
-        elif kind == "decimal":
+        elif kind == "decimal":  # choices: the (lowest, highest) the app accepts
+            lowest, highest = choices
             lines.append(
                 f'        <decimal id="{name}Value" valueName="{value_name}" '
-                'required="true" minValue="5" maxValue="86400"/>'
+                f'required="true" minValue="{lowest}" maxValue="{highest}"/>'
             )
         else:
             lines.append(
@@ -213,7 +280,7 @@ def adml(language: str) -> str:
         title = title_sv if swedish else title_en
         strings[name] = title
         strings[f"{name}_Help"] = help_sv if swedish else help_en
-        for choice in choices:
+        for choice in choices if kind == "enum" else ():
             strings[f"{name}_{choice}"] = choice
         if kind == "onoff":
             continue

@@ -71,7 +71,9 @@ def test_values_set_through_the_templates_reach_the_app(tmp_path):
             assert set(values) == set(SPECS_BY_KEY[key].choices)
             value: object = values[-1]
         elif element.tag.endswith("decimal"):
-            value = 120  # REG_DWORD
+            # REG_DWORD: the highest value the template lets IT enter must be one the app
+            # takes (a lower one would be refused by the app's own range check at start).
+            value = int(element.get("maxValue"))
         else:
             ca_bundle = tmp_path / "ca.pem"
             ca_bundle.write_text("")
