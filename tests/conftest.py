@@ -23,6 +23,7 @@ from desk_app.domain.record import (
     Kind,
     Reporter,
     Staff,
+    Submission,
 )
 from desk_app.settings import Settings, load_settings
 
@@ -219,3 +220,36 @@ def filled_desk_with_backup(tmp_path: Path, records: int) -> tuple[dict[str, str
     backup_database(desk.paths.database, desk.paths.backups, "test")
     desk.close()
     return environ, desk
+
+
+def deliver(desk: Desk, submission: Submission, case_number: str = "C-77") -> None:
+    """Mark ``submission`` delivered, as a sync pass does when the case system accepts it."""
+    from desk_app.store.outbox import Accepted, OutboxStore
+
+    OutboxStore(desk.store).record_answers(
+        accepted={str(submission.id): Accepted(case_number, "received", None)},
+        refused={},
+        now=datetime.now(UTC),
+    )
+
+
+def answer_message_boxes(*answers: Any) -> list[str]:
+    """Press each of ``answers`` (QMessageBox.StandardButton) on the message boxes that open,
+    in turn; the list receives each box's text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+    answered: list[QMessageBox] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box not in answered:
+            answered.append(box)
+            seen.append(box.text())
+            box.button(answers[len(seen) - 1]).click()
+        if len(seen) < len(answers):
+            QTimer.singleShot(20, press)
+
+    QTimer.singleShot(20, press)
+    return seen

@@ -10,21 +10,10 @@ from desk_app.domain.audit import AuditKind
 from desk_app.domain.record import ContactMethod, Reporter
 from desk_app.domain.reference import new_reference
 from desk_app.services.privacy import CorrectionRefused, ValidationFailed
-from desk_app.store.outbox import Accepted, OutboxStore
-from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, complete_draft, desk_app
+from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, complete_draft, deliver, desk_app
 
 NEW_EMAIL = "zorbulina.new@example.se"
 NEW_PHONE = "+46 70 999 88 77"
-
-
-def deliver(desk, submission, case_number: str = "C-88") -> None:
-    from datetime import UTC, datetime
-
-    OutboxStore(desk.store).record_answers(
-        accepted={str(submission.id): Accepted(case_number, "received", None)},
-        refused={},
-        now=datetime.now(UTC),
-    )
 
 
 def test_correcting_an_email_stores_it_and_the_old_one_no_longer_finds_the_person(desk):
@@ -106,7 +95,7 @@ def test_the_command_corrects_and_says_the_case_system_must_be_asked_for_a_deliv
     desk = open_desk(load_settings(environ=isolated_environ(tmp_path)))
     pending = desk.service.save(complete_draft())
     delivered = desk.service.save(complete_draft())
-    deliver(desk, delivered)
+    deliver(desk, delivered, "C-88")
     desk.close()
 
     done = desk_app(tmp_path, "person", "correct", pending.reference, "--phone", NEW_PHONE)

@@ -10,21 +10,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from desk_app.domain.audit import AuditKind
 from desk_app.domain.record import Reporter
 from desk_app.ui.dialogs.contact_correction import ContactCorrectionDialog
-from desk_app.ui.dialogs.person import PersonDialog
 from desk_app.ui.plumbing.i18n import use_language
-from tests.conftest import RESIDENT_EMAIL, RESIDENT_PHONE, complete_draft
+from tests.conftest import (
+    RESIDENT_EMAIL,
+    RESIDENT_PHONE,
+    answer_message_boxes,
+    complete_draft,
+    deliver,
+)
 from tests.ui.keyboard import alt_key, type_text
-from tests.ui.test_person_dialog import answer_message_boxes, deliver
 
 NEW_PHONE = "+46 70 999 88 77"
-
-
-@pytest.fixture
-def person_dialog(qtbot, desk):
-    dialog = PersonDialog(desk.privacy, desk.service)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
 
 
 def when_the_correction_dialog_opens(action) -> list[BaseException]:

@@ -3,7 +3,6 @@ against a real store; the list never shows personal data and an erasure is annou
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from desk_app.app import open_desk
 from desk_app.domain.audit import AuditKind
 from desk_app.domain.record import Reporter, SyncState
 from desk_app.settings import load_settings
-from desk_app.store.outbox import Accepted, OutboxStore
 from desk_app.ui.dialogs.person import PersonDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.plumbing.i18n import use_language
@@ -25,30 +23,13 @@ from tests.conftest import (
     RESIDENT_NAME,
     RESIDENT_PHONE,
     SECRET_DESCRIPTION,
+    answer_message_boxes,
     complete_draft,
+    deliver,
 )
 from tests.ui.keyboard import alt_key, type_text
 
 PERSONAL = (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, SECRET_DESCRIPTION, "Zorbulina")
-
-
-def answer_message_boxes(*answers: QMessageBox.StandardButton) -> list[str]:
-    """Press each of ``answers`` on the message boxes that open, in turn; the list receives
-    each box's text."""
-    seen: list[str] = []
-    answered: list[QMessageBox] = []
-
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box not in answered:
-            answered.append(box)
-            seen.append(box.text())
-            box.button(answers[len(seen) - 1]).click()
-        if len(seen) < len(answers):
-            QTimer.singleShot(20, press)
-
-    QTimer.singleShot(20, press)
-    return seen
 
 
 def list_texts(dialog: PersonDialog) -> list[str]:
@@ -58,23 +39,6 @@ def list_texts(dialog: PersonDialog) -> list[str]:
         for row in range(table.rowCount())
         for column in range(table.columnCount())
     ]
-
-
-def deliver(desk, submission, case_number: str = "C-77") -> None:
-    """Mark ``submission`` delivered, as a sync pass does when the case system accepts it."""
-    OutboxStore(desk.store).record_answers(
-        accepted={str(submission.id): Accepted(case_number, "received", None)},
-        refused={},
-        now=datetime.now(UTC),
-    )
-
-
-@pytest.fixture
-def person_dialog(qtbot, desk):
-    dialog = PersonDialog(desk.privacy, desk.service)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
 
 
 def count_announcements(dialog: PersonDialog) -> list[None]:
