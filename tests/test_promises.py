@@ -59,6 +59,24 @@ def test_a_record_with_no_reply_promised_is_stored_without_a_deadline(desk):
     assert desk.service.deadline_of(anonymous) is None
 
 
+def test_a_correction_that_takes_away_the_way_to_reach_the_person_takes_the_deadline(desk):
+    saved = desk.service.save(complete_draft(), received_at=RECEIVED)
+    OutboxStore(desk.store).record_answers(
+        accepted={}, refused={str(saved.id): "category: unknown code"}, now=RECEIVED
+    )
+    refused = desk.service.find(saved.reference)
+    no_reply = complete_draft(wants_reply=False)
+    corrected = desk.service.correct(refused, no_reply)
+    assert corrected.first_response_due is None
+    assert desk.service.deadline_of(corrected) is None
+    # Asked again for a reply: the promise comes back, counted from the same received time.
+    OutboxStore(desk.store).record_answers(
+        accepted={}, refused={str(saved.id): "category: unknown code"}, now=RECEIVED
+    )
+    again = desk.service.correct(desk.service.find(saved.reference), complete_draft())
+    assert again.first_response_due == saved.first_response_due
+
+
 def test_status_counts_promises_at_risk_and_past_as_the_clock_moves(desk):
     clock = Clock(RECEIVED)
     desk.service.clock = clock

@@ -247,8 +247,12 @@ class DeskService:
         if errors:
             raise ValidationFailed(errors)
         corrected = submission.corrected(draft)
-        # Contact details may have come or gone: the promise follows them (same received time).
-        corrected = replace(corrected, first_response_due=stored_deadline(corrected, self.promise))
+        # Contact details may have come or gone: the promise follows them. One already made
+        # stays as it was (the receipt printed it), whatever the settings say today.
+        due = stored_deadline(corrected, self.promise)
+        if due is not None and submission.first_response_due is not None:
+            due = submission.first_response_due
+        corrected = replace(corrected, first_response_due=due)
         self._store.update_content(corrected)
         OutboxStore(self._store).resend(str(submission.id))
         logger.info("Record %s corrected and queued to be sent again", submission.reference)
