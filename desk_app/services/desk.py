@@ -284,6 +284,19 @@ class DeskService:
             self.settings.promise.at_risk_days,
         )
 
+    def deadlines_of(
+        self, submissions: list[Submission], now: datetime | None = None
+    ) -> list[tuple[datetime | None, PromiseRisk | None]]:
+        """``deadline_of`` and ``promise_risk_of`` for a list (the queue's page), with the
+        settings read once rather than per record."""
+        promise, at_risk_days = self.promise, self.settings.promise.at_risk_days
+        moment = now or self.clock()
+        judged = []
+        for submission in submissions:
+            deadline = record_deadline(submission, promise)
+            judged.append((deadline, promise_risk(submission, deadline, moment, at_risk_days)))
+        return judged
+
     def find(self, reference_text: str) -> Submission | None:
         """The record a typed reference points to; raises ReferenceError for a typo."""
         return self._store.get(normalize(reference_text))

@@ -97,11 +97,7 @@ class QueueModel(QAbstractTableModel):
         self.endResetModel()
 
     def _judge(self) -> None:
-        now = self._desk.clock()
-        self.deadlines = []
-        for record in self.records:
-            deadline = self._desk.deadline_of(record)
-            self.deadlines.append((deadline, self._desk.promise_risk_of(record, now)))
+        self.deadlines = self._desk.deadlines_of(self.records)
 
     def recheck(self) -> None:
         """Judge the deadlines again by the desk's clock: time passes with nothing saved."""
