@@ -255,6 +255,9 @@ def _status(desk: Desk, args: argparse.Namespace) -> int:
                     "database_bytes": report.database_bytes,
                     "waiting_too_long": report.waiting_too_long,
                     "warn_waiting_days": desk.service.settings.privacy.warn_waiting_days,
+                    "promises_at_risk": report.promises_at_risk,
+                    "promises_past": report.promises_past,
+                    "at_risk_days": desk.service.settings.promise.at_risk_days,
                 },
                 indent=2,
             )
@@ -268,6 +271,18 @@ def _status(desk: Desk, args: argparse.Namespace) -> int:
         print(f"  {state.value:<16}{count}")
     days = desk.service.settings.privacy.warn_waiting_days
     print(f"Waiting more than {days} days undelivered: {report.waiting_too_long}")
+    at_risk_days = desk.service.settings.promise.at_risk_days
+    print(
+        f"First-response deadline within {at_risk_days} day(s), undelivered: "
+        f"{report.promises_at_risk}"
+    )
+    print(f"First-response deadline past, undelivered: {report.promises_past}")
+    if report.promises_at_risk or report.promises_past:
+        # What the worker can do: the desk cannot keep the promise by itself while offline.
+        print(
+            "Check the network and run `desk-app sync --once`; if the records still do not go, "
+            "call the case system so the residents hear from someone in time."
+        )
     return 0
 
 

@@ -158,6 +158,9 @@ class Submission:
     case_status: str = ""
     case_status_text: Mapping[str, str] = field(default_factory=dict)
     ack_due: datetime | None = None
+    # The end of the desk's own first-response promise, counted when the record was saved
+    # (None where no reply is promised); ack_due replaces it once set (domain.deadline).
+    first_response_due: datetime | None = None
     # When the case system took the record (read from the store; the outbox sets it).
     synced_at: datetime | None = None
     # Set once the personal data is erased: the record then only says what happened.

@@ -8,14 +8,21 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from desk_app import __version__
 from desk_app.domain.categories import Category, active_codes, categories_from_json
+from desk_app.domain.deadline import (
+    FirstResponsePromise,
+    PromiseRisk,
+    promise_risk,
+    record_deadline,
+    stored_deadline,
+)
 from desk_app.domain.record import Draft, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
 from desk_app.domain.validation import ValidationFailed, validate
@@ -44,6 +51,9 @@ class StatusReport:
     app_version: str = __version__
     # Records undelivered for more than privacy.warn_waiting_days (the queue warning).
     waiting_too_long: int = 0
+    # Undelivered records whose first-response deadline is near (promise.at_risk_days), or past.
+    promises_at_risk: int = 0
+    promises_past: int = 0
 
 
 def load_categories(store: SubmissionStore | None) -> list[Category]:
@@ -64,9 +74,16 @@ class DeskService:
     """Use cases over one desk's store, configured by the effective settings."""
 
     def __init__(
-        self, store: StoreHandle, settings: SettingsService, *, database_path: Path
+        self,
+        store: StoreHandle,
+        settings: SettingsService,
+        *,
+        database_path: Path,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._handle = store
+        # The desk's clock (UTC): deadlines come near as it moves; tests move it, not sleep.
+        self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
         self.settings_service = settings
         # Until the store is open, the built-in categories; the cached list once it is.
         self._categories = load_categories(store.get() if store.is_open else None)
@@ -153,10 +170,14 @@ class DeskService:
                 draft,
                 reference=new_reference(self.settings.site.code),
                 site=self.site,
-                now=received_at,
+                now=received_at or self.clock(),
             )
             if record_id is not None:
                 submission = replace(submission, id=record_id)
+            # Counted once, now: the queue and the status bar read the date, not the rule.
+            submission = replace(
+                submission, first_response_due=stored_deadline(submission, self.promise)
+            )
             try:
                 self._store.add(submission)
             except DuplicateReference:
@@ -177,17 +198,13 @@ class DeskService:
     ) -> bytes:
         """The record's receipt as PDF bytes (``copy`` marks a reprint).
 
-        Where a reply was asked for and can be given it prints the first-response date: the
-        case system's ``ack_due`` once it has set one (a reprint keeps to what the case system
-        promises), otherwise the date counted from ``received_at`` by the ``[promise]``
-        settings, in this desk's local time.
+        Where a reply was asked for and can be given it prints the first-response date, the
+        record's ``deadline_of``: the case system's ``ack_due`` once it has set one (a reprint
+        keeps to what the case system promises), otherwise the desk's own, stored at save, in
+        this desk's local time.
         """
         # ReportLab loads on first use, not at start-up: the form must be ready first.
-        from desk_app.domain.deadline import (
-            FirstResponsePromise,
-            first_response_due,
-            reply_possible,
-        )
+        from desk_app.domain.deadline import deadline_day
         from desk_app.receipt import SiteTexts, render_receipt
 
         # The site's own wording where it has one in the receipt's language; otherwise the
@@ -202,17 +219,8 @@ class DeskService:
             next_steps_no_reply=settings.in_language("receipt.next_steps_no_reply", language),
             privacy_anonymous=settings.in_language("receipt.privacy_anonymous", language),
         )
-        first_response_by = None
-        if submission.ack_due is not None:
-            first_response_by = submission.ack_due.astimezone().date()
-        elif reply_possible(submission):
-            promise = settings.promise
-            first_response_by = first_response_due(
-                submission.received_at,
-                FirstResponsePromise(
-                    promise.first_response_days, promise.working_days, promise.holiday_country
-                ),
-            )
+        deadline = self.deadline_of(submission)
+        first_response_by = deadline_day(deadline) if deadline is not None else None
         return render_receipt(
             submission,
             texts,
@@ -238,12 +246,56 @@ class DeskService:
         errors = self.check(draft)
         if errors:
             raise ValidationFailed(errors)
-        self._store.update_content(submission.corrected(draft))
+        corrected = submission.corrected(draft)
+        # Contact details may have come or gone: the promise follows them. One already made
+        # stays as it was (the receipt printed it), whatever the settings say today.
+        due = stored_deadline(corrected, self.promise)
+        if due is not None and submission.first_response_due is not None:
+            due = submission.first_response_due
+        corrected = replace(corrected, first_response_due=due)
+        self._store.update_content(corrected)
         OutboxStore(self._store).resend(str(submission.id))
         logger.info("Record %s corrected and queued to be sent again", submission.reference)
-        corrected = self._store.get(submission.reference)
-        assert corrected is not None  # it was just written
-        return corrected
+        stored = self._store.get(submission.reference)
+        assert stored is not None  # it was just written
+        return stored
+
+    @property
+    def promise(self) -> FirstResponsePromise:
+        """The first response this site promises (the ``[promise]`` settings)."""
+        promise = self.settings.promise
+        return FirstResponsePromise(
+            promise.first_response_days, promise.working_days, promise.holiday_country
+        )
+
+    def deadline_of(self, submission: Submission) -> datetime | None:
+        """The record's first-response deadline (see domain.deadline.record_deadline): the
+        one answer the receipt, the queue, the status bar and the command line give."""
+        return record_deadline(submission, self.promise)
+
+    def promise_risk_of(
+        self, submission: Submission, now: datetime | None = None
+    ) -> PromiseRisk | None:
+        """Whether the record's promise is on track, at risk or past (None: nothing at stake)."""
+        return promise_risk(
+            submission,
+            self.deadline_of(submission),
+            now or self.clock(),
+            self.settings.promise.at_risk_days,
+        )
+
+    def deadlines_of(
+        self, submissions: list[Submission], now: datetime | None = None
+    ) -> list[tuple[datetime | None, PromiseRisk | None]]:
+        """``deadline_of`` and ``promise_risk_of`` for a list (the queue's page), with the
+        settings read once rather than per record."""
+        promise, at_risk_days = self.promise, self.settings.promise.at_risk_days
+        moment = now or self.clock()
+        judged = []
+        for submission in submissions:
+            deadline = record_deadline(submission, promise)
+            judged.append((deadline, promise_risk(submission, deadline, moment, at_risk_days)))
+        return judged
 
     def find(self, reference_text: str) -> Submission | None:
         """The record a typed reference points to; raises ReferenceError for a typo."""
@@ -282,7 +334,8 @@ class DeskService:
         return self._store.counts_by_state()
 
     def status(self, now: datetime | None = None) -> StatusReport:
-        """Counts per sync state, the long-waiting records and the database's size."""
+        """Counts per sync state, the long-waiting records, the promises at risk or past, and
+        the database's size (``now``: the desk's clock)."""
         from desk_app.services.privacy import count_waiting_too_long
 
         size = sum(
@@ -293,10 +346,16 @@ class DeskService:
             )
             if candidate.exists()
         )
+        moment = now or self.clock()
+        at_risk, past = self._store.promises_at_risk(
+            moment, timedelta(days=self.settings.promise.at_risk_days)
+        )
         return StatusReport(
+            promises_at_risk=at_risk,
+            promises_past=past,
             counts=self.counts_by_state(),
             data_dir=self._database_path.parent,
             database=self._database_path,
             database_bytes=size,
-            waiting_too_long=count_waiting_too_long(self._store, self.settings, now),
+            waiting_too_long=count_waiting_too_long(self._store, self.settings, moment),
         )

@@ -18,7 +18,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
-from desk_app.domain.deadline import FIRST_RESPONSE_DAYS_RANGE
+from desk_app.domain.deadline import AT_RISK_DAYS_RANGE, FIRST_RESPONSE_DAYS_RANGE
 from desk_app.domain.reference import is_valid_site_code
 
 Check = Callable[[Any], str | None]
@@ -281,6 +281,12 @@ class PromiseSettings:
         "SE",
         "Whose public holidays are days off when counting working days.",
         check=_holiday_country,
+    )
+    at_risk_days: int = setting(
+        1,
+        "Mark a record's first-response promise as at risk when this many days or fewer are "
+        "left and it has not reached the case system (0: mark only deadlines already past).",
+        check=_in_range(*AT_RISK_DAYS_RANGE, "days"),
     )
 
 

@@ -82,6 +82,8 @@ class SubmissionRow(Base):
     case_status: Mapped[str] = mapped_column(String(20), default="")
     case_status_text: Mapped[str] = mapped_column(Text, default="")
     ack_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The end of the desk's own first-response promise, counted at save; NULL: none promised.
+    first_response_due: Mapped[datetime | None] = mapped_column(UTCDateTime())
     status_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Set when the personal data was blanked (store.privacy): when, and why.
     personal_data_erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

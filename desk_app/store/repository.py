@@ -251,6 +251,26 @@ class SubmissionStore:
                 counts[SyncState(state)] = count
         return counts
 
+    def promises_at_risk(self, now: datetime, at_risk: timedelta) -> tuple[int, int]:
+        """How many undelivered records' first-response deadlines end within ``at_risk`` of
+        ``now``, and how many have passed: ``(at_risk, past)``. The rule of
+        domain.deadline.promise_risk, counted in SQL (erased records aside)."""
+        deadline = func.coalesce(SubmissionRow.ack_due, SubmissionRow.first_response_due)
+        undelivered = [state.value for state in SyncState if state is not SyncState.SYNCED]
+        with self.session() as session:
+            row = session.execute(
+                select(
+                    func.count().filter(deadline > now, deadline <= now + at_risk),
+                    func.count().filter(deadline <= now),
+                ).where(
+                    # IN, not !=: the sync queue's index then finds the few undelivered ones.
+                    SubmissionRow.sync_state.in_(undelivered),
+                    SubmissionRow.first_response_due.is_not(None),
+                    SubmissionRow.personal_data_erased_at.is_(None),
+                )
+            ).one()
+        return int(row[0]), int(row[1])
+
     def cached_categories_json(self) -> str | None:
         """The case system's category list as sync last fetched it (JSON), or None."""
         return self.meta(META_CATEGORIES)
@@ -298,6 +318,7 @@ _CONTENT_COLUMNS = (
     "on_behalf_note",
     "privacy_notice_given",
     "contact_ok",
+    "first_response_due",  # a correction may add or take away the way to reach the person
 )
 
 
@@ -346,8 +367,10 @@ def to_row(submission: Submission) -> SubmissionRow:
         ),
         ack_due=submission.ack_due,
     )
-    # Only an erased record names the columns: a record as earlier releases knew it inserts
-    # into their schema too (the migration tests write through older databases).
+    # Only a record that has them names the newer columns: a record as earlier releases knew
+    # it inserts into their schema too (the migration tests write through older databases).
+    if submission.first_response_due is not None:
+        row.first_response_due = submission.first_response_due
     if submission.personal_data_erased_at is not None:
         row.personal_data_erased_at = submission.personal_data_erased_at
         reason = submission.personal_data_erasure_reason
@@ -398,6 +421,7 @@ def from_row(row: SubmissionRow | Row[Any]) -> Submission:
         case_status=row.case_status,
         case_status_text=json.loads(row.case_status_text) if row.case_status_text else {},
         ack_due=row.ack_due,
+        first_response_due=row.first_response_due,
         synced_at=row.synced_at,
         personal_data_erased_at=row.personal_data_erased_at,
         personal_data_erasure_reason=(

@@ -37,7 +37,10 @@ def test_the_sweep_erases_off_the_ui_thread_and_announces_it_once(qtbot, desk):
 def test_the_status_bar_warns_of_records_waiting_too_long(qtbot, desk):
     window = MainWindow(desk.service)
     qtbot.addWidget(window)
-    desk.service.save(complete_draft(), received_at=datetime.now(UTC) - timedelta(days=8))
+    # No reply asked for: a reply promise past its deadline would turn the tone to "error".
+    desk.service.save(
+        complete_draft(wants_reply=False), received_at=datetime.now(UTC) - timedelta(days=8)
+    )
     window.operations.records_changed.emit()
     text = window.status_bar.queue_status.accessibleName()
     assert "1 has waited more than 7 days" in text

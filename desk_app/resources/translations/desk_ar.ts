@@ -925,7 +925,48 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>PromiseReminder</name>
+    <message numerus="yes">
+        <source>%Ln record(s) near their first-response deadline have not reached the case system yet.</source>
+        <translation>
+            <numerusform>لا توجد ملاحظات اقترب موعد الرد الأول عليها ولم تصل بعد إلى نظام القضايا.</numerusform>
+            <numerusform>ملاحظة واحدة اقترب موعد الرد الأول عليها ولم تصل بعد إلى نظام القضايا.</numerusform>
+            <numerusform>ملاحظتان اقترب موعد الرد الأول عليهما ولم تصلا بعد إلى نظام القضايا.</numerusform>
+            <numerusform>%Ln ملاحظات اقترب موعد الرد الأول عليها ولم تصل بعد إلى نظام القضايا.</numerusform>
+            <numerusform>%Ln ملاحظة اقترب موعد الرد الأول عليها ولم تصل بعد إلى نظام القضايا.</numerusform>
+            <numerusform>%Ln ملاحظة اقترب موعد الرد الأول عليها ولم تصل بعد إلى نظام القضايا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) past their first-response deadline have not reached the case system.</source>
+        <translation>
+            <numerusform>لا توجد ملاحظات فات موعد الرد الأول عليها ولم تصل إلى نظام القضايا.</numerusform>
+            <numerusform>ملاحظة واحدة فات موعد الرد الأول عليها ولم تصل إلى نظام القضايا.</numerusform>
+            <numerusform>ملاحظتان فات موعد الرد الأول عليهما ولم تصلا إلى نظام القضايا.</numerusform>
+            <numerusform>%Ln ملاحظات فات موعد الرد الأول عليها ولم تصل إلى نظام القضايا.</numerusform>
+            <numerusform>%Ln ملاحظة فات موعد الرد الأول عليها ولم تصل إلى نظام القضايا.</numerusform>
+            <numerusform>%Ln ملاحظة فات موعد الرد الأول عليها ولم تصل إلى نظام القضايا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network connection and press Sync now (F5). If the records still do not go, call the case system and give them the references marked in the queue&apos;s Deadline column, so the residents hear from someone in time.</source>
+        <translation>تحقق من الاتصال بالشبكة واضغط «مزامنة الآن» (F5). إذا لم تُرسَل الملاحظات بعد ذلك، فاتصل بالمسؤولين عن نظام القضايا وأعطهم الأرقام المرجعية المعلَّمة في عمود «موعد الرد» في القائمة، حتى يتلقى السكان ردًا في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>Reply promises at risk</source>
+        <translation>وعود بالرد معرّضة للخطر</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
+    <message>
+        <source>{date} – at risk</source>
+        <translation>{date} – معرّض للخطر</translation>
+    </message>
+    <message>
+        <source>{date} – past</source>
+        <translation>{date} – فات الموعد</translation>
+    </message>
     <message>
         <source>Reference</source>
         <translation>الرقم المرجعي</translation>
@@ -951,8 +992,28 @@ This cannot be undone.</source>
         <translation>القضية</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>موعد الرد</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <source>No reply promised: no deadline</source>
+        <translation>لم يُوعد برد: لا يوجد موعد</translation>
+    </message>
+    <message>
+        <source>The first-response date the case system set</source>
+        <translation>موعد الرد الأول الذي حدده نظام القضايا</translation>
+    </message>
+    <message>
+        <source>Not yet with the case system: check the network and sync, or call the case system so the resident hears from someone in time</source>
+        <translation>لم تصل بعد إلى نظام القضايا: تحقق من الشبكة وزامن، أو اتصل بالمسؤولين عن نظام القضايا حتى يتلقى الساكن ردًا في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>The first-response date this desk promised</source>
+        <translation>موعد الرد الأول الذي وعد به هذا المكتب</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1482,28 @@ This cannot be undone.</source>
             <numerusform>%Ln ملاحظات تنتظر أكثر من {days} أيام</numerusform>
             <numerusform>%Ln ملاحظة تنتظر أكثر من {days} أيام</numerusform>
             <numerusform>%Ln ملاحظة تنتظر أكثر من {days} أيام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply promise(s) at risk</source>
+        <translation>
+            <numerusform>لا توجد وعود بالرد معرّضة للخطر</numerusform>
+            <numerusform>وعد واحد بالرد معرّض للخطر</numerusform>
+            <numerusform>وعدان بالرد معرّضان للخطر</numerusform>
+            <numerusform>%Ln وعود بالرد معرّضة للخطر</numerusform>
+            <numerusform>%Ln وعدًا بالرد معرّضًا للخطر</numerusform>
+            <numerusform>%Ln وعد بالرد معرّض للخطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply promise(s) past</source>
+        <translation>
+            <numerusform>لا توجد وعود بالرد فات موعدها</numerusform>
+            <numerusform>وعد واحد بالرد فات موعده</numerusform>
+            <numerusform>وعدان بالرد فات موعدهما</numerusform>
+            <numerusform>%Ln وعود بالرد فات موعدها</numerusform>
+            <numerusform>%Ln وعدًا بالرد فات موعده</numerusform>
+            <numerusform>%Ln وعد بالرد فات موعده</numerusform>
         </translation>
     </message>
     <message>

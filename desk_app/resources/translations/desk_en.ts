@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>PromiseReminder</name>
+    <message numerus="yes">
+        <source>%Ln record(s) near their first-response deadline have not reached the case system yet.</source>
+        <translation>
+            <numerusform>%Ln record near its first-response deadline has not reached the case system yet.</numerusform>
+            <numerusform>%Ln records near their first-response deadline have not reached the case system yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) past their first-response deadline have not reached the case system.</source>
+        <translation>
+            <numerusform>%Ln record past its first-response deadline has not reached the case system.</numerusform>
+            <numerusform>%Ln records past their first-response deadline have not reached the case system.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueView</name>
     <message numerus="yes">
         <source>%Ln record(s) shown</source>
@@ -52,6 +69,20 @@
         <translation>
             <numerusform>%Ln has waited more than {days} days</numerusform>
             <numerusform>%Ln have waited more than {days} days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply promise(s) at risk</source>
+        <translation>
+            <numerusform>%Ln reply promise at risk</numerusform>
+            <numerusform>%Ln reply promises at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply promise(s) past</source>
+        <translation>
+            <numerusform>%Ln reply promise past</numerusform>
+            <numerusform>%Ln reply promises past</numerusform>
         </translation>
     </message>
 </context>

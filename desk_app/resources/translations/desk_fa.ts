@@ -915,7 +915,38 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>PromiseReminder</name>
+    <message numerus="yes">
+        <source>%Ln record(s) near their first-response deadline have not reached the case system yet.</source>
+        <translation>
+            <numerusform>%Ln بازخورد که مهلت نخستین پاسخش نزدیک است هنوز به سامانهٔ پرونده‌ها نرسیده است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) past their first-response deadline have not reached the case system.</source>
+        <translation>
+            <numerusform>%Ln بازخورد که مهلت نخستین پاسخش گذشته است به سامانهٔ پرونده‌ها نرسیده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network connection and press Sync now (F5). If the records still do not go, call the case system and give them the references marked in the queue&apos;s Deadline column, so the residents hear from someone in time.</source>
+        <translation>اتصال شبکه را بررسی کنید و «همگام‌سازی اکنون» (F5) را بزنید. اگر بازخوردها باز هم فرستاده نشدند، با مسئولان سامانهٔ پرونده‌ها تماس بگیرید و شماره‌های پیگیری نشان‌دارِ ستون «مهلت پاسخ» در صف را به آن‌ها بدهید تا ساکنان به‌موقع پاسخی بگیرند.</translation>
+    </message>
+    <message>
+        <source>Reply promises at risk</source>
+        <translation>وعده‌های پاسخ در خطر</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
+    <message>
+        <source>{date} – at risk</source>
+        <translation>{date} – در خطر</translation>
+    </message>
+    <message>
+        <source>{date} – past</source>
+        <translation>{date} – گذشته</translation>
+    </message>
     <message>
         <source>Reference</source>
         <translation>شمارهٔ پیگیری</translation>
@@ -941,8 +972,28 @@ This cannot be undone.</source>
         <translation>پرونده</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>مهلت پاسخ</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>چه اتفاقی افتاد</translation>
+    </message>
+    <message>
+        <source>No reply promised: no deadline</source>
+        <translation>پاسخی وعده داده نشده: مهلتی در کار نیست</translation>
+    </message>
+    <message>
+        <source>The first-response date the case system set</source>
+        <translation>تاریخ نخستین پاسخ که سامانهٔ پرونده‌ها تعیین کرده است</translation>
+    </message>
+    <message>
+        <source>Not yet with the case system: check the network and sync, or call the case system so the resident hears from someone in time</source>
+        <translation>هنوز به سامانهٔ پرونده‌ها نرسیده: شبکه را بررسی و همگام‌سازی کنید، یا با مسئولان سامانهٔ پرونده‌ها تماس بگیرید تا ساکن به‌موقع پاسخی بگیرد</translation>
+    </message>
+    <message>
+        <source>The first-response date this desk promised</source>
+        <translation>تاریخ نخستین پاسخ که این میز وعده داده است</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1442,18 @@ This cannot be undone.</source>
         <source>%Ln waiting more than {days} days</source>
         <translation>
             <numerusform>%Ln مورد بیش از {days} روز در انتظار است</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply promise(s) at risk</source>
+        <translation>
+            <numerusform>%Ln وعدهٔ پاسخ در خطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply promise(s) past</source>
+        <translation>
+            <numerusform>%Ln وعدهٔ پاسخ گذشته</numerusform>
         </translation>
     </message>
     <message>

@@ -917,7 +917,40 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>PromiseReminder</name>
+    <message numerus="yes">
+        <source>%Ln record(s) near their first-response deadline have not reached the case system yet.</source>
+        <translation>
+            <numerusform>%Ln synpunkt nära sin svarsfrist har ännu inte nått ärendesystemet.</numerusform>
+            <numerusform>%Ln synpunkter nära sin svarsfrist har ännu inte nått ärendesystemet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) past their first-response deadline have not reached the case system.</source>
+        <translation>
+            <numerusform>%Ln synpunkt vars svarsfrist har gått ut har inte nått ärendesystemet.</numerusform>
+            <numerusform>%Ln synpunkter vars svarsfrist har gått ut har inte nått ärendesystemet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the network connection and press Sync now (F5). If the records still do not go, call the case system and give them the references marked in the queue&apos;s Deadline column, so the residents hear from someone in time.</source>
+        <translation>Kontrollera nätverksanslutningen och tryck på Synkronisera nu (F5). Om synpunkterna ändå inte går iväg: ring ärendesystemets ansvariga och ge dem referenserna som är markerade i kolumnen Svarsfrist i kön, så att invånarna hör av någon i tid.</translation>
+    </message>
+    <message>
+        <source>Reply promises at risk</source>
+        <translation>Svarslöften i fara</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
+    <message>
+        <source>{date} – at risk</source>
+        <translation>{date} – i fara</translation>
+    </message>
+    <message>
+        <source>{date} – past</source>
+        <translation>{date} – passerad</translation>
+    </message>
     <message>
         <source>Reference</source>
         <translation>Referens</translation>
@@ -943,8 +976,28 @@ Det går inte att ångra.</translation>
         <translation>Ärende</translation>
     </message>
     <message>
+        <source>Deadline</source>
+        <translation>Svarsfrist</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>No reply promised: no deadline</source>
+        <translation>Inget svar utlovat: ingen svarsfrist</translation>
+    </message>
+    <message>
+        <source>The first-response date the case system set</source>
+        <translation>Dagen för första svar som ärendesystemet har satt</translation>
+    </message>
+    <message>
+        <source>Not yet with the case system: check the network and sync, or call the case system so the resident hears from someone in time</source>
+        <translation>Ännu inte i ärendesystemet: kontrollera nätverket och synkronisera, eller ring ärendesystemets ansvariga så att invånaren hör av någon i tid</translation>
+    </message>
+    <message>
+        <source>The first-response date this desk promised</source>
+        <translation>Dagen för första svar som den här disken har lovat</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1450,20 @@ Det går inte att ångra.</translation>
         <translation>
             <numerusform>%Ln har väntat mer än {days} dagar</numerusform>
             <numerusform>%Ln har väntat mer än {days} dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply promise(s) at risk</source>
+        <translation>
+            <numerusform>%Ln svarslöfte i fara</numerusform>
+            <numerusform>%Ln svarslöften i fara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply promise(s) past</source>
+        <translation>
+            <numerusform>%Ln svarslöfte passerat</numerusform>
+            <numerusform>%Ln svarslöften passerade</numerusform>
         </translation>
     </message>
     <message>

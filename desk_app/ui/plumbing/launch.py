@@ -1,4 +1,5 @@
-"""Starting the window: one instance per data folder, friendly messages when it cannot start."""
+"""Starting the window: one instance per data folder, friendly messages when it cannot start,
+and once a day a word about reply promises at risk."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ import os
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -130,6 +132,7 @@ def run_gui(settings: Settings) -> int:
     sync = SyncController(desk.sync, interval_seconds=settings.sync.interval_seconds)
     placement = WindowPlacement(paths.data_dir / "window.ini")
     window = MainWindow(desk.service, sync=sync, placement=placement, privacy=desk.privacy)
+    reminder = PromiseReminder(desk.service, paths.data_dir / "reminders.ini", window)
     QLocalServer.removeServer(server_name)  # a stale socket left by a crash
     server = QLocalServer(window)
     server.newConnection.connect(lambda: _answer(server, window))
@@ -143,7 +146,8 @@ def run_gui(settings: Settings) -> int:
     # After the first paint: open the store, tidy the heap, then sync in the background.
     retention = RetentionJob(desk.privacy, window.operations)
     QTimer.singleShot(
-        0, lambda: _open_store_after_paint(desk.service, window, sync, refusal, retention)
+        0,
+        lambda: _open_store_after_paint(desk.service, window, sync, refusal, retention, reminder),
     )
     try:
         code = app.exec()
@@ -194,6 +198,7 @@ def _open_store_after_paint(
     sync: SyncController,
     refusal: StoreRefusal,
     retention: RetentionJob,
+    reminder: PromiseReminder,
 ) -> None:
     from desk_app.services import StoreError
 
@@ -209,6 +214,78 @@ def _open_store_after_paint(
     freeze_startup_objects()
     sync.start()
     retention.start()  # erases what is past its retention period: today, then daily
+    reminder.remind()
+
+
+class PromiseReminder(QObject):
+    """Tells the worker at window start, once a day, of reply promises at risk or past.
+
+    The status bar counts them all day; this says what to do about them, and only once a day
+    (the day it last spoke is kept in ``remembered``, an ini file in the data folder), so that
+    a desk restarted ten times does not nag ten times. A day with nothing at risk is not
+    remembered: a record that comes near its deadline later that day is still told of at the
+    next start.
+    """
+
+    def __init__(self, desk: DeskService, remembered: Path, window: QWidget) -> None:
+        super().__init__(window)
+        self._desk = desk
+        self._remembered = remembered
+        self._window = window
+
+    def remind(self) -> QMessageBox | None:
+        """Show the message unless it was shown today already or nothing is at risk; returns
+        the box shown, if any. It is opened, not exec'd: syncing goes on behind it."""
+        report = self._desk.status()
+        if not (report.promises_at_risk or report.promises_past):
+            return None
+        today = self._desk.clock().astimezone().date().isoformat()
+        remembered = QSettings(str(self._remembered), QSettings.Format.IniFormat)
+        if remembered.value("promises/told_on") == today:
+            return None
+        remembered.setValue("promises/told_on", today)
+        remembered.sync()
+        lines = []
+        if report.promises_at_risk:
+            lines.append(
+                self.tr(
+                    "%Ln record(s) near their first-response deadline have not reached the case "
+                    "system yet.",
+                    "",
+                    report.promises_at_risk,
+                )
+            )
+        if report.promises_past:
+            lines.append(
+                self.tr(
+                    "%Ln record(s) past their first-response deadline have not reached the case "
+                    "system.",
+                    "",
+                    report.promises_past,
+                )
+            )
+        lines.append(
+            self.tr(
+                "Check the network connection and press Sync now (F5). If the records still do "
+                "not go, call the case system and give them the references marked in the "
+                "queue's Deadline column, so the residents hear from someone in time."
+            )
+        )
+        logger.info(
+            "Told of reply promises: %d at risk, %d past",
+            report.promises_at_risk,
+            report.promises_past,
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Reply promises at risk"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
 
 def freeze_startup_objects() -> None:

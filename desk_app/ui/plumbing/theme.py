@@ -46,6 +46,12 @@ def set_tone(widget: QWidget, tone: str) -> None:
     widget.setPalette(palette)
 
 
+def tone_colour(tone: str) -> QColor:
+    """The colour of ``tone`` (error / warning / ok) in the theme in use, for views that
+    colour items rather than widgets (the queue's deadline column)."""
+    return QColor(_TONES[_current_theme][tone])
+
+
 def _stylesheet(theme: str, large: bool) -> str:
     colours = _TONES[theme]
     if theme == "standard" and not large:

@@ -7,11 +7,14 @@ reload of a table nobody looks at).
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,15 +24,18 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desk_app.domain.deadline import PromiseRisk, deadline_day
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
@@ -37,12 +43,33 @@ from desk_app.ui.plumbing.accessibility import describe
 from desk_app.ui.plumbing.i18n import current_language, localized, moment_text, translate
 from desk_app.ui.plumbing.labels import CASE_STATUS_LABELS, KIND_LABELS, SYNC_LABELS, label
 from desk_app.ui.plumbing.operations import DeskOperations, operations_for
+from desk_app.ui.plumbing.theme import tone_colour
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+# The deadline column's words beside the date: the mark must not rest on colour alone (high
+# contrast, colour blindness, a screen reader reading the cell).
+_RISK_TEXTS = {
+    PromiseRisk.AT_RISK: QT_TRANSLATE_NOOP("QueueModel", "{date} – at risk"),
+    PromiseRisk.PAST: QT_TRANSLATE_NOOP("QueueModel", "{date} – past"),
+}
+_RISK_TONES = {PromiseRisk.AT_RISK: "warning", PromiseRisk.PAST: "error"}
+_RISK_ICONS = {
+    PromiseRisk.AT_RISK: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    PromiseRisk.PAST: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+NO_DEADLINE = "–"  # no reply promised: nothing to keep
+
+
+def date_text(day: QDate) -> str:
+    """A date as the screens show it: ``2026-11-29`` in the screen language's digits."""
+    return QLocale().toString(day, "yyyy-MM-dd")
+
+
 class QueueModel(QAbstractTableModel):
-    """Records as table rows: reference, time, kind, category, sync state, case, summary."""
+    """Records as table rows: reference, time, kind, category, sync state, case, deadline,
+    summary."""
 
     HEADERS = (
         QT_TRANSLATE_NOOP("QueueModel", "Reference"),
@@ -51,18 +78,45 @@ class QueueModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("QueueModel", "Category"),
         QT_TRANSLATE_NOOP("QueueModel", "Sync state"),
         QT_TRANSLATE_NOOP("QueueModel", "Case"),
+        QT_TRANSLATE_NOOP("QueueModel", "Deadline"),
         QT_TRANSLATE_NOOP("QueueModel", "What happened"),
     )
+    DEADLINE_COLUMN = 6
 
     def __init__(self, desk: DeskService) -> None:
         super().__init__()
         self._desk = desk
         self.records: list[Submission] = []
+        # Each record's deadline and risk, as of the last load (or ``recheck``).
+        self.deadlines: list[tuple[datetime | None, PromiseRisk | None]] = []
 
     def load(self, search: str = "") -> None:
         self.beginResetModel()
         self.records = self._desk.search(search)
+        self._judge()
         self.endResetModel()
+
+    def _judge(self) -> None:
+        self.deadlines = self._desk.deadlines_of(self.records)
+
+    def recheck(self) -> None:
+        """Judge the deadlines again by the desk's clock: time passes with nothing saved."""
+        if not self.records:
+            return
+        self._judge()
+        column = self.DEADLINE_COLUMN
+        self.dataChanged.emit(self.index(0, column), self.index(len(self.records) - 1, column))
+
+    def deadline_text(self, row: int) -> str:
+        """The deadline cell's text: the date in the screen language, with the risk in words."""
+        deadline, risk = self.deadlines[row]
+        if deadline is None:
+            return NO_DEADLINE
+        day = deadline_day(deadline)
+        shown = date_text(QDate(day.year, day.month, day.day))
+        if risk in _RISK_TEXTS:
+            return translate("QueueModel", _RISK_TEXTS[risk]).format(date=shown)
+        return shown
 
     def retranslate(self) -> None:
         """Show the headers and coded values again in the (new) screen language."""
@@ -85,6 +139,8 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.DEADLINE_COLUMN:
+            return self._deadline_data(index.row(), role)
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -108,6 +164,30 @@ class QueueModel(QAbstractTableModel):
             status = label(CASE_STATUS_LABELS, record.case_status) if record.case_status else ""
             return " ".join(part for part in (record.case_number, status) if part)
         return record.summary(120)
+
+    def _deadline_data(self, row: int, role: int) -> Any:
+        deadline, risk = self.deadlines[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.deadline_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if deadline is None:
+                return translate("QueueModel", "No reply promised: no deadline")
+            if self.records[row].ack_due is not None:
+                return translate("QueueModel", "The first-response date the case system set")
+            if risk in _RISK_TEXTS:
+                return translate(
+                    "QueueModel",
+                    "Not yet with the case system: check the network and sync, or call the "
+                    "case system so the resident hears from someone in time",
+                )
+            return translate("QueueModel", "The first-response date this desk promised")
+        if risk not in _RISK_TONES:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return tone_colour(_RISK_TONES[risk])
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QApplication.style().standardIcon(_RISK_ICONS[risk])
+        return None
 
 
 class QueueView(QWidget):
@@ -136,6 +216,11 @@ class QueueView(QWidget):
         self.table.verticalHeader().hide()
         self.table.activated.connect(self._open_index)
         self.count_label = QLabel()
+        # Deadlines come near while nobody saves anything: judge them again every minute.
+        self._clock_tick = QTimer(self)
+        self._clock_tick.setInterval(60_000)
+        self._clock_tick.timeout.connect(self.model.recheck)
+        self._clock_tick.start()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

@@ -1,17 +1,17 @@
-"""The strip along the bottom of the window: records waiting, need attention, the connection,
-the last sync, progress while sending, and "Sync now".
+"""The strip along the bottom of the window: records waiting, need attention, reply promises
+at risk or past, the connection, the last sync, progress while sending, and "Sync now".
 
-It refreshes itself: the counts when DeskOperations announces changed records and after each
-sync pass; the connection from the SyncController's signals. Long messages are cut with "…"
-(the whole text is the tooltip and what a screen reader reads), so nothing runs under the
-button at 1280 px or in large mode.
+It refreshes itself: the counts when DeskOperations announces changed records, after each
+sync pass and every minute (deadlines come near by themselves); the connection from the
+SyncController's signals. Long messages are cut with "…" (the whole text is the tooltip and
+what a screen reader reads), so nothing runs under the button at 1280 px or in large mode.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -81,6 +81,11 @@ class StatusBar(QWidget):
         self._last_report: SyncReport | None = None
         self._not_configured_reason = ""
         operations.records_changed.connect(self.refresh_counts)
+        # A deadline comes near with nothing saved or sent: count again every minute.
+        self._clock_tick = QTimer(self)
+        self._clock_tick.setInterval(60_000)
+        self._clock_tick.timeout.connect(self.refresh_counts)
+        self._clock_tick.start()
         if self._sync is not None:
             self.sync_button.clicked.connect(self._sync.sync_now)
             self._sync.started.connect(self._sync_started)
@@ -115,7 +120,8 @@ class StatusBar(QWidget):
         super().changeEvent(event)
 
     def refresh_counts(self) -> None:
-        """Show how many records wait to be sent and how many need a person."""
+        """Show how many records wait to be sent, how many need a person, and how many reply
+        promises are at risk or past."""
         if not self._operations.desk.store_is_open:
             return  # counted once the store opens, right after the first paint
         report = self._operations.desk.status()
@@ -130,7 +136,17 @@ class StatusBar(QWidget):
             text += " · " + self.tr(
                 "%Ln waiting more than {days} days", "", report.waiting_too_long
             ).format(days=self._operations.desk.settings.privacy.warn_waiting_days)
-        set_tone(self.queue_status, "warning" if report.waiting_too_long else "")
+        if report.promises_at_risk:
+            # Words, not only a colour: the count reads the same in high contrast.
+            text += " · " + self.tr("%Ln reply promise(s) at risk", "", report.promises_at_risk)
+        if report.promises_past:
+            text += " · " + self.tr("%Ln reply promise(s) past", "", report.promises_past)
+        tone = ""
+        if report.waiting_too_long or report.promises_at_risk:
+            tone = "warning"
+        if report.promises_past:
+            tone = "error"
+        set_tone(self.queue_status, tone)
         self.queue_status.setText(text)
         self.queue_status.setAccessibleName(text)
 
