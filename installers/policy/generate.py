@@ -171,6 +171,18 @@ POLICIES = [
         "Aktiverad: tidsfristen för första svar hoppar över helger och helgdagar.",
     ),
     (
+        "AtRiskDays",
+        "promise.at_risk_days",
+        "decimal",
+        (0, 30),
+        "Mark promises at risk (days left)",
+        "Markera löften i fara (dagar kvar)",
+        "A record not yet delivered is marked at risk when this many days or fewer are left "
+        "before its first-response deadline (0: only deadlines already past).",
+        "En synpunkt som inte levererats markeras som i fara när så här många dagar eller färre "
+        "återstår till tidsfristen för första svar (0: bara passerade tidsfrister).",
+    ),
+    (
         "RetentionDays",
         "privacy.retention_days",
         "decimal",
@@ -178,8 +190,7 @@ POLICIES = [
         "Keep personal data after delivery (days)",
         "Behåll personuppgifter efter leverans (dagar)",
         "Days after the case system has a record before the desk erases its personal data.",
-        "Dagar efter att ärendesystemet har en synpunkt innan disken raderar dess "
-        "personuppgifter.",
+        "Dagar efter att ärendesystemet har en synpunkt innan disken raderar dess personuppgifter.",
     ),
     (
         "WarnWaitingDays",
