@@ -25,6 +25,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import (
+    BigInteger,
     DateTime,
     Engine,
     ForeignKey,
@@ -38,6 +39,7 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    literal,
     select,
 )
 from sqlalchemy import (
@@ -378,7 +380,8 @@ class CaseStore:
         query = (
             select(StatusEvent, Case)
             .join(Case, Case.id == StatusEvent.case_id)
-            .where(StatusEvent.seq > since)
+            # As a 64-bit value: PostgreSQL refuses a cursor past its 32-bit column otherwise.
+            .where(StatusEvent.seq > literal(since, BigInteger()))
             .order_by(StatusEvent.seq)
             .limit(1000)
         )
