@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -226,20 +226,27 @@ def filled_desk_with_backup(tmp_path: Path, records: int) -> tuple[dict[str, str
 # there a missing PostgreSQL means a broken install step, and skipping would quietly drop the
 # PostgreSQL half of the server's tests, so it fails. Elsewhere (a laptop without PostgreSQL)
 # those tests are skipped, saying how to get it.
-POSTGRES_REQUIRED = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+def postgres_required(environ: Mapping[str, str]) -> bool:
+    """Whether a missing PostgreSQL fails the tests that need it (in CI) or skips them."""
+    return environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def start_postgres(required: bool) -> Any:
+    """A started `case_server.runner.TemporaryPostgres`; skips or fails when there is none."""
+    from case_server.runner import PostgresUnavailable, TemporaryPostgres
+
+    try:
+        return TemporaryPostgres().start()
+    except PostgresUnavailable as missing:
+        if required:
+            pytest.fail(f"{missing}; CI requires PostgreSQL (CI is set)", pytrace=False)
+        pytest.skip(f"PostgreSQL is not installed: {missing}")
 
 
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[Any]:
     """A `case_server.runner.TemporaryPostgres`, running until the session ends."""
-    from case_server.runner import PostgresUnavailable, TemporaryPostgres
-
-    try:
-        cluster = TemporaryPostgres().start()
-    except PostgresUnavailable as missing:
-        if POSTGRES_REQUIRED:
-            pytest.fail(f"{missing}; CI requires PostgreSQL (CI is set)", pytrace=False)
-        pytest.skip(f"PostgreSQL is not installed: {missing}")
+    cluster = start_postgres(postgres_required(os.environ))
     yield cluster
     cluster.stop()
 
