@@ -42,9 +42,7 @@ from sqlalchemy import (
     literal,
     select,
 )
-from sqlalchemy import (
-    text as sql_text,
-)
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -358,12 +356,13 @@ class CaseStore:
         if status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
         with self._write_lock, self.session() as session:
+            # First, so that it waits holding no row (a submission holds it only briefly).
+            self._serialize_events(session)
             case = session.scalars(select(Case).where(Case.case_number == case_number)).first()
             if case is None:
                 return False
             case.status = status
             case.status_text = json.dumps(text, ensure_ascii=False)
-            self._serialize_events(session)
             session.add(
                 StatusEvent(
                     case_id=case.id,
