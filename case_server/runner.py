@@ -85,8 +85,6 @@ class ServerProcess:
                 sys.executable,
                 "-m",
                 "case_server",
-                "--database",
-                self.database_url,
                 "--host",
                 self.host,
                 "--port",
@@ -94,8 +92,13 @@ class ServerProcess:
                 "--log-level",
                 "warning",
             ],
-            # Not --token: other users would see the token in the process list.
-            env={**os.environ, "CASE_SERVER_TOKEN": self.token},
+            # Not --token or --database: other users would see the token or a database password
+            # in the process list.
+            env={
+                **os.environ,
+                "CASE_SERVER_TOKEN": self.token,
+                "CASE_SERVER_DATABASE": self.database_url,
+            },
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
