@@ -17,6 +17,7 @@ postgresql package (scripts/install-system-packages.sh --test). Takes a few minu
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -197,16 +198,21 @@ def main() -> None:
     from case_server.runner import ServerThread, TemporaryPostgres
     from case_server.store import CaseStore
 
-    with tempfile.TemporaryDirectory(prefix="bench-server-") as temporary:
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-server-") as temporary,
+        contextlib.ExitStack() as cleanup,  # the cluster stops even when the run fails
+    ):
         base = Path(temporary)
-        postgres = (
-            TemporaryPostgres(durable=True).start() if args.database == "postgresql" else None
-        )
+        postgres = None
+        if args.database == "postgresql":
+            postgres = TemporaryPostgres(durable=True).start()
+            cleanup.callback(postgres.stop)
         database_url = postgres.url() if postgres else f"sqlite:///{base / 'cases.sqlite3'}"
         store = CaseStore(database_url)
         app = create_app(store, TOKEN)
         server = ServerThread(app, log_level="critical").start()
         desks: list[subprocess.Popen[str]] = []
+        stop_feeding = threading.Event()
         folders = [base / f"desk-{number:02d}" for number in range(args.desks)]
         try:
             fill_started = time.perf_counter()
@@ -227,7 +233,6 @@ def main() -> None:
                 assert desk.stdout is not None and desk.stdout.readline().strip() == "ready"
             fill_seconds = time.perf_counter() - fill_started
             plan = app.state.faults
-            stop_feeding = threading.Event()
             feeder = threading.Thread(
                 target=feed_lost_replies, args=(plan, args.lost_replies, stop_feeding)
             )
@@ -250,14 +255,13 @@ def main() -> None:
             feeder.join()
             lost = args.lost_replies - len(plan._faults)
         finally:
+            stop_feeding.set()
             for desk in desks:
                 if desk.poll() is None:
                     desk.kill()
             server.stop()
             store.engine.dispose()
         proof = prove_from_database(database_url, folders)
-        if postgres is not None:
-            postgres.stop()
 
     total = args.desks * args.records
     elapsed = max(r["finished_at"] for r in results) - min(r["started_at"] for r in results)
