@@ -2,6 +2,7 @@
 
 desk-case-server --host 127.0.0.1 --port 8765 --token-file /etc/case-server/token
 CASE_SERVER_TOKEN=… desk-case-server
+CASE_SERVER_DATABASE=postgresql://cases:…@db.example/cases desk-case-server --token-file …
 desk-case-server set-status KS-2026-000001 in_progress --text-sv "Vi tittar på det"
 """
 
@@ -14,10 +15,14 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
 from case_server.guard import MAX_BATCH_BYTES, MAX_SUBMISSION_BYTES
 from case_server.store import STATUSES, CaseStore
 
 DEFAULT_DATABASE = "sqlite:///case-server.sqlite3"
+DATABASE_ENV = "CASE_SERVER_DATABASE"
 TOKEN_ENV = "CASE_SERVER_TOKEN"
 
 
@@ -59,12 +64,52 @@ def read_token(args: argparse.Namespace, environ: Mapping[str, str]) -> str:
     return token
 
 
+def database_url(args: argparse.Namespace, environ: Mapping[str, str]) -> URL:
+    """The database from --database, CASE_SERVER_DATABASE or the default SQLite file.
+
+    Raises ValueError (a message without the URL, which may hold a password) for a bad URL.
+    """
+    given = args.database or environ.get(DATABASE_ENV, "").strip() or DEFAULT_DATABASE
+    try:
+        url = make_url(given)
+    except ArgumentError:
+        source = "--database" if args.database else DATABASE_ENV
+        raise ValueError(f"{source} is not a SQLAlchemy URL (like postgresql://…)") from None
+    if args.database and url.password:
+        # Other users see a process's arguments (ps, /proc/<pid>/cmdline).
+        _warn(
+            "the --database password is visible to other users in the process list; "
+            f"set {DATABASE_ENV} instead"
+        )
+    return url
+
+
+def open_store(url: URL) -> CaseStore:
+    """The store, or SystemExit(2) with a message naming the database (password hidden)."""
+    shown = url.render_as_string(hide_password=True)
+    try:
+        return CaseStore(url.render_as_string(hide_password=False))
+    except ModuleNotFoundError as missing:  # a driver, e.g. psycopg without the server extra
+        print(
+            f"desk-case-server: the driver for {shown} is not installed ({missing.name}); "
+            "install feedback-desk[server]",
+            file=sys.stderr,
+        )
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        print(f"desk-case-server: cannot open the database {shown}: {reason}", file=sys.stderr)
+    raise SystemExit(2)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="desk-case-server", description=__doc__)
     parser.add_argument(
         "--database",
-        default=os.environ.get("CASE_SERVER_DATABASE", DEFAULT_DATABASE),
-        help="SQLAlchemy URL (default: a SQLite file in the current folder)",
+        help=(
+            "SQLAlchemy URL, e.g. postgresql://USER:PASSWORD@HOST/DB for a pilot with many "
+            f"desks (default: {DATABASE_ENV}, else a SQLite file in the current folder; "
+            f"give a password in {DATABASE_ENV}, where other users cannot see it)"
+        ),
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
@@ -102,7 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     move.add_argument("--text-en", default="")
     args = parser.parse_args(argv)
 
-    store = CaseStore(args.database)
+    try:
+        url = database_url(args, os.environ)
+    except ValueError as error:
+        print(f"desk-case-server: {error}", file=sys.stderr)
+        return 2
+    store = open_store(url)
     if args.command == "set-status":
         text = {
             lang: value for lang, value in (("sv", args.text_sv), ("en", args.text_en)) if value

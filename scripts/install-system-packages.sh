@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the desk app needs: Qt's runtime libraries (X11/xcb and offscreen), fonts,
 # and python3-venv. With --test, also what the test suite uses (zbarimg reads receipt QR codes;
-# wixl and msiinfo build and read the MSI).
+# wixl and msiinfo build and read the MSI; postgresql's initdb and postgres run the reference
+# case server's tests on a throw-away PostgreSQL cluster, which CI requires).
 # Uses sudo when not run as root. Safe to run again.
 set -euo pipefail
 packages=(
@@ -12,7 +13,7 @@ packages=(
   libxcb-xkb1 libx11-xcb1 fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(zbar-tools wixl msitools poppler-utils)
+  packages+=(zbar-tools wixl msitools poppler-utils postgresql)
 fi
 sudo=""
 if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi

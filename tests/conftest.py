@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -253,3 +253,41 @@ def answer_message_boxes(*answers: Any) -> list[str]:
 
     QTimer.singleShot(20, press)
     return seen
+
+
+# A throw-away PostgreSQL cluster for the reference server's tests: started once per session.
+# CI (CI=true) runs the README's test command, which has just installed Debian's postgresql;
+# there a missing PostgreSQL means a broken install step, and skipping would quietly drop the
+# PostgreSQL half of the server's tests, so it fails. Elsewhere (a laptop without PostgreSQL)
+# those tests are skipped, saying how to get it.
+def postgres_required(environ: Mapping[str, str]) -> bool:
+    """Whether a missing PostgreSQL fails the tests that need it (in CI) or skips them."""
+    return environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def start_postgres(required: bool) -> Any:
+    """A started `case_server.runner.TemporaryPostgres`; skips or fails when there is none."""
+    from case_server.runner import PostgresUnavailable, TemporaryPostgres
+
+    try:
+        return TemporaryPostgres().start()
+    except PostgresUnavailable as missing:
+        if required:
+            pytest.fail(f"{missing}; CI requires PostgreSQL (CI is set)", pytrace=False)
+        pytest.skip(f"PostgreSQL is not installed: {missing}")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[Any]:
+    """A `case_server.runner.TemporaryPostgres`, running until the session ends."""
+    cluster = start_postgres(postgres_required(os.environ))
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: Any) -> str:
+    """The SQLAlchemy URL of a new, empty database in the session's cluster, for one test."""
+    from uuid import uuid4
+
+    return str(postgres_cluster.create_database(f"test_{uuid4().hex}"))

@@ -1,5 +1,8 @@
 """A reference server on 127.0.0.1 (a fresh port each time), and raw HTTP to poke at its edges.
 
+`server` keeps its cases in SQLite; `db_server` is the same server once on SQLite and once on
+PostgreSQL, for the tests where the database matters (idempotency, batches, statuses).
+
 `requests` always sends a whole, honest request; the hardening tests need to send half of one
 (a huge declared body that never comes, a chunked body that goes on and on), so they speak HTTP
 over a plain socket.
@@ -44,18 +47,42 @@ class RunningServer:
         return {"Authorization": f"Bearer {TOKEN}"}
 
 
-def start_server(folder: Path, **options: Any) -> RunningServer:
-    """A server over a fresh SQLite file in ``folder``; ``options`` go to ``create_app``."""
-    store = CaseStore(f"sqlite:///{folder / 'cases.sqlite3'}")
+def start_server(folder: Path, database_url: str | None = None, **options: Any) -> RunningServer:
+    """A server over ``database_url`` (default: a fresh SQLite file in ``folder``).
+
+    ``options`` go to ``create_app``.
+    """
+    store = CaseStore(database_url or f"sqlite:///{folder / 'cases.sqlite3'}")
     thread = ServerThread(create_app(store, TOKEN, **options), log_level="critical").start()
     return RunningServer(thread, store)
+
+
+def stop_server(running: RunningServer) -> None:
+    running.thread.stop()
+    running.store.engine.dispose()  # PostgreSQL: give the session's cluster its connections back
 
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[RunningServer]:
     running = start_server(tmp_path)
     yield running
-    running.thread.stop()
+    stop_server(running)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database: a SQLite file, then a PostgreSQL database (see ``postgres_url``)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'cases.sqlite3'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def db_server(tmp_path: Path, database_url: str) -> Iterator[RunningServer]:
+    """The server on each database in turn (the test runs once per database)."""
+    running = start_server(tmp_path, database_url)
+    yield running
+    stop_server(running)
 
 
 def record_body(**changes: Any) -> dict[str, Any]:

@@ -1,15 +1,25 @@
-"""A repeated key is judged on the record alone: `client` (app version, device) is left out."""
+"""A repeated key is judged on the record alone: `client` (app version, device) is left out.
+
+Every test here runs on SQLite and on PostgreSQL.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 
+import pytest
 import requests
 from sqlalchemy import update
 
 from case_server.store import Case, body_hash
 from tests.case_server.conftest import RunningServer, record_body
+
+
+@pytest.fixture
+def server(db_server: RunningServer) -> RunningServer:
+    """This module's server: on each database in turn."""
+    return db_server
 
 
 def post(server: RunningServer, body: dict[str, object]) -> requests.Response:

@@ -14,7 +14,7 @@ import psutil
 import pytest
 import requests
 
-from case_server.cli import TOKEN_ENV, read_token
+from case_server.cli import DATABASE_ENV, TOKEN_ENV, read_token
 from case_server.runner import ServerProcess, free_port
 
 SECRET = "token-from-somewhere-safe"
@@ -157,3 +157,50 @@ def test_a_token_file_others_may_read_gets_a_warning(tmp_path: Path, capsys) -> 
     token_file.chmod(0o600)
     assert read_token(args, {}) == SECRET
     assert capsys.readouterr().err == ""
+
+
+def test_an_unreachable_database_is_a_clear_error_that_hides_its_password(
+    tmp_path: Path,
+) -> None:
+    closed_port = free_port()  # nothing listens there
+    database = f"postgresql://cases:{SECRET}@127.0.0.1:{closed_port}/cases"
+    result = subprocess.run(
+        [sys.executable, "-m", "case_server", "set-status", "KS-2026-000001", "closed"],
+        capture_output=True,
+        text=True,
+        env={**environ_without_token(), DATABASE_ENV: database},
+        cwd=tmp_path,
+        timeout=START_BOUND,
+    )
+    assert result.returncode == 2
+    assert f"cannot open the database postgresql://cases:***@127.0.0.1:{closed_port}/cases" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr and SECRET not in result.stderr
+
+
+def test_a_database_password_on_the_command_line_warns_that_others_can_see_it(
+    tmp_path: Path,
+) -> None:
+    database = f"postgresql://cases:{SECRET}@127.0.0.1:{free_port()}/cases"
+    result = run(tmp_path, "--database", database, "set-status", "KS-2026-000001", "closed")
+    assert f"password is visible to other users in the process list; set {DATABASE_ENV}" in (
+        result.stderr
+    )
+    assert SECRET not in result.stderr
+    garbled = run(tmp_path, "--database", f"not a url {SECRET}", "set-status", "KS-1", "closed")
+    assert garbled.returncode == 2 and "--database is not a SQLAlchemy URL" in garbled.stderr
+    assert SECRET not in garbled.stderr
+
+
+def test_the_server_process_gets_its_database_out_of_sight_of_other_users(
+    postgres_url: str,
+) -> None:
+    server = ServerProcess(postgres_url, SECRET).start()
+    try:
+        assert server.process is not None
+        command_line = " ".join(psutil.Process(server.process.pid).cmdline())
+        assert "postgresql" not in command_line and SECRET not in command_line
+        assert categories(server.url, SECRET) == 200
+    finally:
+        server.stop()

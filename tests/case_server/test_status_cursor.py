@@ -35,7 +35,8 @@ def test_a_malformed_cursor_gets_400_in_the_contracts_error_shape(
     assert "since" in error["fields"]
 
 
-def test_cursors_the_server_gave_out_still_work(server: RunningServer) -> None:
+def test_cursors_the_server_gave_out_still_work(db_server: RunningServer) -> None:
+    server = db_server  # on SQLite, then on PostgreSQL
     body = record_body()
     headers = {**server.auth, "Idempotency-Key": body["id"]}
     requests.post(server.url + "/submissions", json=body, headers=headers, timeout=10)
