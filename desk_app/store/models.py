@@ -67,6 +67,14 @@ class SubmissionRow(Base):
     contact_ok: Mapped[bool]
     staff_id: Mapped[str] = mapped_column(String(100))
     staff_display_name: Mapped[str] = mapped_column(String(200), default="")
+    # Contract 1.1 (intake-1.1, migration 0006_policy_fields): NULL in records made before it.
+    submitter_type: Mapped[str | None] = mapped_column(String(20))
+    concerns_unit: Mapped[str | None] = mapped_column(String(100))
+    concerns_provider: Mapped[str | None] = mapped_column(Text)
+    referral_to: Mapped[str | None] = mapped_column(String(30))
+    referral_note: Mapped[str | None] = mapped_column(Text)
+    # NULL: not urgent; any text (even "" after an erasure): urgent, for that reason.
+    urgent_reason: Mapped[str | None] = mapped_column(Text)
 
     # Sync bookkeeping, designed for the outbox worker: a record is `sending` only while a
     # request is in flight; `needs_attention` carries the reason a person must read.

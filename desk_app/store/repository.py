@@ -27,16 +27,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_from_json, message_to_json
 from desk_app.domain.record import (
     Channel,
+    Concerns,
     ContactMethod,
     ErasureReason,
     Kind,
     OnBehalfOf,
+    Referral,
+    ReferralBody,
     Relation,
     Reporter,
     Site,
     Staff,
     Submission,
+    SubmitterType,
     SyncState,
+    Urgent,
 )
 from desk_app.store.database import integrity_gate
 from desk_app.store.errors import StoreError
@@ -48,6 +53,9 @@ META_DEVICE_ID = "device_id"
 META_CATEGORIES = "categories_json"  # the case system's category list, as last fetched
 META_CATEGORIES_ETAG = "categories_etag"
 META_STATUS_CURSOR = "status_cursor"
+META_UNITS = "units_json"  # the case system's unit list (feature units), as last fetched
+META_UNITS_ETAG = "units_etag"
+META_SERVER_FEATURES = "server_features_json"  # what /health listed last (contract 1.1)
 
 
 class DuplicateReference(Exception):
@@ -298,6 +306,12 @@ _CONTENT_COLUMNS = (
     "on_behalf_note",
     "privacy_notice_given",
     "contact_ok",
+    "submitter_type",
+    "concerns_unit",
+    "concerns_provider",
+    "referral_to",
+    "referral_note",
+    "urgent_reason",
 )
 
 
@@ -346,6 +360,10 @@ def to_row(submission: Submission) -> SubmissionRow:
         ),
         ack_due=submission.ack_due,
     )
+    # Likewise the contract 1.1 columns: only a record that uses them names them.
+    for name, value in _policy_values(submission).items():
+        if value is not None:
+            setattr(row, name, value)
     # Only an erased record names the columns: a record as earlier releases knew it inserts
     # into their schema too (the migration tests write through older databases).
     if submission.personal_data_erased_at is not None:
@@ -353,6 +371,20 @@ def to_row(submission: Submission) -> SubmissionRow:
         reason = submission.personal_data_erasure_reason
         row.personal_data_erasure_reason = reason.value if reason else None
     return row
+
+
+def _policy_values(submission: Submission) -> dict[str, str | None]:
+    """The contract 1.1 columns of a record (None where it says nothing)."""
+    concerns = submission.concerns
+    referral = submission.referral
+    return {
+        "submitter_type": submission.submitter_type.value if submission.submitter_type else None,
+        "concerns_unit": concerns.unit if concerns else None,
+        "concerns_provider": concerns.provider if concerns else None,
+        "referral_to": referral.to.value if referral else None,
+        "referral_note": referral.note if referral else None,
+        "urgent_reason": submission.urgent.reason if submission.urgent else None,
+    }
 
 
 def from_row(row: SubmissionRow | Row[Any]) -> Submission:
@@ -392,6 +424,18 @@ def from_row(row: SubmissionRow | Row[Any]) -> Submission:
         privacy_notice_given=row.privacy_notice_given,
         contact_ok=row.contact_ok,
         received_by=Staff(staff_id=row.staff_id, display_name=row.staff_display_name),
+        submitter_type=SubmitterType(row.submitter_type) if row.submitter_type else None,
+        concerns=(
+            Concerns(unit=row.concerns_unit, provider=row.concerns_provider or "")
+            if row.concerns_unit is not None or row.concerns_provider is not None
+            else None
+        ),
+        referral=(
+            Referral(ReferralBody(row.referral_to), row.referral_note or "")
+            if row.referral_to
+            else None
+        ),
+        urgent=Urgent(row.urgent_reason) if row.urgent_reason is not None else None,
         sync_state=SyncState(row.sync_state),
         sync_reason=message_from_json(row.sync_reason, row.sync_reason_message),
         case_number=row.case_number,
