@@ -92,12 +92,8 @@ class SyncPass:
         self.batch_size = batch_size
         self.batch_supported = True
         self.device_id = store.device_id()
-        # What /health listed at the start of this pass, less what the server refused since
-        # (a 422 naming a 1.1 field): a server that lists a feature it cannot take is believed
-        # by its answers, until /health lists something else.
+        # What /health listed at the start of this pass (or after a 422 naming a 1.1 field).
         self.features: frozenset[str] = frozenset()
-        self._listed: frozenset[str] | None = None
-        self._refused: frozenset[str] = frozenset()
         # Records the server holds (409) under a 1.0 body sent before it learned 1.1: resent
         # as that same 1.0 body once, so the retry after a lost reply still matches.
         self._plain_retry: set[str] = set()
@@ -113,11 +109,8 @@ class SyncPass:
             listed = frozenset(json.loads(cached)) if cached else frozenset()
         else:
             self.store.set_meta(META_SERVER_FEATURES, json.dumps(sorted(listed)))
-        if listed != self._listed:
-            self._listed = listed
-            self._refused = frozenset()  # a new server (or an upgrade): believe it again
-        self.features = listed - self._refused
-        return self.features
+        self.features = listed
+        return listed
 
     def run(
         self,
@@ -201,9 +194,9 @@ class SyncPass:
         accepted: dict[str, Accepted] = {}
         refused: dict[str, str] = {}
         resend: list[str] = []
-        intake_refused = False
         # Without feature ack-due the server's ack_due is no promise: the desk keeps its own.
         keep_ack_due = FEATURE_ACK_DUE in self.features
+        unknown_intake = self._intake_unknown(results)
         for result in results:
             sent_plain = result.submission_id in self._plain_retry
             if result.outcome == "accepted":
@@ -211,14 +204,8 @@ class SyncPass:
                 accepted[result.submission_id] = Accepted(
                     result.case_number, result.status, result.ack_due if keep_ack_due else None
                 )
-            elif (
-                result.outcome == "invalid"
-                and FEATURE_INTAKE in self.features
-                and not sent_plain
-                and names_intake_field(list(result.fields))
-            ):
+            elif result.submission_id in unknown_intake:
                 # The server does not know a 1.1 field after all: not the record's fault.
-                intake_refused = True
                 resend.append(result.submission_id)
             elif result.outcome == "conflict" and self.features and not sent_plain:
                 # Perhaps held from before the server's upgrade, under the 1.0 body.
@@ -238,13 +225,31 @@ class SyncPass:
         # Straight back to the queue, due now and without an attempt counted: this pass
         # claims them again and sends the body the server can take.
         self.outbox.release(resend, reason="", next_attempt_at=None, count_attempt=False)
-        if intake_refused:
-            logger.info("The case system refused a 1.1 field; sending 1.0 records for now")
-            self.negotiate()  # the contract: re-read /health after such a 422
-            self._refused |= {FEATURE_INTAKE}
-            self.features -= {FEATURE_INTAKE}
         report.delivered += len(accepted)
         report.needs_attention += len(refused)
+
+    def _intake_unknown(self, results: Sequence[ItemResult]) -> set[str]:
+        """The records refused for a 1.1 field by a server that turns out not to list
+        intake-1.1 (any more): they are resent as 1.0, not parked in Needs attention."""
+        suspects = {
+            result.submission_id
+            for result in results
+            if result.outcome == "invalid"
+            and FEATURE_INTAKE in self.features
+            and result.submission_id not in self._plain_retry
+            and names_intake_field(list(result.fields))
+        }
+        if not suspects:
+            return set()
+        try:
+            self.negotiate()  # the contract: re-read /health after a 422 naming a field
+        except SyncError as error:
+            logger.info("Health check failed after a refusal: %s", error)
+            return set()
+        if FEATURE_INTAKE in self.features:
+            return set()  # the server knows the field: the value is what it refuses
+        logger.info("The case system does not take 1.1 fields (any more); sending 1.0")
+        return suspects
 
     def _retry_later(self, ids: list[str], error: TransientError, report: SyncReport) -> None:
         def delay(attempt: int) -> timedelta:
