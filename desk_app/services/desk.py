@@ -18,11 +18,13 @@ from desk_app import __version__
 from desk_app.domain.categories import Category, active_codes, categories_from_json
 from desk_app.domain.record import Draft, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
+from desk_app.domain.units import Unit, units_from_json
 from desk_app.domain.validation import ValidationFailed, validate
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.settings import Settings
 from desk_app.store.errors import StoreError
+from desk_app.store.repository import META_UNITS
 
 if TYPE_CHECKING:
     from desk_app.receipt import Paper
@@ -117,6 +119,13 @@ class DeskService:
     def categories(self, *, include_inactive: bool = False) -> list[Category]:
         """Categories to offer (active only, unless asked)."""
         return [c for c in self._categories if c.active or include_inactive]
+
+    def units(self, *, include_inactive: bool = False) -> list[Unit]:
+        """The case system's units as sync last cached them (contract 1.1); none before."""
+        if not self.store_is_open:
+            return []
+        cached = units_from_json(self._store.meta(META_UNITS))
+        return [unit for unit in cached if unit.active or include_inactive]
 
     def category_name(self, code: str, language: str) -> str:
         """A category's name in ``language``, or its code when the desk does not know it."""
