@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from desk_app import __version__
 from desk_app.domain.categories import Category, active_codes, categories_from_json
-from desk_app.domain.record import Draft, Site, Submission, SyncState
+from desk_app.domain.record import Draft, ReferralBody, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
 from desk_app.domain.units import Unit, units_from_json
 from desk_app.domain.validation import ValidationFailed, validate
@@ -210,6 +210,10 @@ class DeskService:
             privacy=settings.in_language("receipt.privacy", language),
             next_steps_no_reply=settings.in_language("receipt.next_steps_no_reply", language),
             privacy_anonymous=settings.in_language("receipt.privacy_anonymous", language),
+            referral_contacts={
+                body.value: settings.in_language(f"referral.{body.value}", language)
+                for body in ReferralBody
+            },
         )
         first_response_by = None
         if submission.ack_due is not None:
