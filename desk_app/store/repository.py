@@ -13,6 +13,8 @@ from sqlalchemy import (
     Engine,
     Integer,
     Row,
+    Select,
+    and_,
     column,
     func,
     literal_column,
@@ -199,6 +201,8 @@ class SubmissionStore:
         if len(needle) >= _TRIGRAM:
             return self._search_index(needle, limit)
         query = select(_RECORDS).order_by(SubmissionRow.received_at.desc()).limit(limit)
+        if not needle:
+            return self._urgent_first(query, limit)
         with self.session() as session:
             if needle:
                 # The received time of the oldest record that is still among the newest: read
@@ -213,6 +217,22 @@ class SubmissionStore:
                 if oldest_looked_at is not None:
                     query = query.where(SubmissionRow.received_at >= oldest_looked_at)
             return [from_row(row) for row in session.execute(query)]
+
+    def _urgent_first(self, newest: Select[Any], limit: int) -> list[Submission]:
+        """The queue's list: urgent records not yet delivered first (the policy: someone
+        should see them today), newest first, then every other record newest first."""
+        # 'synced' as a literal, not a bound parameter: SQLite only uses a partial index for
+        # a query whose WHERE it can see implies the index's (URGENT_WAITING_SQL).
+        urgent_waiting = and_(
+            SubmissionRow.urgent_reason.is_not(None),
+            SubmissionRow.sync_state != literal_column(f"'{SyncState.SYNCED.value}'"),
+        )
+        with self.session() as session:
+            urgent = [from_row(row) for row in session.execute(newest.where(urgent_waiting))]
+            if len(urgent) >= limit:
+                return urgent
+            rest = newest.where(~urgent_waiting).limit(limit - len(urgent))
+            return urgent + [from_row(row) for row in session.execute(rest)]
 
     def _search_index(self, needle: str, limit: int) -> list[Submission]:
         # Quoted as one FTS5 phrase, the text is taken literally: quotes, *, -, AND and

@@ -86,3 +86,43 @@ def test_a_database_of_release_0004_is_upgraded_and_takes_policy_fields(tmp_path
     store.add(stored_submission("VAS-2612-GGGG", **POLICY))
     assert store.get("VAS-2612-GGGG").urgent == POLICY["urgent"]
     store.engine.dispose()
+
+
+def test_urgent_records_head_the_queue_until_they_are_delivered(store):
+    from datetime import timedelta
+
+    from desk_app.store.outbox import Accepted, OutboxStore
+
+    start = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    for number, urgent in enumerate([True, False, False, True, False]):
+        record = stored_submission(
+            f"VAS-2612-{number:04d}", urgent=Urgent("Today") if urgent else None
+        )
+        store.add(replace(record, received_at=start + timedelta(minutes=number)))
+    assert [s.reference for s in store.search("")] == [
+        "VAS-2612-0003",  # urgent, newest first
+        "VAS-2612-0000",
+        "VAS-2612-0004",  # then the rest, newest first
+        "VAS-2612-0002",
+        "VAS-2612-0001",
+    ]
+    delivered = store.get("VAS-2612-0003")
+    OutboxStore(store).record_answers(
+        accepted={str(delivered.id): Accepted("KS-1", "received", None)}, refused={}, now=start
+    )
+    assert [s.reference for s in store.search("", limit=3)] == [
+        "VAS-2612-0000",  # the only urgent one still waiting
+        "VAS-2612-0004",
+        "VAS-2612-0003",  # delivered: back among the rest
+    ]
+
+
+def test_the_urgent_records_are_found_through_their_own_index(store):
+    from desk_app.store.models import URGENT_WAITING_SQL
+
+    with store.engine.connect() as connection:
+        plan = connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT * FROM submissions WHERE "
+            f"{URGENT_WAITING_SQL} ORDER BY received_at DESC"
+        ).fetchall()
+    assert "ix_submissions_urgent_waiting" in " ".join(str(row) for row in plan)
