@@ -24,7 +24,6 @@ from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.settings import Settings
 from desk_app.store.errors import StoreError
-from desk_app.store.repository import META_UNITS
 
 if TYPE_CHECKING:
     from desk_app.receipt import Paper
@@ -124,6 +123,8 @@ class DeskService:
         """The case system's units as sync last cached them (contract 1.1); none before."""
         if not self.store_is_open:
             return []
+        from desk_app.store.repository import META_UNITS  # the store's module loads with it
+
         cached = units_from_json(self._store.meta(META_UNITS))
         return [unit for unit in cached if unit.active or include_inactive]
 

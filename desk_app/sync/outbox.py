@@ -4,6 +4,13 @@ One pass (`SyncPass.run`) sends due records oldest first, in batches of up to 10
 when the server has no batch endpoint), records each outcome, and then pulls status updates
 and categories. The record's UUID is its idempotency key, so a retry after a lost reply never
 makes a second case. No Qt: the desk's worker thread and `desk-app sync --once` both use this.
+
+Each pass starts by reading the server's contract 1.1 features from ``/health`` (the last list
+seen is kept in the store for a server that cannot be reached) and sends each 1.1 addition only
+when its feature is listed: a 1.0 server gets exactly the 1.0 body, while the desk keeps every
+field and sends it once the server supports it. A 422 that names a 1.1 field re-reads
+``/health``; when the server no longer lists ``intake-1.1`` the record goes straight back to the
+queue as 1.0, never to Needs attention for a field the server does not know.
 """
 
 from __future__ import annotations
