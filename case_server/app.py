@@ -11,7 +11,8 @@ import asyncio
 import hashlib
 import json
 import re
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from fastapi import FastAPI, Header, HTTPException, Query, Request, Security
 from fastapi.exceptions import RequestValidationError
@@ -27,7 +28,7 @@ from case_server.guard import (
     BearerAuthMiddleware,
     BodyLimitMiddleware,
 )
-from case_server.models import Batch, Submission, error_body
+from case_server.models import Batch, Submission, SubmissionV1_0, error_body
 from case_server.open311 import mount_open311
 from case_server.store import CaseStore, Outcome
 
@@ -41,6 +42,14 @@ _ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 413: 
 # Cursors are event numbers, which SQLite keeps as signed 64-bit integers.
 _CURSOR = re.compile(r"[0-9]{1,19}")
 _MAX_CURSOR = 2**63 - 1
+UNITS_FILE = Path(__file__).with_name("units.json")
+# What a 1.1 server lists in /health (contract, "Version 1.1 additions"); ratings is not served.
+FEATURES_1_1 = ("intake-1.1", "units", "ack-due")
+ApiVersion = Literal["1.0", "1.1"]
+
+
+def _etag(payload: dict[str, Any]) -> str:
+    return '"' + hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16] + '"'
 
 
 def _validation_fields(error: ValidationError | RequestValidationError) -> dict[str, str]:
@@ -67,15 +76,23 @@ def create_app(
     site_id: str | None = None,
     max_submission_bytes: int = MAX_SUBMISSION_BYTES,
     max_batch_bytes: int = MAX_BATCH_BYTES,
+    api_version: ApiVersion = "1.1",
+    units_payload: dict[str, Any] | None = None,
 ) -> FastAPI:
     """The API over ``store``; requests need ``Authorization: Bearer <token>``.
 
     Bodies above ``max_batch_bytes`` (batch) or ``max_submission_bytes`` (anything else) are
-    refused with 413 before they are parsed.
+    refused with 413 before they are parsed. ``api_version="1.0"`` answers as a server from
+    before contract 1.1: no ``features`` in /health, no /units, and a field it does not know
+    refused with 422 (the desk's tests of negotiation run against both).
     """
+    v1_1 = api_version == "1.1"
+    model: type[SubmissionV1_0] = Submission if v1_1 else SubmissionV1_0
+    units = units_payload or json.loads(UNITS_FILE.read_text(encoding="utf-8"))
+    active_units = {unit["code"] for unit in units["units"] if unit.get("active")}
     app = FastAPI(
         title="Central case API",
-        version="1",
+        version=api_version,
         description="Reference server of case-api-v1 for Feedback Desk demos and tests.",
     )
     plan = FaultPlan()
@@ -109,7 +126,7 @@ def create_app(
     def check(body: dict[str, Any], key: str | None = None) -> Outcome | Submission:
         """The contract's checks of one body: an error outcome, or the valid submission."""
         try:
-            submission = Submission.model_validate(body)
+            submission = model.model_validate(body)
         except ValidationError as error:
             fields = _validation_fields(error)
             return Outcome(422, error_body("validation_failed", "The body is invalid.", fields))
@@ -122,6 +139,12 @@ def create_app(
                 422,
                 error_body("validation_failed", "Unknown category.", {"category": "unknown code"}),
             )
+        concerns = submission.concerns if isinstance(submission, Submission) else None
+        if concerns is not None and concerns.unit is not None and concerns.unit not in active_units:
+            return Outcome(
+                422,
+                error_body("validation_failed", "Unknown unit.", {"concerns.unit": "unknown code"}),
+            )
         return submission
 
     def judge_all(bodies: list[dict[str, Any]], key: str | None = None) -> list[Outcome]:
@@ -130,22 +153,32 @@ def create_app(
         valid = [
             (str(result.id), body, site_id or result.site.id)
             for body, result in zip(bodies, checked, strict=True)
-            if isinstance(result, Submission)
+            if isinstance(result, SubmissionV1_0)
         ]
         stored = iter(store.submit_many(valid))
-        return [next(stored) if isinstance(r, Submission) else r for r in checked]
+        return [next(stored) if isinstance(r, SubmissionV1_0) else r for r in checked]
 
     @app.get("/health")
-    def health() -> dict[str, str]:
-        return {"status": "ok", "api_version": "1"}
+    def health() -> dict[str, Any]:
+        if not v1_1:
+            return {"status": "ok", "api_version": "1"}
+        return {"status": "ok", "api_version": "1.1", "features": list(FEATURES_1_1)}
 
-    @app.get("/categories", dependencies=_PROTECTED)
-    def categories(request: Request) -> Response:
-        payload = store.categories_payload
-        etag = '"' + hashlib.sha256(json.dumps(payload).encode()).hexdigest()[:16] + '"'
+    def cached(request: Request, payload: dict[str, Any]) -> Response:
+        etag = _etag(payload)
         if request.headers.get("If-None-Match") == etag:
             return Response(status_code=304, headers={"ETag": etag})
         return JSONResponse(payload, headers={"ETag": etag})
+
+    @app.get("/categories", dependencies=_PROTECTED)
+    def categories(request: Request) -> Response:
+        return cached(request, store.categories_payload)
+
+    if v1_1:
+
+        @app.get("/units", dependencies=_PROTECTED)
+        def units_list(request: Request) -> Response:
+            return cached(request, units)
 
     submission_body = {
         "requestBody": {

@@ -22,6 +22,43 @@ MAX_CONTACT = 320  # an email address (RFC 3696) or a phone number
 MAX_SHORT = 64  # references, language tags, version strings
 
 
+CHANNELS_1_0 = Literal[
+    "in_person", "phone", "letter", "email", "paper_form", "social_media", "other"
+]
+# Contract 1.1, feature intake-1.1.
+CHANNELS_1_1 = Literal[
+    "in_person",
+    "phone",
+    "letter",
+    "email",
+    "paper_form",
+    "social_media",
+    "other",
+    "web_form",
+    "meeting",
+]
+SUBMITTER_TYPES = Literal[
+    "resident",
+    "visitor",
+    "relative",
+    "guardian",
+    "pupil",
+    "business",
+    "organisation",
+    "employee",
+    "other",
+]
+REFERRAL_BODIES = Literal[
+    "police",
+    "region_health",
+    "energy_utility",
+    "water_utility",
+    "transport_authority",
+    "state_agency",
+    "other",
+]
+
+
 class Reporter(BaseModel):
     model_config = ConfigDict(extra="forbid")
     anonymous: bool
@@ -30,6 +67,12 @@ class Reporter(BaseModel):
     phone: str | None = Field(default=None, max_length=MAX_CONTACT)
     postal_address: str | None = Field(default=None, max_length=MAX_LONG_TEXT)
     preferred_contact: Literal["email", "phone", "letter"] | None = None
+
+
+class ReporterV1_1(Reporter):
+    """A 1.1 reporter may also want the answer in person (at the next visit, via the unit)."""
+
+    preferred_contact: Literal["email", "phone", "letter", "in_person"] | None = None  # type: ignore[assignment]
 
 
 class OnBehalfOf(BaseModel):
@@ -57,13 +100,15 @@ class Client(BaseModel):
     device_id: str = Field(max_length=MAX_CODE)
 
 
-class Submission(BaseModel):
-    """One feedback record as the contract defines it."""
+class SubmissionV1_0(BaseModel):
+    """One feedback record as contract 1.0 defines it; any other field is refused (422)."""
+
+    model_config = ConfigDict(extra="forbid")
 
     id: UUID
     reference: str = Field(max_length=MAX_SHORT)
     kind: Literal["praise", "complaint", "suggestion", "question", "other"]
-    channel: Literal["in_person", "phone", "letter", "email", "paper_form", "social_media", "other"]
+    channel: CHANNELS_1_0
     category: str = Field(max_length=MAX_CODE)
     language: str = Field(max_length=MAX_SHORT)
     description: str = Field(min_length=1, max_length=MAX_DESCRIPTION)
@@ -77,6 +122,34 @@ class Submission(BaseModel):
     wants_reply: bool
     consent: Consent
     client: Client
+
+
+class Concerns(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    unit: str | None = Field(default=None, max_length=MAX_CODE)
+    provider: str = Field(default="", max_length=MAX_NAME)
+
+
+class Referral(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    to: REFERRAL_BODIES
+    note: str = Field(default="", max_length=MAX_LONG_TEXT)
+
+
+class Urgent(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: str = Field(default="", max_length=MAX_LONG_TEXT)
+
+
+class Submission(SubmissionV1_0):
+    """One feedback record as contract 1.1 defines it (feature intake-1.1)."""
+
+    channel: CHANNELS_1_1  # type: ignore[assignment]
+    reporter: ReporterV1_1  # type: ignore[assignment]
+    submitter_type: SUBMITTER_TYPES | None = None
+    concerns: Concerns | None = None
+    referral: Referral | None = None
+    urgent: Literal[False] | Urgent = False
 
 
 class Batch(BaseModel):

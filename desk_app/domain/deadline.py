@@ -85,6 +85,8 @@ def reply_possible(submission: Submission) -> bool:
     reporter = submission.reporter
     if reporter.anonymous or not submission.wants_reply or reporter.preferred_contact is None:
         return False
+    if reporter.preferred_contact is ContactMethod.IN_PERSON:
+        return True  # answered at the next visit or via the unit: no address is needed
     detail = {
         ContactMethod.EMAIL: reporter.email,
         ContactMethod.PHONE: reporter.phone,

@@ -34,6 +34,9 @@ class Channel(StrEnum):
     PAPER_FORM = "paper_form"
     SOCIAL_MEDIA = "social_media"
     OTHER = "other"
+    # Contract 1.1 (feature intake-1.1): sent as such only to a server that lists it.
+    WEB_FORM = "web_form"
+    MEETING = "meeting"  # a dialogue or public meeting
 
 
 class ContactMethod(StrEnum):
@@ -42,6 +45,34 @@ class ContactMethod(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     LETTER = "letter"
+    # Contract 1.1: the answer is given at the next visit or via the unit.
+    IN_PERSON = "in_person"
+
+
+class SubmitterType(StrEnum):
+    """Who gives the feedback (contract 1.1, feature intake-1.1)."""
+
+    RESIDENT = "resident"
+    VISITOR = "visitor"
+    RELATIVE = "relative"
+    GUARDIAN = "guardian"
+    PUPIL = "pupil"
+    BUSINESS = "business"
+    ORGANISATION = "organisation"
+    EMPLOYEE = "employee"
+    OTHER = "other"
+
+
+class ReferralBody(StrEnum):
+    """Where the desk told the person to turn when the matter is not the municipality's."""
+
+    POLICE = "police"
+    REGION_HEALTH = "region_health"
+    ENERGY_UTILITY = "energy_utility"
+    WATER_UTILITY = "water_utility"
+    TRANSPORT_AUTHORITY = "transport_authority"
+    STATE_AGENCY = "state_agency"
+    OTHER = "other"
 
 
 class Relation(StrEnum):
@@ -97,6 +128,36 @@ class OnBehalfOf:
 
 
 @dataclass(frozen=True)
+class Concerns:
+    """The unit (from the case system's unit list) or service provider the feedback is about.
+
+    ``provider`` is free text for a provider the unit list does not have (yet).
+    """
+
+    unit: str | None = None
+    provider: str = ""
+
+    def is_empty(self) -> bool:
+        """True when neither a unit nor a provider is named."""
+        return not self.unit and not self.provider.strip()
+
+
+@dataclass(frozen=True)
+class Referral:
+    """The matter is not the municipality's: where the desk told the person to turn."""
+
+    to: ReferralBody
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Urgent:
+    """Someone with authority should see the record today, and why."""
+
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class Staff:
     """The desk worker who took the feedback down."""
 
@@ -129,6 +190,11 @@ class Draft:
     privacy_notice_given: bool = False
     contact_ok: bool = False
     received_by: Staff = field(default_factory=lambda: Staff(staff_id=""))
+    # Contract 1.1 (intake-1.1): kept locally always, sent when the server supports them.
+    submitter_type: SubmitterType | None = None
+    concerns: Concerns | None = None
+    referral: Referral | None = None
+    urgent: Urgent | None = None
 
 
 @dataclass(frozen=True)
@@ -152,6 +218,10 @@ class Submission:
     privacy_notice_given: bool
     contact_ok: bool
     received_by: Staff
+    submitter_type: SubmitterType | None = None
+    concerns: Concerns | None = None
+    referral: Referral | None = None
+    urgent: Urgent | None = None
     sync_state: SyncState = SyncState.PENDING
     sync_reason: str = ""
     case_number: str = ""
@@ -177,13 +247,17 @@ class Submission:
 
         Kept: what staff need to answer "what happened to my complaint?" — the reference,
         kind, category, channel, language, dates, sync state, case number and status.
-        The description goes too: what a person said about themselves is personal data.
+        The description goes too: what a person said about themselves is personal data, and
+        so may the free-text notes (referral note, urgent reason); the referral's body, the
+        unit and the urgent flag stay, since they say what happened, not who.
         """
         return replace(
             self,
             description="",
             reporter=Reporter(anonymous=self.reporter.anonymous),
             on_behalf_of=(OnBehalfOf(self.on_behalf_of.relation) if self.on_behalf_of else None),
+            referral=Referral(self.referral.to) if self.referral else None,
+            urgent=Urgent() if self.urgent else None,
             personal_data_erased_at=now,
             personal_data_erasure_reason=reason,
         )
@@ -239,4 +313,8 @@ def _content(draft: Draft) -> dict[str, Any]:
         "on_behalf_of": draft.on_behalf_of,
         "privacy_notice_given": draft.privacy_notice_given,
         "contact_ok": draft.contact_ok,
+        "submitter_type": draft.submitter_type,
+        "concerns": None if draft.concerns is None or draft.concerns.is_empty() else draft.concerns,
+        "referral": draft.referral,
+        "urgent": draft.urgent,
     }

@@ -90,6 +90,8 @@ def validate(
             "Validation", "The note may be at most {limit} characters."
         ).format(limit=MAX_NOTE)
 
+    errors.update(_policy_errors(draft))
+
     if not draft.received_by.staff_id.strip():
         errors["received_by.staff_id"] = QT_TRANSLATE_NOOP(
             "Validation", "Enter who took this feedback (your staff ID)."
@@ -101,6 +103,30 @@ def contact_correction_errors(draft: Draft) -> dict[str, str]:
     """The rules for the contact details of a saved record whose details are corrected: the
     form's rules for the reporter, with the record's own reply choice and consents."""
     return _reporter_errors(draft)
+
+
+def _policy_errors(draft: Draft) -> dict[str, str]:
+    """The contract 1.1 fields: who the feedback concerns, a referral, urgency."""
+    errors: dict[str, str] = {}
+    if draft.concerns is not None and len(draft.concerns.provider) > MAX_SHORT_TEXT:
+        errors["concerns.provider"] = QT_TRANSLATE_NOOP(
+            "Validation", "The provider's name may be at most {limit} characters."
+        ).format(limit=MAX_SHORT_TEXT)
+    if draft.referral is not None and len(draft.referral.note) > MAX_NOTE:
+        errors["referral.note"] = QT_TRANSLATE_NOOP(
+            "Validation", "The note may be at most {limit} characters."
+        ).format(limit=MAX_NOTE)
+    if draft.urgent is not None:
+        # Whoever is asked to look today needs to know why; "urgent" alone helps nobody.
+        if not draft.urgent.reason.strip():
+            errors["urgent.reason"] = QT_TRANSLATE_NOOP(
+                "Validation", "Say why this is urgent, or untick urgent."
+            )
+        elif len(draft.urgent.reason) > MAX_NOTE:
+            errors["urgent.reason"] = QT_TRANSLATE_NOOP(
+                "Validation", "The note may be at most {limit} characters."
+            ).format(limit=MAX_NOTE)
+    return errors
 
 
 def _reporter_errors(draft: Draft) -> dict[str, str]:
@@ -159,6 +185,8 @@ def _reporter_errors(draft: Draft) -> dict[str, str]:
             errors["reporter.preferred_contact"] = QT_TRANSLATE_NOOP(
                 "Validation", "Choose how the resident wants the reply."
             )
+        elif method is ContactMethod.IN_PERSON:
+            pass  # answered at the next visit or via the unit: no address is needed
         else:
             field_name, value, message = needed[method]
             if not value.strip():

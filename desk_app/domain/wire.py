@@ -9,21 +9,26 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from desk_app.domain.record import (
     Channel,
+    Concerns,
     ContactMethod,
     Draft,
     Kind,
     OnBehalfOf,
+    Referral,
+    ReferralBody,
     Relation,
     Reporter,
     Staff,
     Submission,
+    SubmitterType,
+    Urgent,
 )
 from desk_app.domain.validation import MAX_EMAIL_CHARS, ValidationFailed
 
@@ -38,9 +43,14 @@ SECTION_FIELDS: dict[str, frozenset[str]] = {
     "received_by": frozenset({"staff_id", "display_name"}),
     "site": frozenset({"id", "name"}),
     "client": frozenset({"app_version", "device_id"}),
+    # Contract 1.1, feature intake-1.1.
+    "concerns": frozenset({"unit", "provider"}),
+    "referral": frozenset({"to", "note"}),
+    "urgent": frozenset({"reason"}),
 }
 TOP_FIELDS = frozenset(
     {
+        "submitter_type",
         "id",
         "reference",
         "kind",
@@ -55,6 +65,17 @@ TOP_FIELDS = frozenset(
         *SECTION_FIELDS,
     }
 )
+# Features a 1.1 server lists in /health (contract, "Version 1.1 additions").
+FEATURE_INTAKE = "intake-1.1"
+FEATURE_UNITS = "units"
+FEATURE_ACK_DUE = "ack-due"
+# The top-level fields feature intake-1.1 adds: a 1.0 server refuses them (422, unknown field).
+INTAKE_FIELDS = frozenset({"submitter_type", "concerns", "referral", "urgent"})
+# Values intake-1.1 adds to 1.0 fields, and what a 1.0 server is sent instead. "other" says no
+# more than is true; the record keeps the real value and sends it once the server knows it.
+_CHANNEL_IN_1_0 = {Channel.WEB_FORM: Channel.OTHER, Channel.MEETING: Channel.OTHER}
+_CONTACT_IN_1_0: dict[ContactMethod, ContactMethod | None] = {ContactMethod.IN_PERSON: None}
+
 # Lengths the store's columns were made for; longer text is a mistake, not a record.
 _TEXT_LIMITS = {
     "reporter.email": MAX_EMAIL_CHARS,
@@ -62,6 +83,8 @@ _TEXT_LIMITS = {
     "received_by.display_name": 200,
     "category": 100,
     "language": 16,
+    "concerns.unit": 100,
+    "submitter_type": 20,
 }
 # No field of a submission is a number, so a long one is only ever an attack on the parser
 # (int() refuses more than 4,300 digits with a ValueError of its own).
@@ -280,6 +303,31 @@ def draft_from_json(obj: Mapping[str, Any]) -> tuple[Draft, datetime | None]:
 
     consent = section("consent")
     received_by = section("received_by")
+    raw_concerns = section("concerns")
+    concerns = None
+    if raw_concerns:
+        concerns = Concerns(
+            unit=text(raw_concerns, "unit", "concerns.unit") or None,
+            provider=text(raw_concerns, "provider", "concerns.provider"),
+        )
+    raw_referral = section("referral")
+    referral = None
+    if obj.get("referral") is not None and "referral" not in errors:
+        body = choice(ReferralBody, raw_referral, "to", "referral.to")
+        note = text(raw_referral, "note", "referral.note")
+        if body is not None:
+            referral = Referral(body, note)
+        elif "referral.to" not in errors:
+            errors["referral.to"] = "is required when referral is given"
+    urgent = None
+    raw_urgent = obj.get("urgent")
+    if raw_urgent is None or raw_urgent is False:
+        pass  # the contract's "not urgent" is false; null and absent mean the same
+    elif isinstance(raw_urgent, Mapping):
+        known_fields(raw_urgent, SECTION_FIELDS["urgent"], "urgent.")
+        urgent = Urgent(text(raw_urgent, "reason", "urgent.reason"))
+    else:
+        errors["urgent"] = f"must be false or an object with a reason, not {json_type(raw_urgent)}"
     draft = Draft(
         kind=choice(Kind, obj, "kind", "kind"),
         category=text(obj, "category", "category"),
@@ -299,6 +347,10 @@ def draft_from_json(obj: Mapping[str, Any]) -> tuple[Draft, datetime | None]:
             staff_id=text(received_by, "staff_id", "received_by.staff_id"),
             display_name=text(received_by, "display_name", "received_by.display_name"),
         ),
+        submitter_type=choice(SubmitterType, obj, "submitter_type", "submitter_type"),
+        concerns=concerns,
+        referral=referral,
+        urgent=urgent,
     )
     received_at = time("received_at")
     if errors:
@@ -310,17 +362,33 @@ def _hint(key: str, known: frozenset[str], prefix: str) -> str:
     """`; did you mean 'email'?` for a typo, or where a field of another object belongs."""
     if not prefix:
         for section_name, fields in SECTION_FIELDS.items():
-            if key in fields and section_name not in ("site", "client"):
+            if key in fields and section_name not in ("site", "client", "urgent"):
                 return f"; did you mean {section_name}.{key}?"
     close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
     return f"; did you mean {prefix}{close[0]}?" if close else ""
 
 
 def submission_to_json(
-    submission: Submission, *, app_version: str, device_id: str
+    submission: Submission,
+    *,
+    app_version: str,
+    device_id: str,
+    features: Collection[str] = frozenset(),
 ) -> dict[str, Any]:
-    """The body of ``POST /submissions`` for a saved record."""
+    """The body of ``POST /submissions`` for a saved record, for a server with ``features``.
+
+    Each contract 1.1 addition is sent only when the server lists its feature: a 1.0 server
+    (no features) gets exactly the 1.0 body, with a 1.1 channel or contact method said in 1.0
+    words. The record itself keeps everything and sends it once the server supports it.
+    """
+    intake = FEATURE_INTAKE in features
     reporter = submission.reporter
+    preferred = reporter.preferred_contact
+    if preferred is not None and not intake:
+        preferred = _CONTACT_IN_1_0.get(preferred, preferred)
+    channel = submission.channel
+    if not intake:
+        channel = _CHANNEL_IN_1_0.get(channel, channel)
     reporter_json: dict[str, Any]
     if reporter.anonymous:
         reporter_json = {"anonymous": True}
@@ -331,14 +399,14 @@ def submission_to_json(
             "email": reporter.email,
             "phone": reporter.phone,
             "postal_address": reporter.postal_address,
-            "preferred_contact": reporter.preferred_contact,
+            "preferred_contact": preferred,
         }
     behalf = submission.on_behalf_of
-    return {
+    body: dict[str, Any] = {
         "id": str(submission.id),
         "reference": submission.reference,
         "kind": submission.kind.value,
-        "channel": submission.channel.value,
+        "channel": channel.value,
         "category": submission.category,
         "language": submission.language,
         "description": submission.description,
@@ -360,4 +428,22 @@ def submission_to_json(
             "contact_ok": submission.contact_ok,
         },
         "client": {"app_version": app_version, "device_id": device_id},
+    }
+    if intake:
+        body.update(intake_fields_json(submission))
+    return body
+
+
+def intake_fields_json(submission: Submission) -> dict[str, Any]:
+    """The fields of feature intake-1.1 in the contract's shape (absent ones as null/false)."""
+    concerns = submission.concerns
+    referral = submission.referral
+    urgent = submission.urgent
+    return {
+        "submitter_type": submission.submitter_type.value if submission.submitter_type else None,
+        "concerns": (
+            {"unit": concerns.unit or None, "provider": concerns.provider} if concerns else None
+        ),
+        "referral": {"to": referral.to.value, "note": referral.note} if referral else None,
+        "urgent": {"reason": urgent.reason} if urgent else False,
     }

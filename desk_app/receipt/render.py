@@ -147,6 +147,27 @@ def _promise_blocks(
     return blocks
 
 
+def _referral_blocks(submission: Submission, texts: SiteTexts) -> list[_Block]:
+    """Where to turn, when the desk referred the matter elsewhere: the body, how to reach it
+    (the site's text, else the built-in one) and the worker's note."""
+    referral = submission.referral
+    if referral is None:
+        return []
+    words = labels_for(submission.language)
+    body = referral.to.value
+    contact = texts.referral_contacts.get(body) or words["referral_contact." + body]
+    intro = words["referral_intro"].replace("{body}", words["referral." + body])
+    blocks: list[_Block] = [
+        _Rule(),
+        _Text(words["referral_title"], 9, bold=True, space_before=2),
+        _Text(intro, 9, space_before=1),
+        _Text(contact, 9, space_before=1),
+    ]
+    if referral.note.strip():
+        blocks.append(_Text(f"{words['referral_note']}: {referral.note}", 9, space_before=1))
+    return blocks
+
+
 def _blocks(
     submission: Submission,
     texts: SiteTexts,
@@ -183,6 +204,7 @@ def _blocks(
         _Text(words["summary"], 9, bold=True, space_before=6),
         _Text(submission.summary(SUMMARY_CHARS), 9, space_before=1),
     ]
+    blocks += _referral_blocks(submission, texts)
     blocks += _promise_blocks(submission, texts, first_response_by)
     blocks += [
         _Rule(),

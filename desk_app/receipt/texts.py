@@ -13,7 +13,8 @@ wording, built-in or the site's, promises contact on a receipt where none will c
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -45,7 +46,9 @@ class SiteTexts:
     ``next_steps`` prints where a reply was asked for and can be given, with ``{deadline}``
     replaced by the first-response date; ``next_steps_no_reply`` on anonymous receipts and
     where no reply was asked for. ``privacy`` prints where the person's details are held,
-    ``privacy_anonymous`` on anonymous receipts.
+    ``privacy_anonymous`` on anonymous receipts. ``referral_contacts`` maps a referral body's
+    code (``police``) to the site's text on how to reach it, printed on receipts of records
+    referred there (missing or empty: the built-in text).
     """
 
     site_name: str
@@ -54,3 +57,4 @@ class SiteTexts:
     privacy: str = ""
     next_steps_no_reply: str = ""
     privacy_anonymous: str = ""
+    referral_contacts: Mapping[str, str] = field(default_factory=dict)

@@ -23,8 +23,9 @@ from desk_app.domain.deadline import (
     record_deadline,
     stored_deadline,
 )
-from desk_app.domain.record import Draft, Site, Submission, SyncState
+from desk_app.domain.record import Draft, ReferralBody, Site, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, new_reference, normalize
+from desk_app.domain.units import Unit, units_from_json
 from desk_app.domain.validation import ValidationFailed, validate
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
@@ -135,6 +136,15 @@ class DeskService:
         """Categories to offer (active only, unless asked)."""
         return [c for c in self._categories if c.active or include_inactive]
 
+    def units(self, *, include_inactive: bool = False) -> list[Unit]:
+        """The case system's units as sync last cached them (contract 1.1); none before."""
+        if not self.store_is_open:
+            return []
+        from desk_app.store.repository import META_UNITS  # the store's module loads with it
+
+        cached = units_from_json(self._store.meta(META_UNITS))
+        return [unit for unit in cached if unit.active or include_inactive]
+
     def category_name(self, code: str, language: str) -> str:
         """A category's name in ``language``, or its code when the desk does not know it."""
         for category in self._categories:
@@ -218,6 +228,10 @@ class DeskService:
             privacy=settings.in_language("receipt.privacy", language),
             next_steps_no_reply=settings.in_language("receipt.next_steps_no_reply", language),
             privacy_anonymous=settings.in_language("receipt.privacy_anonymous", language),
+            referral_contacts={
+                body.value: settings.in_language(f"referral.{body.value}", language)
+                for body in ReferralBody
+            },
         )
         deadline = self.deadline_of(submission)
         first_response_by = deadline_day(deadline) if deadline is not None else None

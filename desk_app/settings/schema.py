@@ -192,6 +192,33 @@ class ReceiptSettings:
     paper: str = setting("80mm", "Receipt paper: 80mm roll or A4.", choices=("80mm", "a4"))
 
 
+def _referral_contact(body: str) -> Any:
+    return setting(
+        "",
+        f"How to reach {body}, printed on receipts of records referred there, in the site's "
+        f"language; referral.<language>.<body> for another language (empty: the built-in text "
+        f"in the receipt's language).",
+        per_language=True,
+    )
+
+
+@dataclass(frozen=True)
+class ReferralSettings:
+    """The contact texts a receipt prints when the desk referred the matter elsewhere.
+
+    One per body of the contract's referral list (``domain.record.ReferralBody``), so a site
+    names its own region, energy and water companies and transport authority.
+    """
+
+    police: str = _referral_contact("the police")
+    region_health: str = _referral_contact("the region's health care")
+    energy_utility: str = _referral_contact("the energy company")
+    water_utility: str = _referral_contact("the water company")
+    transport_authority: str = _referral_contact("the public transport authority")
+    state_agency: str = _referral_contact("a state agency")
+    other: str = _referral_contact("another body")
+
+
 @dataclass(frozen=True)
 class PrintingSettings:
     """What happens with the receipt after saving."""
@@ -313,6 +340,7 @@ SECTIONS: dict[str, type] = {
     "": FolderSettings,
     "site": SiteSettings,
     "receipt": ReceiptSettings,
+    "referral": ReferralSettings,
     "printing": PrintingSettings,
     "desk": DeskSettings,
     "ui": UiSettings,

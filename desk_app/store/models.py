@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Index, Integer, String, Text, TypeDecorator
+from sqlalchemy import DateTime, Index, Integer, String, Text, TypeDecorator, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -29,6 +29,10 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
+
+
+# Literal SQL (no bound parameter), so that SQLite matches queries to the partial index.
+URGENT_WAITING_SQL = "urgent_reason IS NOT NULL AND sync_state != 'synced'"
 
 
 class Base(DeclarativeBase):
@@ -67,6 +71,14 @@ class SubmissionRow(Base):
     contact_ok: Mapped[bool]
     staff_id: Mapped[str] = mapped_column(String(100))
     staff_display_name: Mapped[str] = mapped_column(String(200), default="")
+    # Contract 1.1 (intake-1.1, migration 0006_policy_fields): NULL in records made before it.
+    submitter_type: Mapped[str | None] = mapped_column(String(20))
+    concerns_unit: Mapped[str | None] = mapped_column(String(100))
+    concerns_provider: Mapped[str | None] = mapped_column(Text)
+    referral_to: Mapped[str | None] = mapped_column(String(30))
+    referral_note: Mapped[str | None] = mapped_column(Text)
+    # NULL: not urgent; any text (even "" after an erasure): urgent, for that reason.
+    urgent_reason: Mapped[str | None] = mapped_column(Text)
 
     # Sync bookkeeping, designed for the outbox worker: a record is `sending` only while a
     # request is in flight; `needs_attention` carries the reason a person must read.
@@ -92,6 +104,12 @@ class SubmissionRow(Base):
     __table_args__ = (
         Index("ix_submissions_sync_queue", "sync_state", "received_at"),
         Index("ix_submissions_received_at", "received_at"),
+        # Urgent records not yet delivered head the queue: a handful among a million.
+        Index(
+            "ix_submissions_urgent_waiting",
+            "received_at",
+            sqlite_where=text(URGENT_WAITING_SQL),
+        ),
     )
 
 

@@ -16,7 +16,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import case, func, select, text, update
 
 from desk_app.domain.audit import AuditEvent, AuditKind
 from desk_app.domain.messages import message_to_json
@@ -36,6 +36,9 @@ _BLANKED: dict[str, object] = {
     "reporter_postal_address": "",
     "preferred_contact": None,
     "on_behalf_note": "",
+    # Free text of contract 1.1 that may describe the person; NULL (none given) stays NULL.
+    "referral_note": case((SubmissionRow.referral_note.is_not(None), ""), else_=None),
+    "urgent_reason": case((SubmissionRow.urgent_reason.is_not(None), ""), else_=None),
 }
 
 

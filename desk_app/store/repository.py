@@ -13,6 +13,8 @@ from sqlalchemy import (
     Engine,
     Integer,
     Row,
+    Select,
+    and_,
     column,
     func,
     literal_column,
@@ -27,16 +29,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_from_json, message_to_json
 from desk_app.domain.record import (
     Channel,
+    Concerns,
     ContactMethod,
     ErasureReason,
     Kind,
     OnBehalfOf,
+    Referral,
+    ReferralBody,
     Relation,
     Reporter,
     Site,
     Staff,
     Submission,
+    SubmitterType,
     SyncState,
+    Urgent,
 )
 from desk_app.store.database import integrity_gate
 from desk_app.store.errors import StoreError
@@ -48,6 +55,9 @@ META_DEVICE_ID = "device_id"
 META_CATEGORIES = "categories_json"  # the case system's category list, as last fetched
 META_CATEGORIES_ETAG = "categories_etag"
 META_STATUS_CURSOR = "status_cursor"
+META_UNITS = "units_json"  # the case system's unit list (feature units), as last fetched
+META_UNITS_ETAG = "units_etag"
+META_SERVER_FEATURES = "server_features_json"  # what /health listed last (contract 1.1)
 
 
 class DuplicateReference(Exception):
@@ -191,6 +201,8 @@ class SubmissionStore:
         if len(needle) >= _TRIGRAM:
             return self._search_index(needle, limit)
         query = select(_RECORDS).order_by(SubmissionRow.received_at.desc()).limit(limit)
+        if not needle:
+            return self._urgent_first(query, limit)
         with self.session() as session:
             if needle:
                 # The received time of the oldest record that is still among the newest: read
@@ -205,6 +217,22 @@ class SubmissionStore:
                 if oldest_looked_at is not None:
                     query = query.where(SubmissionRow.received_at >= oldest_looked_at)
             return [from_row(row) for row in session.execute(query)]
+
+    def _urgent_first(self, newest: Select[Any], limit: int) -> list[Submission]:
+        """The queue's list: urgent records not yet delivered first (the policy: someone
+        should see them today), newest first, then every other record newest first."""
+        # 'synced' as a literal, not a bound parameter: SQLite only uses a partial index for
+        # a query whose WHERE it can see implies the index's (URGENT_WAITING_SQL).
+        urgent_waiting = and_(
+            SubmissionRow.urgent_reason.is_not(None),
+            SubmissionRow.sync_state != literal_column(f"'{SyncState.SYNCED.value}'"),
+        )
+        with self.session() as session:
+            urgent = [from_row(row) for row in session.execute(newest.where(urgent_waiting))]
+            if len(urgent) >= limit:
+                return urgent
+            rest = newest.where(~urgent_waiting).limit(limit - len(urgent))
+            return urgent + [from_row(row) for row in session.execute(rest)]
 
     def _search_index(self, needle: str, limit: int) -> list[Submission]:
         # Quoted as one FTS5 phrase, the text is taken literally: quotes, *, -, AND and
@@ -319,6 +347,12 @@ _CONTENT_COLUMNS = (
     "privacy_notice_given",
     "contact_ok",
     "first_response_due",  # a correction may add or take away the way to reach the person
+    "submitter_type",
+    "concerns_unit",
+    "concerns_provider",
+    "referral_to",
+    "referral_note",
+    "urgent_reason",
 )
 
 
@@ -371,11 +405,28 @@ def to_row(submission: Submission) -> SubmissionRow:
     # it inserts into their schema too (the migration tests write through older databases).
     if submission.first_response_due is not None:
         row.first_response_due = submission.first_response_due
+    for name, value in _policy_values(submission).items():  # the contract 1.1 columns
+        if value is not None:
+            setattr(row, name, value)
     if submission.personal_data_erased_at is not None:
         row.personal_data_erased_at = submission.personal_data_erased_at
         reason = submission.personal_data_erasure_reason
         row.personal_data_erasure_reason = reason.value if reason else None
     return row
+
+
+def _policy_values(submission: Submission) -> dict[str, str | None]:
+    """The contract 1.1 columns of a record (None where it says nothing)."""
+    concerns = submission.concerns
+    referral = submission.referral
+    return {
+        "submitter_type": submission.submitter_type.value if submission.submitter_type else None,
+        "concerns_unit": concerns.unit if concerns else None,
+        "concerns_provider": concerns.provider if concerns else None,
+        "referral_to": referral.to.value if referral else None,
+        "referral_note": referral.note if referral else None,
+        "urgent_reason": submission.urgent.reason if submission.urgent else None,
+    }
 
 
 def from_row(row: SubmissionRow | Row[Any]) -> Submission:
@@ -415,6 +466,18 @@ def from_row(row: SubmissionRow | Row[Any]) -> Submission:
         privacy_notice_given=row.privacy_notice_given,
         contact_ok=row.contact_ok,
         received_by=Staff(staff_id=row.staff_id, display_name=row.staff_display_name),
+        submitter_type=SubmitterType(row.submitter_type) if row.submitter_type else None,
+        concerns=(
+            Concerns(unit=row.concerns_unit, provider=row.concerns_provider or "")
+            if row.concerns_unit is not None or row.concerns_provider is not None
+            else None
+        ),
+        referral=(
+            Referral(ReferralBody(row.referral_to), row.referral_note or "")
+            if row.referral_to
+            else None
+        ),
+        urgent=Urgent(row.urgent_reason) if row.urgent_reason is not None else None,
         sync_state=SyncState(row.sync_state),
         sync_reason=message_from_json(row.sync_reason, row.sync_reason_message),
         case_number=row.case_number,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from desk_app.sync.client import CategoryList, ItemResult, StatusPage
+from desk_app.sync.client import CategoryList, ItemResult, StatusPage, UnitList
 
 
 class CaseSystem(Protocol):
@@ -39,3 +39,9 @@ class CaseSystem(Protocol):
 
     def status_updates(self, cursor: str = "") -> StatusPage:
         """Later statuses of delivered records (case-api-v1 update shape) and the next cursor."""
+
+    def features(self) -> frozenset[str]:
+        """The contract 1.1 features the outbox may use with this case system."""
+
+    def units(self, etag: str = "") -> UnitList | None:
+        """The unit list (feature ``units``); None when unchanged since ``etag``."""

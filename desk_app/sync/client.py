@@ -65,6 +65,14 @@ class CategoryList:
 
 
 @dataclass(frozen=True)
+class UnitList:
+    """The case system's units (raw JSON payload, contract 1.1) and the ETag to ask with."""
+
+    payload: Mapping[str, Any]
+    etag: str
+
+
+@dataclass(frozen=True)
 class StatusPage:
     """Status updates since a cursor, and the cursor to keep."""
 
@@ -308,6 +316,29 @@ class CaseApiClient:
                 QT_TRANSLATE_NOOP("Sync", "The category answer has no category list")
             )
         return CategoryList(payload=payload, etag=response.headers.get("ETag", ""))
+
+    def features(self) -> frozenset[str]:
+        """GET /health: the contract 1.1 features the server lists (none from a 1.0 server)."""
+        response = self._request("GET", "/health")
+        _require_ok(
+            response, QT_TRANSLATE_NOOP("Sync", "The case system's health check failed ({status})")
+        )
+        listed = _json_object(response).get("features")
+        if not isinstance(listed, list):
+            return frozenset()  # the contract: no features means a 1.0 server
+        return frozenset(item for item in listed if isinstance(item, str))
+
+    def units(self, etag: str = "") -> UnitList | None:
+        """GET /units (feature units); None when unchanged since ``etag`` (304)."""
+        headers = {"If-None-Match": etag} if etag else {}
+        response = self._request("GET", "/units", headers=headers)
+        if response.status_code == 304:
+            return None
+        _require_ok(response, QT_TRANSLATE_NOOP("Sync", "Units could not be fetched ({status})"))
+        payload = _json_object(response)
+        if not isinstance(payload.get("units"), list):
+            raise TransientError(QT_TRANSLATE_NOOP("Sync", "The unit answer has no unit list"))
+        return UnitList(payload=payload, etag=response.headers.get("ETag", ""))
 
     def status_updates(self, cursor: str = "") -> StatusPage:
         """GET /submissions/status?since=cursor."""

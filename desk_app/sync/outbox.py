@@ -4,6 +4,13 @@ One pass (`SyncPass.run`) sends due records oldest first, in batches of up to 10
 when the server has no batch endpoint), records each outcome, and then pulls status updates
 and categories. The record's UUID is its idempotency key, so a retry after a lost reply never
 makes a second case. No Qt: the desk's worker thread and `desk-app sync --once` both use this.
+
+Each pass starts by reading the server's contract 1.1 features from ``/health`` (the last list
+seen is kept in the store for a server that cannot be reached) and sends each 1.1 addition only
+when its feature is listed: a 1.0 server gets exactly the 1.0 body, while the desk keeps every
+field and sends it once the server supports it. A 422 that names a 1.1 field re-reads
+``/health``; when the server no longer lists ``intake-1.1`` the record goes straight back to the
+queue as 1.0, never to Needs attention for a field the server does not know.
 """
 
 from __future__ import annotations
@@ -17,12 +24,22 @@ from typing import Any
 
 from desk_app.domain.messages import message_of
 from desk_app.domain.record import Submission
-from desk_app.domain.wire import parse_time, submission_to_json
+from desk_app.domain.wire import (
+    FEATURE_ACK_DUE,
+    FEATURE_INTAKE,
+    FEATURE_UNITS,
+    INTAKE_FIELDS,
+    parse_time,
+    submission_to_json,
+)
 from desk_app.store.outbox import Accepted, OutboxStore, StatusUpdate
 from desk_app.store.repository import (
     META_CATEGORIES,
     META_CATEGORIES_ETAG,
+    META_SERVER_FEATURES,
     META_STATUS_CURSOR,
+    META_UNITS,
+    META_UNITS_ETAG,
     SubmissionStore,
 )
 from desk_app.sync.case_system import CaseSystem
@@ -40,6 +57,14 @@ BATCH_SIZE = 100
 BACKOFF_BASE = timedelta(seconds=5)
 BACKOFF_CAP = timedelta(minutes=5)
 MAX_STATUS_PAGES = 50  # the rest comes at the next pass
+# 1.0 fields whose values intake-1.1 widens: a 422 naming one of them after a 1.1 body was sent
+# means the server does not know the value, not that the record is wrong.
+_WIDENED_FIELDS = frozenset({"channel", "reporter.preferred_contact"})
+
+
+def names_intake_field(fields: Sequence[str]) -> bool:
+    """Whether a refusal's field names point at what feature intake-1.1 adds or widens."""
+    return any(name.split(".", 1)[0] in INTAKE_FIELDS or name in _WIDENED_FIELDS for name in fields)
 
 
 def backoff_delay(attempts: int, rng: random.Random) -> timedelta:
@@ -74,6 +99,25 @@ class SyncPass:
         self.batch_size = batch_size
         self.batch_supported = True
         self.device_id = store.device_id()
+        # What /health listed at the start of this pass (or after a 422 naming a 1.1 field).
+        self.features: frozenset[str] = frozenset()
+        # Records the server holds (409) under a 1.0 body sent before it learned 1.1: resent
+        # as that same 1.0 body once, so the retry after a lost reply still matches.
+        self._plain_retry: set[str] = set()
+
+    def negotiate(self) -> frozenset[str]:
+        """Read the server's features from /health (cached in the store for a server that
+        cannot be reached); returns the features this pass sends with."""
+        try:
+            listed = self.client.features()
+        except TransientError as error:
+            logger.info("Health check failed; using the features last seen: %s", error)
+            cached = self.store.meta(META_SERVER_FEATURES)
+            listed = frozenset(json.loads(cached)) if cached else frozenset()
+        else:
+            self.store.set_meta(META_SERVER_FEATURES, json.dumps(sorted(listed)))
+        self.features = listed
+        return listed
 
     def run(
         self,
@@ -85,6 +129,12 @@ class SyncPass:
         """One pass: send everything due, then pull statuses and categories."""
         report = SyncReport()
         self.outbox.recover_interrupted()
+        try:
+            self.negotiate()
+        except AuthError as error:  # /health needs no token, but a proxy may say otherwise
+            report.paused_reason = message_of(error)
+            report.waiting = self.outbox.waiting_count()
+            return report
         total = self.outbox.waiting_count()
         done = 0
         try:
@@ -110,11 +160,17 @@ class SyncPass:
         report.finished_at = self.clock()
         return report
 
+    def _body(self, item: Submission) -> dict[str, Any]:
+        plain = str(item.id) in self._plain_retry
+        return submission_to_json(
+            item,
+            app_version=self.app_version,
+            device_id=self.device_id,
+            features=frozenset() if plain else self.features,
+        )
+
     def _send(self, claimed: Sequence[Submission], report: SyncReport) -> None:
-        bodies = [
-            submission_to_json(item, app_version=self.app_version, device_id=self.device_id)
-            for item in claimed
-        ]
+        bodies = [self._body(item) for item in claimed]
         unanswered = [str(item.id) for item in claimed]
         try:
             if self.batch_supported and len(bodies) > 1:
@@ -144,11 +200,24 @@ class SyncPass:
     def _record(self, results: Sequence[ItemResult], report: SyncReport) -> None:
         accepted: dict[str, Accepted] = {}
         refused: dict[str, str] = {}
+        resend: list[str] = []
+        # Without feature ack-due the server's ack_due is no promise: the desk keeps its own.
+        keep_ack_due = FEATURE_ACK_DUE in self.features
+        unknown_intake = self._intake_unknown(results)
         for result in results:
+            sent_plain = result.submission_id in self._plain_retry
             if result.outcome == "accepted":
+                self._plain_retry.discard(result.submission_id)
                 accepted[result.submission_id] = Accepted(
-                    result.case_number, result.status, result.ack_due
+                    result.case_number, result.status, result.ack_due if keep_ack_due else None
                 )
+            elif result.submission_id in unknown_intake:
+                # The server does not know a 1.1 field after all: not the record's fault.
+                resend.append(result.submission_id)
+            elif result.outcome == "conflict" and self.features and not sent_plain:
+                # Perhaps held from before the server's upgrade, under the 1.0 body.
+                self._plain_retry.add(result.submission_id)
+                resend.append(result.submission_id)
             elif result.outcome in ("invalid", "conflict"):
                 details = "; ".join(f"{name}: {text}" for name, text in result.fields.items())
                 refused[result.submission_id] = result.message + (
@@ -160,8 +229,34 @@ class SyncPass:
             else:
                 self._retry_later([result.submission_id], TransientError(result.message), report)
         self.outbox.record_answers(accepted=accepted, refused=refused, now=self.clock())
+        # Straight back to the queue, due now and without an attempt counted: this pass
+        # claims them again and sends the body the server can take.
+        self.outbox.release(resend, reason="", next_attempt_at=None, count_attempt=False)
         report.delivered += len(accepted)
         report.needs_attention += len(refused)
+
+    def _intake_unknown(self, results: Sequence[ItemResult]) -> set[str]:
+        """The records refused for a 1.1 field by a server that turns out not to list
+        intake-1.1 (any more): they are resent as 1.0, not parked in Needs attention."""
+        suspects = {
+            result.submission_id
+            for result in results
+            if result.outcome == "invalid"
+            and FEATURE_INTAKE in self.features
+            and result.submission_id not in self._plain_retry
+            and names_intake_field(list(result.fields))
+        }
+        if not suspects:
+            return set()
+        try:
+            self.negotiate()  # the contract: re-read /health after a 422 naming a field
+        except SyncError as error:
+            logger.info("Health check failed after a refusal: %s", error)
+            return set()
+        if FEATURE_INTAKE in self.features:
+            return set()  # the server knows the field: the value is what it refuses
+        logger.info("The case system does not take 1.1 fields (any more); sending 1.0")
+        return suspects
 
     def _retry_later(self, ids: list[str], error: TransientError, report: SyncReport) -> None:
         def delay(attempt: int) -> timedelta:
@@ -188,6 +283,12 @@ class SyncPass:
             self.store.set_meta(META_CATEGORIES, json.dumps(categories.payload, ensure_ascii=False))
             self.store.set_meta(META_CATEGORIES_ETAG, categories.etag)
             report.categories_updated = True
+        if FEATURE_UNITS in self.features:
+            units = self.client.units(self.store.meta(META_UNITS_ETAG) or "")
+            if units is not None:
+                # Kept like the categories: the form offers the list offline.
+                self.store.set_meta(META_UNITS, json.dumps(units.payload, ensure_ascii=False))
+                self.store.set_meta(META_UNITS_ETAG, units.etag)
 
 
 def _status_update(raw: Any) -> StatusUpdate | None:

@@ -29,7 +29,11 @@ def test_requests_without_the_token_are_refused(case_server):
     assert answer.status_code == 401
     assert answer.json()["error"]["code"] == "unauthorized"
     health = requests.get(case_server.url + "/health", timeout=5)
-    assert health.json() == {"status": "ok", "api_version": "1"}
+    assert health.json() == {
+        "status": "ok",
+        "api_version": "1.1",
+        "features": ["intake-1.1", "units", "ack-due"],
+    }
 
 
 def test_a_repeated_key_with_another_body_is_a_conflict(case_server):

@@ -117,6 +117,26 @@
         <translation>مثل الغرفة 12، ابنة المقيم</translation>
     </message>
     <message>
+        <source>A provider not in the list (optional)</source>
+        <translation>مقدم خدمة غير موجود في القائمة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <source>Why someone should see it today</source>
+        <translation>لماذا يجب أن يراه أحد اليوم</translation>
+    </message>
+    <message>
+        <source>Whom to contact, e.g. the police&apos;s 114 14</source>
+        <translation>بمن يتصل، مثلًا الشرطة على الرقم 114 14</translation>
+    </message>
+    <message>
+        <source>Why it is urgent</source>
+        <translation>لماذا هو عاجل</translation>
+    </message>
+    <message>
         <source>I told the resident how their details are handled</source>
         <translation>أخبرت المقيم بكيفية التعامل مع بياناته</translation>
     </message>
@@ -143,6 +163,10 @@
     <message>
         <source>Characters used</source>
         <translation>الأحرف المستخدمة</translation>
+    </message>
+    <message>
+        <source>No unit chosen</source>
+        <translation>لم تُختر أي وحدة</translation>
     </message>
     <message>
         <source>{used} / {limit} characters</source>
@@ -224,6 +248,30 @@
         <translation>رقمك الوظيفي: من استلم هذه الملاحظة.</translation>
     </message>
     <message>
+        <source>Who gives the feedback: a resident, visitor, relative, guardian, pupil, business…</source>
+        <translation>من يقدّم الملاحظة: مقيم، زائر، قريب، وليّ أمر، تلميذ، شركة…</translation>
+    </message>
+    <message>
+        <source>The school, care home or other unit the feedback is about (optional).</source>
+        <translation>المدرسة أو دار الرعاية أو الوحدة الأخرى التي تخصها الملاحظة (اختياري).</translation>
+    </message>
+    <message>
+        <source>The provider the feedback is about, when the unit list does not have it.</source>
+        <translation>مقدم الخدمة الذي تخصه الملاحظة، إن لم يكن في قائمة الوحدات.</translation>
+    </message>
+    <message>
+        <source>Tick when someone with authority should see it today, and say why.</source>
+        <translation>ضع علامة عندما يجب أن يراه مسؤول اليوم، واذكر السبب.</translation>
+    </message>
+    <message>
+        <source>When the matter is not the municipality&apos;s: where the person should turn.</source>
+        <translation>عندما لا تكون المسألة من اختصاص البلدية: إلى أين يتوجه الشخص.</translation>
+    </message>
+    <message>
+        <source>Whom to contact there; the receipt tells the person.</source>
+        <translation>بمن يتصل هناك؛ الإيصال يخبر الشخص بذلك.</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>النوع (&amp;K)</translation>
     </message>
@@ -294,6 +342,30 @@
     <message>
         <source>&amp;Staff ID</source>
         <translation>الرقم الوظيفي (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned</source>
+        <translation>الوحدة المعنية (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>مقدم الخدمة</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>الاستعجال</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal referral</source>
+        <translation>إحالة خارجية (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>ملاحظة الإحالة</translation>
     </message>
     <message>
         <source>Sa&amp;ve and print receipt   (Ctrl+Enter)</source>
@@ -392,6 +464,82 @@
     <message>
         <source>Social media</source>
         <translation>وسائل التواصل الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>نموذج على الإنترنت</translation>
+    </message>
+    <message>
+        <source>Meeting or dialogue</source>
+        <translation>اجتماع أو حوار</translation>
+    </message>
+    <message>
+        <source>In person (next visit)</source>
+        <translation>شخصيًا (في الزيارة القادمة)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>مقيم</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>زائر</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>قريب</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>وليّ أمر</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>تلميذ</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>شركة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة أو جمعية</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>لم يُحَل</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <source>Region (health care)</source>
+        <translation>المنطقة (الرعاية الصحية)</translation>
+    </message>
+    <message>
+        <source>Energy company</source>
+        <translation>شركة الطاقة</translation>
+    </message>
+    <message>
+        <source>Water company</source>
+        <translation>شركة المياه</translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <translation>النقل العام</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>جهة حكومية</translation>
     </message>
     <message>
         <source>No – the resident speaks for themself</source>
@@ -1641,6 +1789,18 @@ This cannot be undone.</source>
         <translation>إجابة الفئات لا تحتوي على قائمة فئات</translation>
     </message>
     <message>
+        <source>The case system&apos;s health check failed ({status})</source>
+        <translation>فشل فحص سلامة نظام القضايا ({status})</translation>
+    </message>
+    <message>
+        <source>Units could not be fetched ({status})</source>
+        <translation>تعذّر جلب الوحدات ({status})</translation>
+    </message>
+    <message>
+        <source>The unit answer has no unit list</source>
+        <translation>رد الوحدات لا يحتوي على قائمة وحدات</translation>
+    </message>
+    <message>
         <source>Status updates could not be fetched ({status})</source>
         <translation>تعذّر جلب تحديثات الحالة ({status})</translation>
     </message>
@@ -1706,6 +1866,14 @@ This cannot be undone.</source>
     <message>
         <source>Enter who took this feedback (your staff ID).</source>
         <translation>أدخل من استلم هذه الملاحظة (رقمك الوظيفي).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name may be at most {limit} characters.</source>
+        <translation>يمكن أن يكون اسم مقدم الخدمة {limit} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Say why this is urgent, or untick urgent.</source>
+        <translation>اذكر سبب الاستعجال، أو أزل علامة عاجل.</translation>
     </message>
     <message>
         <source>Anonymous feedback cannot carry contact details: clear them or untick anonymous.</source>

@@ -117,6 +117,26 @@
         <translation>مثلاً اتاق ۱۲، دختر ساکن</translation>
     </message>
     <message>
+        <source>A provider not in the list (optional)</source>
+        <translation>ارائه‌دهنده‌ای که در فهرست نیست (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <source>Why someone should see it today</source>
+        <translation>چرا کسی باید امروز آن را ببیند</translation>
+    </message>
+    <message>
+        <source>Whom to contact, e.g. the police&apos;s 114 14</source>
+        <translation>با چه کسی تماس بگیرد، مثلاً پلیس با شمارهٔ ۱۱۴ ۱۴</translation>
+    </message>
+    <message>
+        <source>Why it is urgent</source>
+        <translation>چرا فوری است</translation>
+    </message>
+    <message>
         <source>I told the resident how their details are handled</source>
         <translation>به شهروند گفتم اطلاعاتش چگونه نگهداری می‌شود</translation>
     </message>
@@ -143,6 +163,10 @@
     <message>
         <source>Characters used</source>
         <translation>نویسه‌های نوشته‌شده</translation>
+    </message>
+    <message>
+        <source>No unit chosen</source>
+        <translation>واحدی انتخاب نشده</translation>
     </message>
     <message>
         <source>{used} / {limit} characters</source>
@@ -224,6 +248,30 @@
         <translation>شناسهٔ کارمندی شما: چه کسی این بازخورد را گرفت.</translation>
     </message>
     <message>
+        <source>Who gives the feedback: a resident, visitor, relative, guardian, pupil, business…</source>
+        <translation>چه کسی بازخورد می‌دهد: ساکن، بازدیدکننده، خویشاوند، سرپرست، دانش‌آموز، کسب‌وکار…</translation>
+    </message>
+    <message>
+        <source>The school, care home or other unit the feedback is about (optional).</source>
+        <translation>مدرسه، خانهٔ سالمندان یا واحد دیگری که بازخورد دربارهٔ آن است (اختیاری).</translation>
+    </message>
+    <message>
+        <source>The provider the feedback is about, when the unit list does not have it.</source>
+        <translation>ارائه‌دهنده‌ای که بازخورد دربارهٔ آن است، وقتی در فهرست واحدها نیست.</translation>
+    </message>
+    <message>
+        <source>Tick when someone with authority should see it today, and say why.</source>
+        <translation>وقتی کسی با اختیار باید امروز آن را ببیند تیک بزنید و دلیلش را بنویسید.</translation>
+    </message>
+    <message>
+        <source>When the matter is not the municipality&apos;s: where the person should turn.</source>
+        <translation>وقتی موضوع مربوط به شهرداری نیست: فرد باید به کجا مراجعه کند.</translation>
+    </message>
+    <message>
+        <source>Whom to contact there; the receipt tells the person.</source>
+        <translation>با چه کسی در آنجا تماس بگیرد؛ رسید آن را به فرد می‌گوید.</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>نوع (&amp;K)</translation>
     </message>
@@ -294,6 +342,30 @@
     <message>
         <source>&amp;Staff ID</source>
         <translation>شناسهٔ کارمند (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned</source>
+        <translation>واحد مربوط (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal referral</source>
+        <translation>ارجاع به بیرون (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>یادداشت ارجاع</translation>
     </message>
     <message>
         <source>Sa&amp;ve and print receipt   (Ctrl+Enter)</source>
@@ -387,6 +459,82 @@
     <message>
         <source>Social media</source>
         <translation>شبکه‌های اجتماعی</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>فرم وب</translation>
+    </message>
+    <message>
+        <source>Meeting or dialogue</source>
+        <translation>جلسه یا گفت‌وگو</translation>
+    </message>
+    <message>
+        <source>In person (next visit)</source>
+        <translation>حضوری (در مراجعهٔ بعدی)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>مشخص نشده</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>ساکن</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>بازدیدکننده</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>خویشاوند</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>دانش‌آموز</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>سازمان یا انجمن</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>ارجاع نشده</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>پلیس</translation>
+    </message>
+    <message>
+        <source>Region (health care)</source>
+        <translation>منطقه (خدمات درمانی)</translation>
+    </message>
+    <message>
+        <source>Energy company</source>
+        <translation>شرکت انرژی</translation>
+    </message>
+    <message>
+        <source>Water company</source>
+        <translation>شرکت آب</translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <translation>حمل‌ونقل عمومی</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>نهاد دولتی</translation>
     </message>
     <message>
         <source>No – the resident speaks for themself</source>
@@ -1591,6 +1739,18 @@ This cannot be undone.</source>
         <translation>پاسخ دسته‌ها فهرست دسته ندارد</translation>
     </message>
     <message>
+        <source>The case system&apos;s health check failed ({status})</source>
+        <translation>بررسی سلامت سامانهٔ پرونده‌ها ناموفق بود ({status})</translation>
+    </message>
+    <message>
+        <source>Units could not be fetched ({status})</source>
+        <translation>واحدها دریافت نشدند ({status})</translation>
+    </message>
+    <message>
+        <source>The unit answer has no unit list</source>
+        <translation>پاسخ واحدها فهرست واحد ندارد</translation>
+    </message>
+    <message>
         <source>Status updates could not be fetched ({status})</source>
         <translation>به‌روزرسانی وضعیت‌ها دریافت نشد ({status})</translation>
     </message>
@@ -1656,6 +1816,14 @@ This cannot be undone.</source>
     <message>
         <source>Enter who took this feedback (your staff ID).</source>
         <translation>وارد کنید چه کسی این بازخورد را گرفت (شناسهٔ کارمندی شما).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name may be at most {limit} characters.</source>
+        <translation>نام ارائه‌دهنده حداکثر {limit} نویسه می‌تواند باشد.</translation>
+    </message>
+    <message>
+        <source>Say why this is urgent, or untick urgent.</source>
+        <translation>بنویسید چرا فوری است، یا تیک فوری را بردارید.</translation>
     </message>
     <message>
         <source>Anonymous feedback cannot carry contact details: clear them or untick anonymous.</source>

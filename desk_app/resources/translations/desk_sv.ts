@@ -117,6 +117,26 @@
         <translation>t.ex. rum 12, dotter till den boende</translation>
     </message>
     <message>
+        <source>A provider not in the list (optional)</source>
+        <translation>En utförare som inte finns i listan (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>Why someone should see it today</source>
+        <translation>Varför någon bör se det i dag</translation>
+    </message>
+    <message>
+        <source>Whom to contact, e.g. the police&apos;s 114 14</source>
+        <translation>Vem man kontaktar, t.ex. polisen på 114 14</translation>
+    </message>
+    <message>
+        <source>Why it is urgent</source>
+        <translation>Varför det är brådskande</translation>
+    </message>
+    <message>
         <source>I told the resident how their details are handled</source>
         <translation>Jag har berättat hur uppgifterna hanteras</translation>
     </message>
@@ -143,6 +163,10 @@
     <message>
         <source>Characters used</source>
         <translation>Använda tecken</translation>
+    </message>
+    <message>
+        <source>No unit chosen</source>
+        <translation>Ingen enhet vald</translation>
     </message>
     <message>
         <source>{used} / {limit} characters</source>
@@ -224,6 +248,30 @@
         <translation>Ditt personal-ID: vem som tog emot synpunkten.</translation>
     </message>
     <message>
+        <source>Who gives the feedback: a resident, visitor, relative, guardian, pupil, business…</source>
+        <translation>Vem som lämnar synpunkten: invånare, besökare, anhörig, vårdnadshavare, elev, företag …</translation>
+    </message>
+    <message>
+        <source>The school, care home or other unit the feedback is about (optional).</source>
+        <translation>Skolan, äldreboendet eller annan enhet som synpunkten gäller (frivilligt).</translation>
+    </message>
+    <message>
+        <source>The provider the feedback is about, when the unit list does not have it.</source>
+        <translation>Utföraren som synpunkten gäller, när den inte finns i enhetslistan.</translation>
+    </message>
+    <message>
+        <source>Tick when someone with authority should see it today, and say why.</source>
+        <translation>Kryssa när någon med befogenhet bör se det i dag, och skriv varför.</translation>
+    </message>
+    <message>
+        <source>When the matter is not the municipality&apos;s: where the person should turn.</source>
+        <translation>När ärendet inte är kommunens: vart personen ska vända sig.</translation>
+    </message>
+    <message>
+        <source>Whom to contact there; the receipt tells the person.</source>
+        <translation>Vem man kontaktar där; kvittot berättar det för personen.</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
@@ -294,6 +342,30 @@
     <message>
         <source>&amp;Staff ID</source>
         <translation>Persona&amp;l-ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vem &amp;hör av sig</translation>
+    </message>
+    <message>
+        <source>&amp;Unit concerned</source>
+        <translation>&amp;Berörd enhet</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Brådska</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal referral</source>
+        <translation>Hänvisad till e&amp;xtern aktör</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Anteckning om hänvisningen</translation>
     </message>
     <message>
         <source>Sa&amp;ve and print receipt   (Ctrl+Enter)</source>
@@ -388,6 +460,82 @@
     <message>
         <source>Social media</source>
         <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webbformulär</translation>
+    </message>
+    <message>
+        <source>Meeting or dialogue</source>
+        <translation>Möte eller dialog</translation>
+    </message>
+    <message>
+        <source>In person (next visit)</source>
+        <translation>Personligen (vid nästa besök)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Invånare</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besökare</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Anhörig</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Förening eller organisation</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Inte hänvisad</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Region (health care)</source>
+        <translation>Regionen (hälso- och sjukvård)</translation>
+    </message>
+    <message>
+        <source>Energy company</source>
+        <translation>Energibolaget</translation>
+    </message>
+    <message>
+        <source>Water company</source>
+        <translation>VA-bolaget</translation>
+    </message>
+    <message>
+        <source>Public transport</source>
+        <translation>Kollektivtrafiken</translation>
+    </message>
+    <message>
+        <source>State agency</source>
+        <translation>Statlig myndighet</translation>
     </message>
     <message>
         <source>No – the resident speaks for themself</source>
@@ -1601,6 +1749,18 @@ Det går inte att ångra.</translation>
         <translation>Svaret om kategorier saknar kategorilista</translation>
     </message>
     <message>
+        <source>The case system&apos;s health check failed ({status})</source>
+        <translation>Ärendesystemets hälsokontroll misslyckades ({status})</translation>
+    </message>
+    <message>
+        <source>Units could not be fetched ({status})</source>
+        <translation>Enheterna kunde inte hämtas ({status})</translation>
+    </message>
+    <message>
+        <source>The unit answer has no unit list</source>
+        <translation>Svaret om enheter saknar enhetslista</translation>
+    </message>
+    <message>
         <source>Status updates could not be fetched ({status})</source>
         <translation>Statusuppdateringar kunde inte hämtas ({status})</translation>
     </message>
@@ -1666,6 +1826,14 @@ Det går inte att ångra.</translation>
     <message>
         <source>Enter who took this feedback (your staff ID).</source>
         <translation>Ange vem som tog emot synpunkten (ditt personal-ID).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s name may be at most {limit} characters.</source>
+        <translation>Utförarens namn får vara högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Say why this is urgent, or untick urgent.</source>
+        <translation>Skriv varför det är brådskande, eller kryssa ur Brådskande.</translation>
     </message>
     <message>
         <source>Anonymous feedback cannot carry contact details: clear them or untick anonymous.</source>

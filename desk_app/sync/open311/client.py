@@ -25,6 +25,7 @@ from urllib.parse import quote
 import requests
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.domain.wire import FEATURE_INTAKE
 from desk_app.sync.client import (
     BatchUnsupported,
     CaseApiClient,
@@ -32,6 +33,7 @@ from desk_app.sync.client import (
     ItemResult,
     StatusPage,
     TransientError,
+    UnitList,
     _raise_for_unusable,
 )
 from desk_app.sync.open311.journal import Attempt, Open311Journal, Watched
@@ -269,6 +271,16 @@ class Open311Client(CaseApiClient):
         return ""
 
     # ------------------------------------------------------------ pulling
+
+    def features(self) -> frozenset[str]:
+        """Open311 has no /health: the outbox always hands over the policy fields (intake-1.1),
+        which this adapter puts into service attributes or the description's block. No unit
+        list, and no committed first-response date: the desk keeps its own."""
+        return frozenset({FEATURE_INTAKE})
+
+    def units(self, etag: str = "") -> UnitList | None:
+        """Open311 has no unit list."""
+        return None
 
     def categories(self, etag: str = "") -> CategoryList | None:
         """GET services, and the definition of each service with attributes, in the desk's

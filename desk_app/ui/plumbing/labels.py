@@ -12,7 +12,15 @@ from typing import Any, TypeVar
 from PySide6.QtWidgets import QComboBox
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
-from desk_app.domain.record import Channel, ContactMethod, Kind, Relation, SyncState
+from desk_app.domain.record import (
+    Channel,
+    ContactMethod,
+    Kind,
+    ReferralBody,
+    Relation,
+    SubmitterType,
+    SyncState,
+)
 from desk_app.ui.plumbing.i18n import translate
 from desk_app.ui.plumbing.qt_values import as_item_data
 
@@ -33,12 +41,38 @@ CHANNEL_LABELS = {
     Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
     Channel.PAPER_FORM: QT_TRANSLATE_NOOP("Labels", "Paper form"),
     Channel.SOCIAL_MEDIA: QT_TRANSLATE_NOOP("Labels", "Social media"),
+    Channel.WEB_FORM: QT_TRANSLATE_NOOP("Labels", "Web form"),
+    Channel.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting or dialogue"),
     Channel.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 CONTACT_LABELS = {
     ContactMethod.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
     ContactMethod.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
     ContactMethod.LETTER: QT_TRANSLATE_NOOP("Labels", "Letter"),
+    ContactMethod.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "In person (next visit)"),
+}
+# Contract 1.1: who gives the feedback; None ("not stated") needs no keystroke.
+SUBMITTER_LABELS = {
+    None: QT_TRANSLATE_NOOP("Labels", "Not stated"),
+    SubmitterType.RESIDENT: QT_TRANSLATE_NOOP("Labels", "Resident"),
+    SubmitterType.VISITOR: QT_TRANSLATE_NOOP("Labels", "Visitor"),
+    SubmitterType.RELATIVE: QT_TRANSLATE_NOOP("Labels", "Relative"),
+    SubmitterType.GUARDIAN: QT_TRANSLATE_NOOP("Labels", "Guardian"),
+    SubmitterType.PUPIL: QT_TRANSLATE_NOOP("Labels", "Pupil"),
+    SubmitterType.BUSINESS: QT_TRANSLATE_NOOP("Labels", "Business"),
+    SubmitterType.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    SubmitterType.EMPLOYEE: QT_TRANSLATE_NOOP("Labels", "Employee"),
+    SubmitterType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+REFERRAL_LABELS = {
+    None: QT_TRANSLATE_NOOP("Labels", "Not referred"),
+    ReferralBody.POLICE: QT_TRANSLATE_NOOP("Labels", "Police"),
+    ReferralBody.REGION_HEALTH: QT_TRANSLATE_NOOP("Labels", "Region (health care)"),
+    ReferralBody.ENERGY_UTILITY: QT_TRANSLATE_NOOP("Labels", "Energy company"),
+    ReferralBody.WATER_UTILITY: QT_TRANSLATE_NOOP("Labels", "Water company"),
+    ReferralBody.TRANSPORT_AUTHORITY: QT_TRANSLATE_NOOP("Labels", "Public transport"),
+    ReferralBody.STATE_AGENCY: QT_TRANSLATE_NOOP("Labels", "State agency"),
+    ReferralBody.OTHER: QT_TRANSLATE_NOOP("Labels", "Someone else"),
 }
 RELATION_LABELS = {
     None: QT_TRANSLATE_NOOP("Labels", "No – the resident speaks for themself"),

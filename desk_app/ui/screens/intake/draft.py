@@ -14,13 +14,18 @@ from PySide6.QtWidgets import QComboBox
 
 from desk_app.domain.record import (
     Channel,
+    Concerns,
     ContactMethod,
     Draft,
     Kind,
     OnBehalfOf,
+    Referral,
+    ReferralBody,
     Relation,
     Reporter,
     Staff,
+    SubmitterType,
+    Urgent,
 )
 from desk_app.ui.plumbing.qt_values import chosen_value
 from desk_app.ui.screens.intake.fields import IntakeFields
@@ -44,6 +49,9 @@ def read_draft(fields: IntakeFields, default_language: str) -> Draft:
         assert isinstance(local_time, datetime)
         occurred = local_time.astimezone()
     wants_reply = fields.wants_reply.isChecked() and not anonymous
+    unit = chosen_value(fields.unit)
+    concerns = Concerns(unit=str(unit) if unit else None, provider=fields.provider.text().strip())
+    referral_to = _chosen(fields.referral, ReferralBody)
     return Draft(
         kind=_chosen(fields.kind, Kind),
         category=fields.category_code(),
@@ -70,6 +78,12 @@ def read_draft(fields: IntakeFields, default_language: str) -> Draft:
         # Asking for a reply is the resident's agreement to be contacted for it.
         contact_ok=wants_reply,
         received_by=Staff(staff_id=fields.staff_id.text().strip()),
+        submitter_type=_chosen(fields.submitter, SubmitterType),
+        concerns=None if concerns.is_empty() else concerns,
+        referral=Referral(referral_to, fields.referral_note.text().strip())
+        if referral_to is not None
+        else None,
+        urgent=Urgent(fields.urgent_reason.text().strip()) if fields.urgent.isChecked() else None,
     )
 
 
@@ -110,5 +124,19 @@ def show_draft(fields: IntakeFields, draft: Draft) -> None:
     fields.on_behalf_note.setText(behalf.note if behalf is not None else "")
     fields.privacy_notice.setChecked(draft.privacy_notice_given)
     fields.staff_id.setText(draft.received_by.staff_id)
+    fields.submitter.setCurrentIndex(max(0, fields.submitter.findData(draft.submitter_type)))
+    concerns = draft.concerns
+    unit = concerns.unit if concerns is not None else None
+    if unit and fields.unit.findData(unit) < 0:
+        fields.unit.addItem(unit, unit)  # no longer offered: shown by its code
+    fields.unit.setCurrentIndex(max(0, fields.unit.findData(unit)) if unit else 0)
+    fields.provider.setText(concerns.provider if concerns is not None else "")
+    fields.urgent.setChecked(draft.urgent is not None)
+    fields.urgent_reason.setText(draft.urgent.reason if draft.urgent is not None else "")
+    referral = draft.referral
+    fields.referral.setCurrentIndex(
+        max(0, fields.referral.findData(referral.to)) if referral is not None else 0
+    )
+    fields.referral_note.setText(referral.note if referral is not None else "")
     fields.update_enabled()
     fields.update_count()

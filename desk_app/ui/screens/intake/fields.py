@@ -1,9 +1,12 @@
 """The intake form's inputs and where they sit: two columns and a row to confirm before saving.
 
-Left, the feedback (kind, category, what happened, when, where, channel, receipt language);
-right, the person (anonymous, or their contact details and whether they want a reply; then
-the postal address and on whose behalf). The fields a desk worker fills for nearly everyone
-come first in each column, so at 1280×720 in large mode they are on screen without scrolling.
+Left, the feedback (kind, category, what happened, when, where, the unit or provider it
+concerns, channel, urgency, a referral elsewhere, receipt language); right, the person (their
+role, anonymous, or their contact details and whether they want a reply; then the postal
+address and on whose behalf). The policy's fields (contract 1.1) start at "not stated", "no
+unit", "not urgent" and "not referred": a record that needs none of them costs no keystroke.
+The fields a desk worker fills for nearly everyone come first in each column, so at 1280×720
+in large mode they are on screen without scrolling.
 The privacy notice and the staff ID sit in the form's action bar, next to Save, where they
 stay visible however small the window.
 
@@ -42,7 +45,9 @@ from desk_app.ui.plumbing.labels import (
     CHANNEL_LABELS,
     CONTACT_LABELS,
     KIND_LABELS,
+    REFERRAL_LABELS,
     RELATION_LABELS,
+    SUBMITTER_LABELS,
     fill_combo,
     translated,
 )
@@ -133,6 +138,17 @@ class IntakeFields(QWidget):
         self.on_behalf = _combo(RELATION_LABELS)
         self.on_behalf.currentIndexChanged.connect(self.update_enabled)
         self.on_behalf_note = QLineEdit()
+        # The policy's fields (contract 1.1, intake-1.1).
+        self.submitter = _combo(SUBMITTER_LABELS)
+        self.unit = QComboBox()  # filled from the case system's cached unit list
+        mark_as_data(self.unit)  # unit names come from the case system
+        self.provider = QLineEdit()
+        self.urgent = QCheckBox()
+        self.urgent.toggled.connect(self.update_enabled)
+        self.urgent_reason = QLineEdit()
+        self.referral = _combo(REFERRAL_LABELS)
+        self.referral.currentIndexChanged.connect(self.update_enabled)
+        self.referral_note = QLineEdit()
         self.privacy_notice = QCheckBox()
         self.staff_id = QLineEdit()
         self.staff_id.setMaximumWidth(260)  # an ID, not a sentence: Save keeps the room
@@ -154,13 +170,24 @@ class IntakeFields(QWidget):
         when_layout.addWidget(self.occurred_at, 1)
         self._row(form, when, "occurred_at", buddy=self.occurred_known)
         self._row(form, self.location, "location")
+        self._row(form, self.unit, "concerns.unit")
+        self._row(form, self.provider, "concerns.provider")
         self._row(form, self.channel, "channel")
+        urgent = QWidget()
+        urgent_layout = QHBoxLayout(urgent)
+        urgent_layout.setContentsMargins(0, 0, 0, 0)
+        urgent_layout.addWidget(self.urgent)
+        urgent_layout.addWidget(self.urgent_reason, 1)
+        self._row(form, urgent, "urgent.reason", buddy=self.urgent)
+        self._row(form, self.referral, "referral.to")
+        self._row(form, self.referral_note, "referral.note")
         self._row(form, self.language, "language")
         return group
 
     def _build_person_group(self) -> QGroupBox:
         group = QGroupBox()
         form = QFormLayout(group)
+        self._row(form, self.submitter, "submitter_type")
         self._row(form, self.anonymous, "reporter.anonymous")
         self._row(form, self.name, "reporter.name")
         self._row(form, self.email, "reporter.email")
@@ -224,8 +251,15 @@ class IntakeFields(QWidget):
             self.occurred_known,
             self.occurred_at,
             self.location,
+            self.unit,
+            self.provider,
             self.channel,
+            self.urgent,
+            self.urgent_reason,
+            self.referral,
+            self.referral_note,
             self.language,
+            self.submitter,
             self.anonymous,
             self.name,
             self.email,
@@ -267,6 +301,16 @@ class IntakeFields(QWidget):
         self.reply_by.setPlaceholderText(self.tr("Choose…"))
         fill_combo(self.on_behalf, translated(RELATION_LABELS))
         self.on_behalf_note.setPlaceholderText(self.tr("e.g. room 12, daughter of the resident"))
+        fill_combo(self.submitter, translated(SUBMITTER_LABELS))
+        self.reload_units()
+        self.provider.setPlaceholderText(self.tr("A provider not in the list (optional)"))
+        self.urgent.setText(self.tr("Urgent"))
+        self.urgent_reason.setPlaceholderText(self.tr("Why someone should see it today"))
+        fill_combo(self.referral, translated(REFERRAL_LABELS))
+        self.referral_note.setPlaceholderText(self.tr("Whom to contact, e.g. the police's 114 14"))
+        describe(
+            self.urgent_reason, self.tr("Why it is urgent"), self.tr(FIELD_HELP["urgent.reason"])
+        )
         self.privacy_notice.setText(self.tr("I told the resident how their details are handled"))
         self.feedback_group.setTitle(self.tr("The feedback"))
         self.person_group.setTitle(self.tr("The person"))
@@ -301,6 +345,23 @@ class IntakeFields(QWidget):
             self.category.setEditText(typed)
         self.category.blockSignals(False)
 
+    def reload_units(self) -> None:
+        """Offer the case system's units as sync last cached them (none before the first sync
+        with a 1.1 server: then the free-text provider is the way to name one)."""
+        chosen = chosen_value(self.unit)
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("No unit chosen"), None)
+        language = current_language()
+        units = sorted(self._desk.units(), key=lambda unit: unit.display_name(language).lower())
+        for unit in units:
+            self.unit.addItem(unit.display_name(language), unit.code)
+        if chosen is not None and self.unit.findData(chosen) < 0:
+            # A unit no longer offered (a record being corrected): kept, shown by its code.
+            self.unit.addItem(str(chosen), chosen)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)) if chosen else 0)
+        self.unit.blockSignals(False)
+
     # --- state ----------------------------------------------------------------------------
 
     def category_code(self) -> str:
@@ -330,6 +391,8 @@ class IntakeFields(QWidget):
             widget.setEnabled(identified)
         self.reply_by.setEnabled(identified and self.wants_reply.isChecked())
         self.on_behalf_note.setEnabled(chosen_value(self.on_behalf) is not None)
+        self.urgent_reason.setEnabled(self.urgent.isChecked())
+        self.referral_note.setEnabled(chosen_value(self.referral) is not None)
 
     def is_dirty(self) -> bool:
         """True when anything about the resident or the feedback has been entered."""
@@ -344,5 +407,12 @@ class IntakeFields(QWidget):
                 self.phone.text().strip(),
                 self.postal_address.toPlainText().strip(),
                 self.on_behalf_note.text().strip(),
+                self.provider.text().strip(),
+                self.urgent_reason.text().strip(),
+                self.referral_note.text().strip(),
+                chosen_value(self.unit) is not None,
+                chosen_value(self.referral) is not None,
+                chosen_value(self.submitter) is not None,
+                self.urgent.isChecked(),
             )
         )

@@ -153,8 +153,21 @@ class IntakeForm(IntakeFields):
         self.location.clear()
         self.language.setCurrentIndex(max(0, self.language.findData(self._desk.default_language)))
         self.anonymous.setChecked(False)
-        for line in (self.name, self.email, self.phone, self.on_behalf_note):
+        for line in (
+            self.name,
+            self.email,
+            self.phone,
+            self.on_behalf_note,
+            self.provider,
+            self.urgent_reason,
+            self.referral_note,
+        ):
             line.clear()
+        self.submitter.setCurrentIndex(0)
+        self.reload_units()  # sync may have brought a new unit list since the last person
+        self.unit.setCurrentIndex(0)
+        self.urgent.setChecked(False)
+        self.referral.setCurrentIndex(0)
         self.postal_address.clear()
         self.wants_reply.setChecked(False)
         self.reply_by.setCurrentIndex(-1)

@@ -48,6 +48,25 @@ FIELD_HELP = {
     "received_by.staff_id": QT_TRANSLATE_NOOP(
         "IntakeForm", "Your staff ID: who took this feedback."
     ),
+    "submitter_type": QT_TRANSLATE_NOOP(
+        "IntakeForm",
+        "Who gives the feedback: a resident, visitor, relative, guardian, pupil, business…",
+    ),
+    "concerns.unit": QT_TRANSLATE_NOOP(
+        "IntakeForm", "The school, care home or other unit the feedback is about (optional)."
+    ),
+    "concerns.provider": QT_TRANSLATE_NOOP(
+        "IntakeForm", "The provider the feedback is about, when the unit list does not have it."
+    ),
+    "urgent.reason": QT_TRANSLATE_NOOP(
+        "IntakeForm", "Tick when someone with authority should see it today, and say why."
+    ),
+    "referral.to": QT_TRANSLATE_NOOP(
+        "IntakeForm", "When the matter is not the municipality's: where the person should turn."
+    ),
+    "referral.note": QT_TRANSLATE_NOOP(
+        "IntakeForm", "Whom to contact there; the receipt tells the person."
+    ),
 }
 # Each field's label; "&" marks the Alt+letter that jumps to it.
 FIELD_TITLES = {
@@ -69,4 +88,10 @@ FIELD_TITLES = {
     "on_behalf_of.note": QT_TRANSLATE_NOOP("IntakeForm", "N&ote"),
     "privacy_notice_given": QT_TRANSLATE_NOOP("IntakeForm", "Privacy notice g&iven"),
     "received_by.staff_id": QT_TRANSLATE_NOOP("IntakeForm", "&Staff ID"),
+    "submitter_type": QT_TRANSLATE_NOOP("IntakeForm", "Role"),
+    "concerns.unit": QT_TRANSLATE_NOOP("IntakeForm", "&Unit concerned"),
+    "concerns.provider": QT_TRANSLATE_NOOP("IntakeForm", "Provider"),
+    "urgent.reason": QT_TRANSLATE_NOOP("IntakeForm", "Urgency"),
+    "referral.to": QT_TRANSLATE_NOOP("IntakeForm", "E&xternal referral"),
+    "referral.note": QT_TRANSLATE_NOOP("IntakeForm", "Referral note"),
 }
