@@ -22,13 +22,25 @@ def test_acknowledged_records_survive_sigkill(desk_environ, tmp_path):
     database = tmp_path / "data" / "desk.sqlite3"
     acknowledged: set[str] = set()
     environ = {**os.environ, **desk_environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "tests.store.save_loop"]
+    # How long this machine takes from start to the first saved record (seconds on a busy
+    # one): the kills below fall anywhere from start-up to a second of saving after it.
+    started = time.monotonic()
+    with subprocess.Popen(
+        command, cwd=ROOT, env=environ, stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None
+        while not child.stdout.readline().startswith("ACK "):
+            assert child.poll() is None, "the save loop stopped before saving anything"
+        first_save = time.monotonic() - started
+        child.kill()
     rounds = 0
     # 50 kills at least; on a slow machine that starts the child slowly, more, until enough
     # records were acknowledged for the check below to mean something.
     while rounds < 50 or (len(acknowledged) <= 50 and rounds < 200):
         rounds += 1
         child = subprocess.Popen(
-            [sys.executable, "-m", "tests.store.save_loop"],
+            command,
             cwd=ROOT,
             env=environ,
             stdout=subprocess.PIPE,
@@ -36,7 +48,7 @@ def test_acknowledged_records_survive_sigkill(desk_environ, tmp_path):
             text=True,
         )
         # A random moment: often while starting (imports, opening, migrating), mostly mid-save.
-        time.sleep(rng.uniform(0.05, 1.2))
+        time.sleep(rng.uniform(0.05, first_save + 1.0))
         child.send_signal(signal.SIGKILL)
         out, err = child.communicate(timeout=30)
         assert child.returncode == -signal.SIGKILL, err
