@@ -24,20 +24,27 @@ logger = logging.getLogger(__name__)
 _MAX_FINDINGS = 20
 
 
-def integrity_problems(path: Path, *, thorough: bool = False) -> list[str]:
+def integrity_problems(
+    path: Path, *, thorough: bool = False, key: bytes | None = None
+) -> list[str]:
     """What SQLite finds wrong with the file at ``path``; empty when it is sound.
 
     Opens the file read-only, so checking never changes it. ``thorough`` runs the full
-    ``integrity_check`` (doctor); otherwise ``quick_check`` (every open).
+    ``integrity_check`` (doctor); otherwise ``quick_check`` (every open). An encrypted file
+    is read with ``key`` (the caller has made sure it is the right one): reading each page
+    also checks its HMAC, so a page changed on disk counts as damaged.
     """
+    from desk_app.store.encryption import connect, driver_errors
+
     pragma = "integrity_check" if thorough else "quick_check"
+    errors = driver_errors() if key is not None else (sqlite3.Error,)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        connection = connect(path, key, read_only=True)
+    except errors as error:
         return [f"cannot be opened ({error})"]
     try:
         rows = connection.execute(f"PRAGMA {pragma}({_MAX_FINDINGS})").fetchall()
-    except sqlite3.DatabaseError as error:
+    except errors as error:
         return [str(error)]
     finally:
         connection.close()
