@@ -267,6 +267,7 @@ def show_not_encrypted_banner(window: QWidget) -> NotEncryptedBanner | None:
         return existing
     banner = NotEncryptedBanner(window)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+    banner.show()  # added to a window already on screen: Qt leaves it hidden otherwise
     logger.warning("Shown: residents' data is NOT encrypted at rest on this computer")
     return banner
 
