@@ -219,3 +219,32 @@ def test_a_keyring_that_fails_counts_as_no_keyring_and_nothing_is_created(tmp_pa
     with pytest.raises(StoreError, match="No system keyring is available"):
         open_desk(load_settings(environ=environ))
     assert not (tmp_path / "data" / "desk.sqlite3").exists()
+
+
+def test_a_damaged_page_in_the_encrypted_file_is_refused_as_damaged_and_left_untouched(
+    tmp_path: Path, user_keyring: FileKeyring
+):
+    environ = isolated_environ(tmp_path, privacy_allow_without_keyring="false")
+    desk = open_desk(load_settings(environ=environ))
+    for _ in range(300):
+        desk.service.save(complete_draft())
+    desk.close()
+    database = desk.paths.database
+    content = bytearray(database.read_bytes())
+    page = 4096
+    middle = (len(content) // page * 6 // 10) * page  # a page of records, not the schema
+    content[middle + 100 : middle + 108] = b"\xff" * 8
+    database.write_bytes(bytes(content))
+    before = fingerprint(desk.paths.data_dir)
+    from desk_app.services import StoreError
+
+    with pytest.raises(StoreError, match="is damaged") as refusal:
+        open_desk(load_settings(environ=environ))
+
+    assert NO_KEY_SAID not in str(refusal.value)
+    after = fingerprint(desk.paths.data_dir)
+    # Every file there before is as it was (a read-only look may add an empty -wal and -shm).
+    assert database.read_bytes() == bytes(content)
+    assert {name: after.get(name) for name in before if not name.startswith("logs")} == {
+        name: digest for name, digest in before.items() if not name.startswith("logs")
+    }

@@ -365,6 +365,10 @@ def _engine(path: Path, gate: IntegrityGate, key: bytes | None = None) -> Engine
         def connect_with_key() -> Any:
             connection = cipher_module().connect(str(path), check_same_thread=False)
             apply_key(connection, key)
+            # The OS file cache holds ciphertext: each page SQLite's own cache misses is
+            # decrypted and authenticated again. 32 MB (grown only as used) keeps a search's
+            # pages decrypted once.
+            connection.execute("PRAGMA cache_size = -32768")
             return connection
 
         # The file's URL (not the creator) makes SQLAlchemy pool connections as for any file.
