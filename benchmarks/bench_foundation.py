@@ -220,28 +220,37 @@ def first_save_ms(data_dir: Path, *, encrypted: bool = True) -> float:
     return float(result.stdout.strip())
 
 
-def save_to_receipt_ms(data_dir: Path, saves: int = 200, *, encrypted: bool = True) -> list[float]:
-    """One save (validated, durable) plus its receipt PDF, as the form does it."""
+def save_to_receipt_ms(base: Path, saves: int = 200) -> tuple[list[float], list[float]]:
+    """One save (validated, durable) plus its receipt PDF, as the form does it: on a desk
+    without encryption and on one encrypted at rest, open side by side, in turn."""
     import keyring
     from keyring.backends import fail
 
-    os.environ.update(desk_environ(data_dir, encrypted=encrypted))
     from desk_app.app import open_desk
     from desk_app.settings import load_settings
     from tests.conftest import complete_draft
-    from tests.file_keyring import FileKeyring
+    from tests.file_keyring import FILE_VARIABLE, FileKeyring
 
-    keyring.set_keyring(FileKeyring() if encrypted else fail.Keyring())
-    desk = open_desk(load_settings())
-    desk.service.receipt_pdf(desk.service.save(complete_draft()))  # warm-up, not counted
-    times = []
+    desks = []
+    for encrypted in (False, True):
+        environ = desk_environ(
+            base / ("saves" if encrypted else "plain-saves"), encrypted=encrypted
+        )
+        os.environ[FILE_VARIABLE] = environ.get(FILE_VARIABLE, "")
+        keyring.set_keyring(FileKeyring() if encrypted else fail.Keyring())
+        desk = open_desk(load_settings(environ=environ))  # the key is read as it opens
+        desk.service.receipt_pdf(desk.service.save(complete_draft()))  # warm-up, not counted
+        desks.append(desk)
+    times: tuple[list[float], list[float]] = ([], [])
     for number in range(saves):
         draft = complete_draft(description=f"Benchmark record {number}: the snow is back.")
-        started = time.perf_counter()
-        submission = desk.service.save(draft)
-        desk.service.receipt_pdf(submission)
-        times.append((time.perf_counter() - started) * 1000)
-    desk.close()
+        for desk, measured in zip(desks, times, strict=True):
+            started = time.perf_counter()
+            submission = desk.service.save(draft)
+            desk.service.receipt_pdf(submission)
+            measured.append((time.perf_counter() - started) * 1000)
+    for desk in desks:
+        desk.close()
     return times
 
 
@@ -284,8 +293,7 @@ def main() -> None:
         )
         rss = idle_rss_mb(base / "start")
         first = first_save_ms(base / "start")
-        plain_saves = save_to_receipt_ms(base / "plain-saves", encrypted=False)
-        saves = save_to_receipt_ms(base / "saves")
+        plain_saves, saves = save_to_receipt_ms(base)
         commits = bare_commit_ms(base)
     print(f"{'figure':<42}{'measured':>12}{'target':>10}")
     start, bare_start = statistics.median(starts), statistics.median(bare_starts)
