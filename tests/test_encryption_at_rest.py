@@ -248,3 +248,62 @@ def test_a_damaged_page_in_the_encrypted_file_is_refused_as_damaged_and_left_unt
     assert {name: after.get(name) for name in before if not name.startswith("logs")} == {
         name: digest for name, digest in before.items() if not name.startswith("logs")
     }
+
+
+# A desk that saves one record and dies before closing its database: the record is in the
+# -wal only (a crash, or a power cut, of a desk that ran without keyring).
+SAVE_AND_DIE = """
+import os
+from desk_app.app import open_desk
+from desk_app.settings import load_settings
+from tests.conftest import complete_draft
+desk = open_desk(load_settings())
+print(desk.service.save(complete_draft()).reference, flush=True)
+os._exit(0)
+"""
+
+
+def test_a_plaintext_journal_left_by_a_crash_is_encrypted_with_its_records(
+    tmp_path: Path, user_keyring: FileKeyring
+):
+    command, environ = desk_command(tmp_path)
+    child = subprocess.run(
+        [command[0], "-c", SAVE_AND_DIE], env=environ, capture_output=True, text=True
+    )
+    reference = child.stdout.strip()
+    wal = tmp_path / "data" / "desk.sqlite3-wal"
+    assert reference and RESIDENT_NAME.encode() in wal.read_bytes()
+
+    desk = open_desk(load_settings(environ=isolated_environ(tmp_path)))
+    found = desk.service.find(reference)
+    desk.close()
+
+    assert found is not None and found.reporter.name == RESIDENT_NAME
+    assert personal_strings_in(desk.paths.data_dir, desk.paths.log_dir) == []
+    assert sorted(path.name for path in desk.paths.data_dir.glob("desk.sqlite3*")) in (
+        ["desk.sqlite3"],
+        ["desk.sqlite3", "desk.sqlite3-shm", "desk.sqlite3-wal"],
+    )
+
+
+def test_a_conversion_interrupted_before_the_swap_loses_nothing(
+    tmp_path: Path, user_keyring: FileKeyring
+):
+    environ = isolated_environ(tmp_path)
+    keyring.set_keyring(fail.Keyring())
+    plain = open_desk(load_settings(environ=environ))
+    reference = plain.service.save(complete_draft()).reference
+    plain.close()
+    # Where a crash leaves it: the plaintext file's second name made, the swap not yet done.
+    database = plain.paths.database
+    second_name = database.with_name("desk.sqlite3.plaintext-old")
+    second_name.hardlink_to(database)
+    database.with_name("desk.sqlite3.encrypting").write_bytes(b"half an export")
+
+    keyring.set_keyring(user_keyring)
+    desk = open_desk(load_settings(environ=environ))
+    assert desk.service.find(reference) is not None
+    desk.close()
+    assert not second_name.exists()
+    assert not database.with_name("desk.sqlite3.encrypting").exists()
+    assert personal_strings_in(desk.paths.data_dir) == []

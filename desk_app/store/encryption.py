@@ -106,15 +106,25 @@ def encrypt_plaintext_file(path: Path, key: bytes) -> None:
 
     At every moment ``path`` is either the old plaintext file or the complete encrypted one.
     The plaintext file's -wal is first checkpointed into it and removed, so SQLite cannot
-    replay it into the encrypted file; afterwards the old bytes are overwritten.
+    replay it into the encrypted file; afterwards the old bytes of both are overwritten.
     """
     module = cipher_module()
     target = path.with_name(path.name + _ENCRYPTING_SUFFIX)
     shred(target)  # a conversion interrupted earlier
+    # SQLite removes the -wal by unlinking it, which leaves its pages on the disk: a second
+    # name keeps them reachable until they are overwritten below.
+    wal = path.with_name(path.name + "-wal")
+    old_wal = path.with_name(wal.name + _PLAINTEXT_SUFFIX)
+    _discard(old_wal, wal)
+    if wal.exists():
+        try:
+            os.link(wal, old_wal)
+        except OSError:
+            logger.warning("The old journal could not be kept for overwriting")
     source = module.connect(str(path), isolation_level=None)
     try:
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        source.execute("PRAGMA journal_mode=DELETE")  # removes the -wal and -shm files
+        # Checkpoints every page into the file, then removes the -wal and -shm files.
+        source.execute("PRAGMA journal_mode=DELETE")
         user_version = source.execute("PRAGMA user_version").fetchone()[0]
         source.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
         source.execute("SELECT sqlcipher_export('encrypted')")
@@ -122,11 +132,20 @@ def encrypt_plaintext_file(path: Path, key: bytes) -> None:
         source.execute("DETACH DATABASE encrypted")
     finally:
         source.close()
+    if wal.exists():  # it would be replayed, as plaintext, into the encrypted file
+        shred(target)
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "Store",
+                "The database {path} could not be encrypted: another program has it open. "
+                "Close it and start again.",
+            ).format(path=str(path))
+        )
     _fsync(target)
     # A second name for the plaintext file's bytes, so they can be overwritten once the
     # encrypted file has taken its place (a file system without hard links: just replaced).
     old = path.with_name(path.name + _PLAINTEXT_SUFFIX)
-    shred(old)
+    _discard(old, path)
     try:
         os.link(path, old)
     except OSError:
@@ -135,13 +154,32 @@ def encrypt_plaintext_file(path: Path, key: bytes) -> None:
     _fsync_folder(path.parent)
     if old != path:
         shred(old)
+    shred(old_wal)
     logger.info("Encrypted the database file %s", path.name)
 
 
 def remove_leftovers(path: Path) -> None:
     """Overwrite and remove what an interrupted conversion of ``path`` left behind."""
-    for suffix in (_ENCRYPTING_SUFFIX, _PLAINTEXT_SUFFIX):
-        shred(path.with_name(path.name + suffix))
+    shred(path.with_name(path.name + _ENCRYPTING_SUFFIX))
+    _discard(path.with_name(path.name + _PLAINTEXT_SUFFIX), path)
+    wal = path.with_name(path.name + "-wal")
+    _discard(wal.with_name(wal.name + _PLAINTEXT_SUFFIX), wal)
+
+
+def _discard(leftover: Path, live: Path) -> None:
+    """Remove ``leftover``, overwriting it first, unless it is a second name of ``live``.
+
+    A conversion interrupted between making the second name and replacing the file leaves
+    both names on the same, still live, plaintext file: overwriting would destroy it.
+    """
+    try:
+        same = live.exists() and leftover.exists() and os.path.samefile(leftover, live)
+    except OSError:
+        same = False
+    if same:
+        leftover.unlink()
+    else:
+        shred(leftover)
 
 
 def shred(path: Path) -> None:

@@ -1416,6 +1416,10 @@ This cannot be undone.</source>
         <source>The database {path} is encrypted, and this data folder was encrypted with a key this user/machine does not have (it was copied from another computer or user, or this user&apos;s system keyring was reset). It has been left untouched. Start Feedback Desk as the user and on the computer that made it, or ask IT support.</source>
         <translation>قاعدة البيانات {path} مشفرة، وقد شُفّر مجلد البيانات هذا بمفتاح لا يملكه هذا المستخدم/الجهاز (نُسخ من حاسوب أو مستخدم آخر، أو أُعيد ضبط حلقة مفاتيح هذا المستخدم). تُرك دون أي تغيير. شغّل Feedback Desk بالمستخدم نفسه وعلى الحاسوب الذي أنشأه، أو اتصل بدعم تقنية المعلومات.</translation>
     </message>
+    <message>
+        <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
+        <translation>تعذر تشفير قاعدة البيانات {path}: برنامج آخر يفتحها. أغلقه وابدأ من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

@@ -1386,6 +1386,10 @@ This cannot be undone.</source>
         <source>The database {path} is encrypted, and this data folder was encrypted with a key this user/machine does not have (it was copied from another computer or user, or this user&apos;s system keyring was reset). It has been left untouched. Start Feedback Desk as the user and on the computer that made it, or ask IT support.</source>
         <translation>پایگاه داده {path} رمزگذاری شده است و این پوشه داده با کلیدی رمزگذاری شده که این کاربر/رایانه آن را ندارد (از رایانه یا کاربر دیگری کپی شده، یا دسته‌کلید سیستم این کاربر بازنشانی شده است). به آن دست زده نشده است. Feedback Desk را با همان کاربر و روی همان رایانه‌ای که آن را ساخته اجرا کنید، یا از پشتیبانی فناوری اطلاعات کمک بخواهید.</translation>
     </message>
+    <message>
+        <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
+        <translation>پایگاه داده {path} رمزگذاری نشد: برنامه دیگری آن را باز کرده است. آن را ببندید و دوباره شروع کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

@@ -1392,6 +1392,10 @@ Det går inte att ångra.</translation>
         <source>The database {path} is encrypted, and this data folder was encrypted with a key this user/machine does not have (it was copied from another computer or user, or this user&apos;s system keyring was reset). It has been left untouched. Start Feedback Desk as the user and on the computer that made it, or ask IT support.</source>
         <translation>Databasen {path} är krypterad, och den här datamappen krypterades med en nyckel som den här användaren/datorn inte har (den har kopierats från en annan dator eller användare, eller så har användarens nyckelring återställts). Den har lämnats orörd. Starta Feedback Desk som den användare och på den dator som skapade den, eller kontakta IT-supporten.</translation>
     </message>
+    <message>
+        <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
+        <translation>Databasen {path} kunde inte krypteras: ett annat program har den öppen. Stäng det och starta igen.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
