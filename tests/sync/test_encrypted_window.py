@@ -114,7 +114,7 @@ sys.exit(launch.run_gui(load_settings()))
 @pytest.mark.parametrize("keyring_service", [True, False], ids=["keyring", "no-keyring"])
 def test_the_window_says_when_data_is_not_encrypted_and_only_then(tmp_path, keyring_service):
     assert gc.isenabled()
-    _command, environ = desk_command(tmp_path)
+    _command, environ = desk_command(tmp_path, ui_language="en")
     if keyring_service:
         environ |= {"PYTHON_KEYRING_BACKEND": BACKEND, FILE_VARIABLE: str(tmp_path / "k.json")}
     environ |= {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
