@@ -244,8 +244,6 @@ def open_store(
     converted, and so are plaintext copies in ``backups_dir``; one the key does not open
     is refused. Without a key, an encrypted file is refused.
     """
-    if key is not None:
-        remove_leftovers(path)
     _check_file(path, key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -346,13 +344,17 @@ def _is_known_revision(revision: str) -> bool:
 
 
 def _encrypt_if_plaintext(path: Path, backups_dir: Path, key: bytes) -> None:
-    # A damaged plaintext file is refused as it is: converting it would write to it.
-    if path.exists() and path.stat().st_size and is_plaintext(path):
-        findings = integrity_problems(path)
-        if findings:
-            raise damaged(path, findings, backups_dir)
-        encrypt_plaintext_file(path, key)
-    converted = encrypt_plaintext_backups(backups_dir, key)
+    try:
+        remove_leftovers(path)  # of a conversion a crash interrupted
+        # A damaged plaintext file is refused as it is: converting it would write to it.
+        if path.exists() and path.stat().st_size and is_plaintext(path):
+            findings = integrity_problems(path)
+            if findings:
+                raise damaged(path, findings, backups_dir)
+            encrypt_plaintext_file(path, key)
+        converted = encrypt_plaintext_backups(backups_dir, key)
+    except OSError as error:  # a full disk, a file another program holds
+        raise _unusable(path, f"it could not be encrypted ({error.strerror})") from error
     if converted:
         logger.info("Encrypted %d plaintext backup(s)", converted)
 
