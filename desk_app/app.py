@@ -69,9 +69,14 @@ def open_desk(
         raise folder_unusable(error) from error
 
     def open_the_store() -> SubmissionStore:
+        from desk_app.services.keys import database_key
         from desk_app.store import SubmissionStore, open_store
 
-        engine = open_store(paths.database, paths.backups, check_in_background=check_in_background)
+        allowed = settings.privacy.allow_without_keyring
+        key = database_key(paths.database, allow_without_keyring=allowed)
+        engine = open_store(
+            paths.database, paths.backups, check_in_background=check_in_background, key=key
+        )
         return SubmissionStore(engine)
 
     handle = StoreHandle(open_the_store)

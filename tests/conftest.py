@@ -53,6 +53,10 @@ def isolated_environ(tmp_path: Path, **settings: str) -> dict[str, str]:
         "DESK_APP_PRINTING_MODE": "none",
         "DESK_APP_SITE_CODE": "VAS",
         "DESK_APP_SITE_NAME": "Stadshuset reception",
+        # Like a CI machine: no keyring service, and IT allows an unencrypted store there.
+        # Tests of encryption at rest give the desk a keyring (tests/file_keyring.py).
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "DESK_APP_PRIVACY_ALLOW_WITHOUT_KEYRING": "true",
     }
     environ.update({f"DESK_APP_{key.upper()}": value for key, value in settings.items()})
     return environ
@@ -105,6 +109,18 @@ def complete_draft(**changes: object) -> Draft:
     }
     values.update(changes)
     return Draft(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def no_keyring_service() -> Iterator[None]:
+    """In this process too, no keyring answers unless a test gives one (see isolated_environ)."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(autouse=True)

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.paths import DeskPaths
+from desk_app.services.keys import KeyringUnavailable, no_keyring, read_key
 from desk_app.settings import ConfigError, Settings, load_settings
 from desk_app.settings.layers import unknown_variables
 from desk_app.store.database import HEAD_REVISION, inspect_database, newest_backup
+from desk_app.store.encryption import is_plaintext, key_missing
+from desk_app.store.errors import StoreError
 
 MIN_FREE_BYTES = 200 * 1024 * 1024
 
@@ -56,7 +59,9 @@ def run_checks(
     paths = DeskPaths.from_settings(settings)
     checks.append(_writable("data folder", paths.data_dir))
     checks.append(_writable("log folder", paths.log_dir))
-    checks.extend(_database(paths))
+    key, encryption = _encryption(paths, settings.privacy.allow_without_keyring)
+    checks.extend(_database(paths, key))
+    checks.append(encryption)
     existing = next((p for p in (paths.data_dir, *paths.data_dir.parents) if p.exists()), None)
     if existing is not None:
         free = free_bytes(existing)
@@ -103,8 +108,63 @@ def _writable(name: str, folder: Path) -> Check:
     return Check(name, True, str(folder))
 
 
-def _database(paths: DeskPaths) -> list[Check]:
-    health = inspect_database(paths.database, paths.backups)
+def _is_encrypted_file(path: Path) -> bool:
+    return path.is_file() and path.stat().st_size > 0 and not is_plaintext(path)
+
+
+def _encryption(paths: DeskPaths, allow_without_keyring: bool) -> tuple[bytes | None, Check]:
+    """This user's database key (read, never made) and what to say about encryption at rest."""
+    name = "encryption at rest"
+    encrypted = _is_encrypted_file(paths.database)
+    try:
+        key = read_key()
+    except KeyringUnavailable as error:
+        if encrypted:
+            return None, Check(name, False, str(key_missing(paths.database)))
+        if allow_without_keyring:
+            return None, Check(
+                name,
+                True,
+                "residents' data is NOT encrypted at rest on this computer: no system keyring "
+                f"answers ({str(error)[:120]}), and privacy.allow_without_keyring allows that",
+            )
+        return None, Check(name, False, str(no_keyring(str(error))))
+    except StoreError as error:
+        return None, Check(name, False, str(error))
+    if key is None:
+        if encrypted:
+            return None, Check(name, False, str(key_missing(paths.database)))
+        return None, Check(
+            name,
+            True,
+            "the database key is made and kept in the system keyring at the next start; "
+            "the data is encrypted then",
+        )
+    plaintext_copies = [
+        copy
+        for copy in (paths.backups.glob("desk-*.sqlite3") if paths.backups.is_dir() else [])
+        if copy.stat().st_size and is_plaintext(copy)
+    ]
+    if (paths.database.exists() and not encrypted) or plaintext_copies:
+        return key, Check(
+            name,
+            True,
+            "the key is in the system keyring; the database or "
+            f"{len(plaintext_copies)} backup(s) are still unencrypted: converted at the next start",
+        )
+    return key, Check(
+        name,
+        True,
+        "the database, its WAL and its backups are encrypted (SQLCipher, AES-256); "
+        "the key is in this user's system keyring",
+    )
+
+
+def _database(paths: DeskPaths, key: bytes | None) -> list[Check]:
+    if key is None and _is_encrypted_file(paths.database):
+        # Restoring a backup would not help: the copies are encrypted with the same key.
+        return [Check("database", False, str(key_missing(paths.database)))]
+    health = inspect_database(paths.database, paths.backups, key=key)
     backup = newest_backup(paths.backups)
     if health.problem is not None:
         # The damaged file's -wal and -shm must leave with it: SQLite would replay that

@@ -333,6 +333,12 @@ class PrivacySettings:
         "Warn when records have waited this many days without being delivered.",
         check=_in_range(*WARN_WAITING_DAYS_RANGE, "days"),
     )
+    allow_without_keyring: bool = setting(
+        False,
+        "Start even where no system keyring (Windows Credential Manager, Secret Service, "
+        "Keychain) holds the database key: the data is then NOT encrypted on this computer, "
+        "and the window and doctor say so. Only for a PC whose disk IT encrypts otherwise.",
+    )
 
 
 # Section name in the TOML file → its dataclass; "" holds the top-level keys.

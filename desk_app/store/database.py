@@ -8,13 +8,14 @@ Promises kept here:
   check runs before any migration, and (for the window) may finish in the background while
   every write waits for it (``store.integrity``).
 - A database this user may not write to is refused at once, not at the first save.
+- Given a key, the file, its WAL and its backups are encrypted (SQLCipher, ``store.encryption``);
+  a plaintext file is converted at once, and a file the key does not open is refused untouched.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import weakref
 from contextlib import closing
 from dataclasses import dataclass
@@ -27,6 +28,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.store.encryption import (
+    apply_key,
+    cipher_module,
+    connect,
+    driver_errors,
+    encrypt_plaintext_file,
+    is_plaintext,
+    key_missing,
+    readable_with,
+    remove_leftovers,
+)
 from desk_app.store.errors import StoreError
 from desk_app.store.integrity import IntegrityGate, integrity_problems
 
@@ -39,6 +51,8 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Each engine's gate: writes wait on it until the database has proven sound.
 _GATES: weakref.WeakKeyDictionary[Engine, IntegrityGate] = weakref.WeakKeyDictionary()
+# The engines whose database is encrypted at rest (opened with a key).
+_ENCRYPTED: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 def _unusable(path: Path, why: str) -> StoreError:
@@ -112,11 +126,16 @@ def integrity_gate(engine: Engine) -> IntegrityGate:
     return _GATES.get(engine) or IntegrityGate.open()
 
 
-def current_revision(path: Path) -> str | None:
+def is_encrypted(engine: Engine) -> bool:
+    """Whether ``engine``'s database is encrypted at rest."""
+    return engine in _ENCRYPTED
+
+
+def current_revision(path: Path, *, key: bytes | None = None) -> str | None:
     """The schema revision stored in the file (None for a new or empty database)."""
     # Closed at once (not left to the garbage collector): an open connection keeps the WAL,
     # and its late close would checkpoint into a file the desk has just refused.
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+    with closing(connect(path, key, read_only=True)) as connection:
         has_table = connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -126,17 +145,33 @@ def current_revision(path: Path) -> str | None:
         return str(row[0]) if row else None
 
 
-def backup_database(path: Path, backups_dir: Path, label: str) -> Path:
-    """A consistent copy of the database (SQLite backup API, safe while it is open)."""
+def backup_database(path: Path, backups_dir: Path, label: str, *, key: bytes | None = None) -> Path:
+    """A consistent copy of the database (SQLite backup API, safe while it is open).
+
+    With ``key`` the copy is encrypted with the same key: SQLCipher re-encrypts every page.
+    """
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"desk-{stamp}-before-{label}.sqlite3"
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
+    with closing(connect(path, key)) as source, closing(connect(target, key)) as copy:
         source.backup(copy)
     return target
 
 
-def _check_file(path: Path) -> None:
+def encrypt_plaintext_backups(backups_dir: Path, key: bytes) -> int:
+    """Encrypt the copies in ``backups/`` still in plaintext (made by an older version, or
+    while no keyring was available); returns how many. They stay restorable with the key."""
+    converted = 0
+    copies = sorted(backups_dir.glob("desk-*.sqlite3")) if backups_dir.is_dir() else []
+    for copy in copies:
+        remove_leftovers(copy)
+        if copy.stat().st_size and is_plaintext(copy):
+            encrypt_plaintext_file(copy, key)
+            converted += 1
+    return converted
+
+
+def _check_file(path: Path, key: bytes | None = None) -> None:
     if not path.exists():
         return
     if path.is_dir():
@@ -147,7 +182,18 @@ def _check_file(path: Path) -> None:
     except OSError as error:
         raise _unusable(path, f"it cannot be read ({error.strerror})") from error
     if header and header != _SQLITE_HEADER:
-        raise _unusable(path, "it is not a SQLite database")
+        if key is None:
+            raise _unusable(
+                path,
+                "it is not a SQLite database, or it is encrypted and this user/machine does "
+                "not have its key",
+            )
+        try:
+            readable = readable_with(path, key)
+        except driver_errors() as error:
+            raise _unusable(path, str(error)) from error
+        if not readable:
+            raise key_missing(path)
 
 
 def _migrate(engine: Engine) -> None:
@@ -182,28 +228,39 @@ def newer_schema(path: Path, revision: str) -> StoreError:
     )
 
 
-def open_store(path: Path, backups_dir: Path, *, check_in_background: bool = False) -> Engine:
+def open_store(
+    path: Path,
+    backups_dir: Path,
+    *,
+    check_in_background: bool = False,
+    key: bytes | None = None,
+) -> Engine:
     """An engine on the desk database at ``path``, migrated to the current schema.
 
     Raises StoreError when the file is not a usable database (it is then left untouched).
     The database is checked page by page before anything is written: at once, or — with
     ``check_in_background`` and an up-to-date schema — on a thread while writes wait.
+    With ``key`` the database is encrypted at rest: a plaintext one (checked first) is
+    converted, and so are plaintext copies in ``backups_dir``; one the key does not open
+    is refused. Without a key, an encrypted file is refused.
     """
-    _check_file(path)
+    _check_file(path, key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _unusable(path, f"its folder cannot be created ({error.strerror})") from error
     _check_writable(path)
     try:
-        revision = current_revision(path) if path.exists() else None
+        if key is not None:
+            _encrypt_if_plaintext(path, backups_dir, key)
+        revision = current_revision(path, key=key) if path.exists() else None
         if revision is not None and revision != HEAD_REVISION and not _is_known_revision(revision):
             raise newer_schema(path, revision)
 
         def check() -> StoreError | None:
             if not path.exists():
                 return None
-            findings = integrity_problems(path)
+            findings = integrity_problems(path, key=key)
             if findings:
                 logger.error("The database failed its check: %s", findings[0][:200])
                 return damaged(path, findings, backups_dir)
@@ -211,7 +268,7 @@ def open_store(path: Path, backups_dir: Path, *, check_in_background: bool = Fal
 
         if check_in_background and revision == HEAD_REVISION:
             gate = IntegrityGate()
-            engine = _engine(path, gate)
+            engine = _engine(path, gate, key)
             gate.check_in_background(check)
             return engine
         problem = check()
@@ -219,16 +276,16 @@ def open_store(path: Path, backups_dir: Path, *, check_in_background: bool = Fal
             raise problem
         if revision != HEAD_REVISION:
             if revision is not None:
-                copy = backup_database(path, backups_dir, f"upgrade-from-{revision}")
+                copy = backup_database(path, backups_dir, f"upgrade-from-{revision}", key=key)
                 logger.info("Backed up the database to %s before a schema upgrade", copy)
-            engine = _engine(path, IntegrityGate.open())
+            engine = _engine(path, IntegrityGate.open(), key)
             _migrate(engine)
             logger.info("Database schema upgraded from %s to %s", revision, HEAD_REVISION)
         else:
-            engine = _engine(path, IntegrityGate.open())
+            engine = _engine(path, IntegrityGate.open(), key)
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM submissions").scalar()
-    except sqlite3.DatabaseError as error:
+    except driver_errors() as error:
         raise _unusable(path, str(error)) from error
     except DatabaseError as error:  # SQLAlchemy's wrapper of the same sqlite3 errors
         raise _unusable(path, str(error.orig)) from error
@@ -243,27 +300,36 @@ class DatabaseHealth:
     problem: StoreError | None  # why the desk would refuse it; None when it would open it
     revision: str | None = None
     upgrade_due: bool = False  # an older schema: upgraded (after a backup) at the next start
+    encrypted: bool = False  # the file is encrypted at rest (SQLCipher)
 
 
-def inspect_database(path: Path, backups_dir: Path) -> DatabaseHealth:
-    """Check the database at ``path`` as the desk would at start, thoroughly and read-only."""
+def inspect_database(path: Path, backups_dir: Path, *, key: bytes | None = None) -> DatabaseHealth:
+    """Check the database at ``path`` as the desk would at start, thoroughly and read-only.
+
+    ``key``: the desk's database key, when this user has one. A plaintext file is checked as
+    it is (the desk encrypts it at its next start).
+    """
     if not path.exists():
         return DatabaseHealth(path, None)
     try:
-        _check_file(path)
+        _check_file(path, key)
         _check_writable(path)
     except StoreError as error:
         return DatabaseHealth(path, error)
-    findings = integrity_problems(path, thorough=True)
+    plaintext = is_plaintext(path)
+    read_key = None if plaintext else key
+    findings = integrity_problems(path, thorough=True, key=read_key)
     if findings:
         return DatabaseHealth(path, damaged(path, findings, backups_dir))
     try:
-        revision = current_revision(path)
-    except sqlite3.DatabaseError as error:
+        revision = current_revision(path, key=read_key)
+    except driver_errors() as error:
         return DatabaseHealth(path, _unusable(path, str(error)))
     if revision is not None and revision != HEAD_REVISION and not _is_known_revision(revision):
         return DatabaseHealth(path, newer_schema(path, revision), revision)
-    return DatabaseHealth(path, None, revision, upgrade_due=revision != HEAD_REVISION)
+    return DatabaseHealth(
+        path, None, revision, upgrade_due=revision != HEAD_REVISION, encrypted=not plaintext
+    )
 
 
 def newest_backup(backups_dir: Path) -> Path | None:
@@ -277,8 +343,41 @@ def _is_known_revision(revision: str) -> bool:
     return (MIGRATIONS_DIR / "versions" / f"{revision}.py").exists()
 
 
-def _engine(path: Path, gate: IntegrityGate) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def _encrypt_if_plaintext(path: Path, backups_dir: Path, key: bytes) -> None:
+    try:
+        remove_leftovers(path)  # of a conversion a crash interrupted
+        # A damaged plaintext file is refused as it is: converting it would write to it.
+        if path.exists() and path.stat().st_size and is_plaintext(path):
+            findings = integrity_problems(path)
+            if findings:
+                raise damaged(path, findings, backups_dir)
+            encrypt_plaintext_file(path, key)
+        converted = encrypt_plaintext_backups(backups_dir, key)
+    except OSError as error:  # a full disk, a file another program holds
+        raise _unusable(path, f"it could not be encrypted ({error.strerror})") from error
+    if converted:
+        logger.info("Encrypted %d plaintext backup(s)", converted)
+
+
+def _engine(path: Path, gate: IntegrityGate, key: bytes | None = None) -> Engine:
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}")
+    else:
+        # The key must be the first statement on every connection, before SQLAlchemy's own.
+        def connect_with_key() -> Any:
+            connection = cipher_module().connect(str(path), check_same_thread=False)
+            apply_key(connection, key)
+            # The OS file cache holds ciphertext: each page SQLite's own cache misses is
+            # decrypted and authenticated again. 32 MB (grown only as used) keeps a search's
+            # pages decrypted once.
+            connection.execute("PRAGMA cache_size = -32768")
+            return connection
+
+        # The file's URL (not the creator) makes SQLAlchemy pool connections as for any file.
+        engine = create_engine(
+            f"sqlite:///{path}", creator=connect_with_key, module=cipher_module()
+        )
+        _ENCRYPTED.add(engine)
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", partial(_begin, gate))
     _GATES[engine] = gate

@@ -17,6 +17,7 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -24,25 +25,65 @@ logger = logging.getLogger(__name__)
 _MAX_FINDINGS = 20
 
 
-def integrity_problems(path: Path, *, thorough: bool = False) -> list[str]:
+def integrity_problems(
+    path: Path, *, thorough: bool = False, key: bytes | None = None
+) -> list[str]:
     """What SQLite finds wrong with the file at ``path``; empty when it is sound.
 
     Opens the file read-only, so checking never changes it. ``thorough`` runs the full
-    ``integrity_check`` (doctor); otherwise ``quick_check`` (every open).
+    ``integrity_check`` (doctor); otherwise ``quick_check`` (every open). An encrypted file
+    is read with ``key`` (the caller has made sure it is the right one): reading each page
+    also checks its HMAC, so a page changed on disk counts as damaged.
     """
+    from desk_app.store.encryption import connect, driver_errors
+
     pragma = "integrity_check" if thorough else "quick_check"
+    errors = driver_errors() if key is not None else (sqlite3.Error,)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        connection = connect(path, key, read_only=True)
+    except errors as error:
         return [f"cannot be opened ({error})"]
     try:
-        rows = connection.execute(f"PRAGMA {pragma}({_MAX_FINDINGS})").fetchall()
-    except sqlite3.DatabaseError as error:
+        if key is not None and not thorough:
+            findings = _quick_check_tables(connection)
+        else:
+            findings = [
+                str(row[0])
+                for row in connection.execute(f"PRAGMA {pragma}({_MAX_FINDINGS})").fetchall()
+            ]
+    except errors as error:
         return [str(error)]
     finally:
         connection.close()
-    findings = [str(row[0]) for row in rows]
     return [] if findings == ["ok"] else findings
+
+
+def _quick_check_tables(connection: Any) -> list[str]:
+    """``quick_check`` table by table, for an encrypted file (read with its key).
+
+    The whole-file ``quick_check`` of the SQLite inside SQLCipher (3.44 and later) also runs
+    the FTS5 index's own consistency check, which reads the index over and over: with every
+    page decrypted again on each read, 10 to 30 times the plain check. Checked table by table
+    (the index's shadow tables included) every page in use is still read, so its HMAC proves
+    it unchanged, and every b-tree is checked; only the free-page list is not walked (it holds
+    nothing). A page cache larger than the default spares decrypting the same page twice.
+    """
+    connection.execute("PRAGMA cache_size = -65536")  # KiB; freed when the check closes
+    tables = [
+        str(row[0])
+        for row in connection.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+        )
+    ]
+    findings: list[str] = []
+    for table in tables:
+        quoted = table.replace('"', '""')
+        rows = connection.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
+        findings.extend(str(row[0]) for row in rows if str(row[0]) != "ok")
+        if len(findings) >= _MAX_FINDINGS:
+            break
+    return findings[:_MAX_FINDINGS] or ["ok"]
 
 
 class IntegrityGate:

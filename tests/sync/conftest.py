@@ -16,6 +16,7 @@ from case_server.store import CaseStore
 from desk_app.app import Desk, open_desk
 from desk_app.services.sync import SyncService
 from desk_app.settings import load_settings
+from desk_app.sync.credentials import SERVICE_NAME as SERVICE
 from desk_app.sync.credentials import store_token
 from tests.conftest import isolated_environ
 
@@ -39,6 +40,11 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.passwords.pop((service, username), None)
+
+    @property
+    def tokens(self) -> dict[tuple[str, str], str]:
+        """The case API tokens alone (the keyring also keeps the database key)."""
+        return {entry: secret for entry, secret in self.passwords.items() if entry[0] == SERVICE}
 
 
 @pytest.fixture(autouse=True)

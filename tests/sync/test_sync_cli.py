@@ -36,7 +36,7 @@ def test_token_set_stores_the_token_in_the_keyring_only(
     monkeypatch.setenv("DESK_APP_API_URL", "http://127.0.0.1:9/api/v1")
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-token\n"))
     assert main(["token", "set"]) == 0
-    assert memory_keyring.passwords == {(SERVICE_NAME, "http://127.0.0.1:9/api/v1"): "s3cret-token"}
+    assert memory_keyring.tokens == {(SERVICE_NAME, "http://127.0.0.1:9/api/v1"): "s3cret-token"}
     for path in tmp_path.rglob("*"):
         if path.is_file():
             assert b"s3cret-token" not in path.read_bytes(), path
@@ -92,7 +92,7 @@ def test_enrolment_file_is_stored_in_the_keyring_and_deleted(
     enrolment.write_text('{"token": "enrol-secret"}', encoding="utf-8")
     assert main(["enroll", str(enrolment)]) == 0
     assert not enrolment.exists()
-    assert memory_keyring.passwords == {
+    assert memory_keyring.tokens == {
         (SERVICE_NAME, "https://cases.example.org/api/v1"): "enrol-secret"
     }
 
@@ -105,7 +105,7 @@ def test_an_enrolment_file_for_another_server_is_refused_and_kept(
     enrolment.write_text('{"api_url": "https://evil.example", "token": "x"}', encoding="utf-8")
     assert main(["enroll", str(enrolment)]) == 1
     assert "but this desk uses" in capsys.readouterr().err
-    assert enrolment.exists() and memory_keyring.passwords == {}
+    assert enrolment.exists() and memory_keyring.tokens == {}
     enrolment.write_text("not json", encoding="utf-8")
     assert main(["enroll", str(enrolment)]) == 1
     assert enrolment.exists()
@@ -119,4 +119,4 @@ def test_an_enrolment_file_for_plain_http_to_another_host_is_refused_and_kept(
     enrolment.write_text('{"api_url": "http://cases.example.org", "token": "x"}', "utf-8")
     assert main(["enroll", str(enrolment)]) == 1
     assert "must start with https://" in capsys.readouterr().err
-    assert enrolment.exists() and memory_keyring.passwords == {}
+    assert enrolment.exists() and memory_keyring.tokens == {}

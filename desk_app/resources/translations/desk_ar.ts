@@ -617,6 +617,14 @@
         <translation>نسخة أخرى من Feedback Desk تستخدم مجلد البيانات {folder} ولا تستجيب. أغلقها (أو أعد تشغيل الحاسوب) ثم حاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>Residents&apos; data is NOT encrypted on this computer: no system keyring is available, and IT allowed the desk to start without one.</source>
+        <translation>بيانات السكان غير مشفرة على هذا الحاسوب: لا تتوفر حلقة مفاتيح في النظام، وقد سمح قسم تقنية المعلومات بتشغيل المكتب بدونها.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>غير مشفر</translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -1700,6 +1708,22 @@ This cannot be undone.</source>
     <message>
         <source>The record could not be saved ({reason}). It is not lost: it is still in the form. Free some disk space or call IT support, then save again.</source>
         <translation>تعذّر حفظ الملاحظة ({reason}). لم تضِع: ما زالت في النموذج. حرّر بعض المساحة على القرص أو اتصل بدعم تقنية المعلومات، ثم احفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The database key in the system keyring ({service}) is not a valid key. Nothing was changed; ask IT support.</source>
+        <translation>مفتاح قاعدة البيانات في حلقة مفاتيح النظام ({service}) ليس مفتاحًا صالحًا. لم يتغير شيء؛ اتصل بدعم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the database key ({reason}), so the residents&apos; data could not be encrypted on this computer, and Feedback Desk will not start. Ask IT support to enable the keyring (Windows Credential Manager, Secret Service or Keychain), or — only where the disk is otherwise protected — to set privacy.allow_without_keyring = true.</source>
+        <translation>لا تتوفر حلقة مفاتيح في النظام لحفظ مفتاح قاعدة البيانات ({reason})، لذلك تعذر تشفير بيانات السكان على هذا الحاسوب، ولن يبدأ Feedback Desk. اطلب من دعم تقنية المعلومات تفعيل حلقة المفاتيح (Windows Credential Manager أو Secret Service أو Keychain)، أو — فقط حيث يكون القرص محميًا بطريقة أخرى — ضبط privacy.allow_without_keyring = true.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted, and this data folder was encrypted with a key this user/machine does not have (it was copied from another computer or user, or this user&apos;s system keyring was reset). It has been left untouched. Start Feedback Desk as the user and on the computer that made it, or ask IT support.</source>
+        <translation>قاعدة البيانات {path} مشفرة، وقد شُفّر مجلد البيانات هذا بمفتاح لا يملكه هذا المستخدم/الجهاز (نُسخ من حاسوب أو مستخدم آخر، أو أُعيد ضبط حلقة مفاتيح هذا المستخدم). تُرك دون أي تغيير. شغّل Feedback Desk بالمستخدم نفسه وعلى الحاسوب الذي أنشأه، أو اتصل بدعم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
+        <translation>تعذر تشفير قاعدة البيانات {path}: برنامج آخر يفتحها. أغلقه وابدأ من جديد.</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,14 @@
         <translation>برنامهٔ Feedback Desk دیگری از پوشهٔ دادهٔ {folder} استفاده می‌کند و پاسخ نمی‌دهد. آن را ببندید (یا رایانه را دوباره راه‌اندازی کنید) و دوباره تلاش کنید.</translation>
     </message>
     <message>
+        <source>Residents&apos; data is NOT encrypted on this computer: no system keyring is available, and IT allowed the desk to start without one.</source>
+        <translation>اطلاعات ساکنان روی این رایانه رمزگذاری نشده است: هیچ دسته‌کلید سیستمی در دسترس نیست و واحد فناوری اطلاعات اجازه داده است میز بدون آن راه‌اندازی شود.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>رمزگذاری نشده</translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation>پایگاه داده باز نمی‌شود</translation>
     </message>
@@ -1650,6 +1658,22 @@ This cannot be undone.</source>
     <message>
         <source>The record could not be saved ({reason}). It is not lost: it is still in the form. Free some disk space or call IT support, then save again.</source>
         <translation>بازخورد ذخیره نشد ({reason}). از دست نرفته است: هنوز در فرم است. کمی فضای دیسک آزاد کنید یا با پشتیبانی فناوری اطلاعات تماس بگیرید، سپس دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>The database key in the system keyring ({service}) is not a valid key. Nothing was changed; ask IT support.</source>
+        <translation>کلید پایگاه داده در دسته‌کلید سیستم ({service}) کلید معتبری نیست. چیزی تغییر نکرد؛ از پشتیبانی فناوری اطلاعات کمک بخواهید.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the database key ({reason}), so the residents&apos; data could not be encrypted on this computer, and Feedback Desk will not start. Ask IT support to enable the keyring (Windows Credential Manager, Secret Service or Keychain), or — only where the disk is otherwise protected — to set privacy.allow_without_keyring = true.</source>
+        <translation>هیچ دسته‌کلید سیستمی برای نگهداری کلید پایگاه داده در دسترس نیست ({reason})، بنابراین اطلاعات ساکنان روی این رایانه رمزگذاری نشد و Feedback Desk راه‌اندازی نمی‌شود. از پشتیبانی فناوری اطلاعات بخواهید دسته‌کلید را فعال کند (Windows Credential Manager، Secret Service یا Keychain)، یا — فقط در جایی که دیسک به روش دیگری محافظت می‌شود — privacy.allow_without_keyring = true را تنظیم کند.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted, and this data folder was encrypted with a key this user/machine does not have (it was copied from another computer or user, or this user&apos;s system keyring was reset). It has been left untouched. Start Feedback Desk as the user and on the computer that made it, or ask IT support.</source>
+        <translation>پایگاه داده {path} رمزگذاری شده است و این پوشه داده با کلیدی رمزگذاری شده که این کاربر/رایانه آن را ندارد (از رایانه یا کاربر دیگری کپی شده، یا دسته‌کلید سیستم این کاربر بازنشانی شده است). به آن دست زده نشده است. Feedback Desk را با همان کاربر و روی همان رایانه‌ای که آن را ساخته اجرا کنید، یا از پشتیبانی فناوری اطلاعات کمک بخواهید.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
+        <translation>پایگاه داده {path} رمزگذاری نشد: برنامه دیگری آن را باز کرده است. آن را ببندید و دوباره شروع کنید.</translation>
     </message>
 </context>
 <context>

@@ -613,6 +613,14 @@
         <translation>Ett annat Feedback Desk använder datamappen {folder} och svarar inte. Stäng det (eller starta om datorn) och försök igen.</translation>
     </message>
     <message>
+        <source>Residents&apos; data is NOT encrypted on this computer: no system keyring is available, and IT allowed the desk to start without one.</source>
+        <translation>Invånarnas uppgifter är INTE krypterade på den här datorn: ingen nyckelring finns i systemet, och IT har tillåtit att receptionen startar utan en.</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Inte krypterad</translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation>Databasen kan inte öppnas</translation>
     </message>
@@ -1660,6 +1668,22 @@ Det går inte att ångra.</translation>
     <message>
         <source>The record could not be saved ({reason}). It is not lost: it is still in the form. Free some disk space or call IT support, then save again.</source>
         <translation>Synpunkten kunde inte sparas ({reason}). Den är inte förlorad: den finns kvar i formuläret. Frigör diskutrymme eller ring IT-supporten och spara sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database key in the system keyring ({service}) is not a valid key. Nothing was changed; ask IT support.</source>
+        <translation>Databasnyckeln i systemets nyckelring ({service}) är ingen giltig nyckel. Inget har ändrats; kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the database key ({reason}), so the residents&apos; data could not be encrypted on this computer, and Feedback Desk will not start. Ask IT support to enable the keyring (Windows Credential Manager, Secret Service or Keychain), or — only where the disk is otherwise protected — to set privacy.allow_without_keyring = true.</source>
+        <translation>Det finns ingen nyckelring i systemet som kan förvara databasnyckeln ({reason}), så invånarnas uppgifter kunde inte krypteras på den här datorn, och Feedback Desk startar inte. Be IT-supporten att aktivera nyckelringen (Windows Autentiseringshanteraren, Secret Service eller Nyckelring), eller – bara där disken skyddas på annat sätt – att sätta privacy.allow_without_keyring = true.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted, and this data folder was encrypted with a key this user/machine does not have (it was copied from another computer or user, or this user&apos;s system keyring was reset). It has been left untouched. Start Feedback Desk as the user and on the computer that made it, or ask IT support.</source>
+        <translation>Databasen {path} är krypterad, och den här datamappen krypterades med en nyckel som den här användaren/datorn inte har (den har kopierats från en annan dator eller användare, eller så har användarens nyckelring återställts). Den har lämnats orörd. Starta Feedback Desk som den användare och på den dator som skapade den, eller kontakta IT-supporten.</translation>
+    </message>
+    <message>
+        <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
+        <translation>Databasen {path} kunde inte krypteras: ett annat program har den öppen. Stäng det och starta igen.</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,22 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLockFile,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.paths import DeskPaths
@@ -145,9 +155,19 @@ def run_gui(settings: Settings) -> int:
     refusal = StoreRefusal(window)
     # After the first paint: open the store, tidy the heap, then sync in the background.
     retention = RetentionJob(desk.privacy, window.operations)
+    from desk_app.services.keys import encrypted_at_rest
+
     QTimer.singleShot(
         0,
-        lambda: _open_store_after_paint(desk.service, window, sync, refusal, retention, reminder),
+        lambda: _open_store_after_paint(
+            desk.service,
+            window,
+            sync,
+            refusal,
+            retention,
+            reminder,
+            encrypted=lambda: encrypted_at_rest(desk.store),
+        ),
     )
     try:
         code = app.exec()
@@ -199,6 +219,8 @@ def _open_store_after_paint(
     refusal: StoreRefusal,
     retention: RetentionJob,
     reminder: PromiseReminder,
+    *,
+    encrypted: Callable[[], bool] = lambda: True,
 ) -> None:
     from desk_app.services import StoreError
 
@@ -208,6 +230,8 @@ def _open_store_after_paint(
         refusal.refuse(error)
         return
     refusal.watch_check(desk)
+    if not encrypted():  # no keyring, and IT allowed that: the person at the desk must know
+        show_not_encrypted_banner(window)
     # What the form and the status bar showed before the store was open: now the real thing.
     window.operations.categories_changed.emit()
     window.operations.records_changed.emit()
@@ -286,6 +310,55 @@ class PromiseReminder(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+
+class NotEncryptedBanner(QToolBar):
+    """A fixed strip above the form: this desk keeps residents' data unencrypted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notEncryptedBanner")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)  # not to be hidden by a right-click
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it
+        self.addWidget(self.label)
+        from desk_app.ui.plumbing.theme import set_tone
+
+        set_tone(self.label, "warning")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        text = QCoreApplication.translate(
+            "Launch",
+            "Residents' data is NOT encrypted on this computer: no system keyring is "
+            "available, and IT allowed the desk to start without one.",
+        )
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.setWindowTitle(QCoreApplication.translate("Launch", "Not encrypted"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def show_not_encrypted_banner(window: QWidget) -> NotEncryptedBanner | None:
+    """Put the not-encrypted banner above ``window``'s form (once); logs it without data."""
+    if not isinstance(window, QMainWindow):
+        return None
+    existing = window.findChild(NotEncryptedBanner)
+    if existing is not None:
+        return existing
+    banner = NotEncryptedBanner(window)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
+    banner.show()  # added to a window already on screen: Qt leaves it hidden otherwise
+    logger.warning("Shown: residents' data is NOT encrypted at rest on this computer")
+    return banner
 
 
 def freeze_startup_objects() -> None:
