@@ -146,8 +146,12 @@ class IdentityService:
         return Worker(worker_id, display_name, role_of(worker_id, self.supervisors()))
 
     def os_worker(self) -> Worker:
-        """The worker the OS login names (what ``os_login`` mode signs in as)."""
-        return self._worker(self._login())
+        """The worker the OS login names (what ``os_login`` mode signs in as): their staff ID
+        is ``desk.staff_id`` when set, else the login. The role goes by the login alone: the
+        worker may change ``desk.staff_id`` in their own settings, not their login."""
+        login = self._login()
+        staff_id = self._settings.current.desk.staff_id or login
+        return Worker(staff_id, "", role_of(login, self.supervisors()))
 
     # Who is signed in ------------------------------------------------------------------
 
