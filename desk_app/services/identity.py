@@ -35,6 +35,7 @@ from desk_app.services.store_handle import StoreHandle
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
+    from desk_app.store import SubmissionStore
     from desk_app.store.workers import StoredWorker, WorkerStore
 
 logger = logging.getLogger(__name__)
@@ -317,17 +318,22 @@ class IdentityService:
         return self._workers().all()
 
     def _audit(self, kind: AuditKind, worker: Worker, detail: str) -> None:
-        from desk_app.store.privacy import PrivacyStore
-
-        PrivacyStore(self._handle.get()).append_audit(
-            AuditEvent(
-                occurred_at=self._clock(),
-                kind=kind,
-                os_user=self._login(),
-                staff_id=worker.worker_id,
-                detail=detail,
-            )
+        event = AuditEvent(
+            occurred_at=self._clock(),
+            kind=kind,
+            os_user=self._login(),
+            staff_id=worker.worker_id,
+            detail=detail,
         )
+
+        def append(store: SubmissionStore) -> None:
+            from desk_app.store.privacy import PrivacyStore
+
+            PrivacyStore(store).append_audit(event)
+
+        # The window signs the OS login in before its first paint, and opens the store only
+        # after it: the event is written (with the time it happened) once the store is open.
+        self._handle.on_open(append)
 
 
 def _retry_at(stored: StoredWorker) -> datetime | None:
