@@ -426,6 +426,77 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>میز قفل است</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. Choose your name and type your PIN: you go on where you were.</source>
+        <translation>اطلاعات شخصی پنهان است. نام خود را انتخاب کنید و پین خود را وارد کنید: از همان جایی که بودید ادامه می‌دهید.</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>نام خود را انتخاب کنید و پین خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>ورود (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. You go on where you were.</source>
+        <translation>اطلاعات شخصی پنهان است. از همان جایی که بودید ادامه می‌دهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue as {worker}</source>
+        <translation>ادامه به‌عنوان {worker} (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>پین (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Who is signing in.</source>
+        <translation>چه کسی وارد می‌شود.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>پین</translation>
+    </message>
+    <message>
+        <source>Your PIN: 4 to 8 digits.</source>
+        <translation>پین شما: ۴ تا ۸ رقم.</translation>
+    </message>
+    <message>
+        <source>No worker can sign in yet: IT adds workers with “desk-app worker add”.</source>
+        <translation>هنوز هیچ کارمندی نمی‌تواند وارد شود: واحد فناوری اطلاعات کارمندان را با «desk-app worker add» اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>This worker cannot sign in here.</source>
+        <translation>این کارمند نمی‌تواند اینجا وارد شود.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, or too many tries: try again after {time}.</source>
+        <translation>پین اشتباه است یا تلاش‌ها بیش از حد بوده: پس از {time} دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>پین اشتباه است. دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Feedback Desk – {site}</source>
@@ -470,6 +541,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>تنظیمات… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lock the des&amp;k</source>
+        <translation>قفل کردن میز (&amp;K)</translation>
     </message>
     <message>
         <source>Case system &amp;access token…</source>
