@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.domain.identity import Worker
     from desk_app.services.identity import IdentityService
     from desk_app.services.privacy import PrivacyService
+    from desk_app.ui.dialogs.audit import AuditDialog
     from desk_app.ui.dialogs.person import PersonDialog
     from desk_app.ui.dialogs.receipt import ReceiptDialog
     from desk_app.ui.dialogs.record import RecordDialog
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.person_action.setText(self.tr("A &person's records…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.lock_action.setText(self.tr("Lock the des&k"))
+        self.audit_action.setText(self.tr("Audit &trail…"))
         self.token_action.setText(self.tr("Case system &access token…"))
         self.quit_action.setText(self.tr("&Quit"))
 
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.token_action = menu.addAction("")
         self.token_action.triggered.connect(self.enter_token)
+        self.audit_action = menu.addAction("")
+        self.audit_action.triggered.connect(self.open_audit_trail)
+        self.audit_action.setVisible(False)  # for a signed-in supervisor only
         self.lock_action = menu.addAction("")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -159,6 +164,26 @@ class MainWindow(QMainWindow):
         if pin or not staff_id.text():
             staff_id.setText(worker.worker_id)
         staff_id.setReadOnly(pin)
+        self.audit_action.setVisible(worker.is_supervisor and self.privacy is not None)
+
+    def open_audit_trail(self) -> AuditDialog | None:
+        """The audit trail, for a supervisor (the service checks the role again)."""
+        if self.desk_lock is None or self.privacy is None:
+            return None
+        from desk_app.services.identity import NotPermitted
+        from desk_app.ui.dialogs.audit import AuditDialog
+
+        try:
+            dialog = AuditDialog(self.privacy, self.desk_lock.identity, self)
+        except NotPermitted:
+            QMessageBox.warning(
+                self,
+                self.tr("Audit trail"),
+                self.tr("Only a supervisor may read the audit trail."),
+            )
+            return None
+        dialog.open()
+        return dialog
 
     def open_person_records(self) -> PersonDialog | None:
         """Find a resident's records, show or print them, erase their personal data."""

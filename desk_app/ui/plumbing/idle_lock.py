@@ -159,8 +159,8 @@ class DeskLock(QObject):
         """Hide every personal field, the queue and open dialogs behind the lock screen."""
         if self.is_locked:
             return
-        focus = QApplication.focusWidget()
-        self._focus = focus if focus is not None and self._in_window(focus) else None
+        focus = self.window.focusWidget()  # also when another app has the active window
+        self._focus = focus if focus is not None and focus is not self.window else None
         self._tab = self.tabs.currentIndex()
         self._worker_at_lock = self.identity.current
         self._hidden = []

@@ -72,7 +72,9 @@ class LockScreen(QWidget):
         fields.addRow(self.worker_label, self.worker)
         fields.addRow(self.pin_label, self.pin)
         box = QWidget()
-        box.setMaximumWidth(520)
+        # A steady width: the wrapped explanation must not squeeze the box as it changes.
+        box.setMinimumWidth(440)
+        box.setMaximumWidth(560)
         column = QVBoxLayout(box)
         column.addWidget(self.title)
         column.addWidget(self.explanation)
