@@ -317,3 +317,27 @@ def test_signing_in_and_locking_are_in_the_audit_trail_without_personal_data(
     ]
     stored = repr(events)
     assert [secret for secret in (*PERSONAL, "1357", "9999") if secret in stored] == []
+
+
+def test_only_a_signed_in_supervisor_is_offered_and_shown_the_audit_trail(
+    qtbot, shared_desk: Desk
+) -> None:
+    from desk_app.services.identity import NotPermitted
+    from desk_app.ui.dialogs.audit import AuditDialog
+
+    clock = Clock()
+    window = open_window(qtbot, shared_desk, clock)
+    sign_in(window, "bo.k", "1357")
+    assert not window.audit_action.isVisible()
+    with pytest.raises(NotPermitted):  # not by another path either
+        AuditDialog(shared_desk.privacy, shared_desk.identity, window)
+
+    window.lock()
+    sign_in(window, "anna.s", "2468")
+    assert window.audit_action.isVisible()
+    dialog = window.open_audit_trail()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    kinds = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert kinds[:3] == ["desk.sign_in", "desk.lock", "desk.refused"]  # newest first
+    assert "desk.sign_in" in kinds and "desk.worker_pin_set" in kinds

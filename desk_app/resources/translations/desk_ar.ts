@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Who did what with residents&apos; data, and who signed in, newest first.</source>
+        <translation>من فعل ماذا ببيانات السكان، ومن سجّل الدخول، الأحدث أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct record {reference}</source>
@@ -552,12 +583,24 @@
         <translation>قفل المكتب (&amp;K)</translation>
     </message>
     <message>
+        <source>Audit &amp;trail…</source>
+        <translation>سجل التدقيق… (&amp;T)</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>رمز الوصول إلى نظام القضايا… (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit trail.</source>
+        <translation>لا يحق قراءة سجل التدقيق إلا للمشرف.</translation>
     </message>
     <message>
         <source>No case system</source>

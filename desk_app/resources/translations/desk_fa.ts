@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>سابقهٔ حسابرسی</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه کاری</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>بازخوردها</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Who did what with residents&apos; data, and who signed in, newest first.</source>
+        <translation>چه کسی با اطلاعات ساکنان چه کرد و چه کسی وارد شد، جدیدترین در ابتدا.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct record {reference}</source>
@@ -547,12 +578,24 @@
         <translation>قفل کردن میز (&amp;K)</translation>
     </message>
     <message>
+        <source>Audit &amp;trail…</source>
+        <translation>سابقهٔ حسابرسی… (&amp;T)</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>توکن دسترسی سامانهٔ پرونده‌ها… (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سابقهٔ حسابرسی</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit trail.</source>
+        <translation>فقط سرپرست می‌تواند سابقهٔ حسابرسی را ببیند.</translation>
     </message>
     <message>
         <source>No case system</source>

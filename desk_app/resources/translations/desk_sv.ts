@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Synpunkter</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Who did what with residents&apos; data, and who signed in, newest first.</source>
+        <translation>Vem som gjorde vad med invånarnas uppgifter, och vem som loggade in, senaste först.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Correct record {reference}</source>
@@ -548,12 +579,24 @@
         <translation>&amp;Lås disken</translation>
     </message>
     <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Granskningslogg …</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>&amp;Åtkomsttoken för ärendesystemet …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit trail.</source>
+        <translation>Bara en arbetsledare får läsa granskningsloggen.</translation>
     </message>
     <message>
         <source>No case system</source>
