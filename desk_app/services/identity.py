@@ -35,7 +35,6 @@ from desk_app.services.store_handle import StoreHandle
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-    from desk_app.store import SubmissionStore
     from desk_app.store.workers import StoredWorker, WorkerStore
 
 logger = logging.getLogger(__name__)
@@ -120,6 +119,7 @@ class IdentityService:
         self._clock = clock
         self._given_hasher = hasher
         self._session: _Session | None = None
+        self._pending: list[AuditEvent] = []
 
     # What the settings say ------------------------------------------------------------
 
@@ -318,23 +318,32 @@ class IdentityService:
         return self._workers().all()
 
     def _audit(self, kind: AuditKind, worker: Worker, detail: str) -> None:
-        event = AuditEvent(
-            occurred_at=self._clock(),
-            kind=kind,
-            os_user=self._login(),
-            staff_id=worker.worker_id,
-            detail=detail,
+        self._pending.append(
+            AuditEvent(
+                occurred_at=self._clock(),
+                kind=kind,
+                os_user=self._login(),
+                staff_id=worker.worker_id,
+                detail=detail,
+            )
         )
+        # The window signs the OS login in before its first paint and opens the store only
+        # after it (its page check may still run then, and writes wait for it): an event
+        # waits here, with the time it happened, for the next one once the store is open.
+        if not self._handle.is_open:
+            return
+        from desk_app.store import StoreError
+        from desk_app.store.privacy import PrivacyStore
 
-        def append(store: SubmissionStore) -> None:
-            from desk_app.store.privacy import PrivacyStore
-
-            PrivacyStore(store).append_audit(event)
-
-        # The window signs the OS login in before its first paint, and opens the store only
-        # after it: the event is written (with the time it happened) once the store is open.
-        self._handle.on_open(append)
-
+        trail = PrivacyStore(self._handle.get())
+        try:
+            while self._pending:
+                trail.append_audit(self._pending[0])
+                del self._pending[0]
+        except StoreError as error:
+            # Locking must go on even when the trail cannot be written: the events are kept
+            # for the next try, and the log says so (kinds only).
+            logger.warning("Audit events not written yet (%s): %s", kind.value, error)
 
 def _retry_at(stored: StoredWorker) -> datetime | None:
     wait = wait_after_failures(stored.failed_tries)

@@ -168,8 +168,8 @@ class DeskLock(QObject):
             if widget is not self.window and widget.isVisible() and self._in_window(widget):
                 widget.hide()
                 self._hidden.append(widget)
+        self._show_lock_screen()  # first: nothing may keep personal data on screen
         self.identity.lock(why=why)
-        self._show_lock_screen()
         logger.info("Window locked (%s)", why)
 
     def _show_lock_screen(self) -> None:
