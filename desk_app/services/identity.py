@@ -345,6 +345,7 @@ class IdentityService:
             # for the next try, and the log says so (kinds only).
             logger.warning("Audit events not written yet (%s): %s", kind.value, error)
 
+
 def _retry_at(stored: StoredWorker) -> datetime | None:
     wait = wait_after_failures(stored.failed_tries)
     if not wait or stored.last_failed_at is None:
