@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from desk_app.logging_setup import configure_logging
 from desk_app.paths import DeskPaths, keep_new_files_private
 from desk_app.services.desk import DeskService
+from desk_app.services.identity import IdentityService
 from desk_app.services.privacy import PrivacyService
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
@@ -37,6 +38,7 @@ class Desk:
     sync: SyncService
     store_handle: StoreHandle
     privacy: PrivacyService
+    identity: IdentityService
 
     @property
     def store(self) -> SubmissionStore:
@@ -85,7 +87,8 @@ def open_desk(
     holder = SettingsService(settings)
     service = DeskService(handle, holder, database_path=paths.database)
     sync = SyncService(service, handle, holder)
-    privacy = PrivacyService(handle, holder, backups_dir=paths.backups)
+    identity = IdentityService(handle, holder)
+    privacy = PrivacyService(handle, holder, backups_dir=paths.backups, staff_id=identity.staff_id)
     return Desk(
         settings=holder,
         paths=paths,
@@ -93,4 +96,5 @@ def open_desk(
         sync=sync,
         store_handle=handle,
         privacy=privacy,
+        identity=identity,
     )

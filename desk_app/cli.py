@@ -1,7 +1,8 @@
 """Command line: argument parsing only; each command calls one service.
 
 With no command, the desk window starts. Exit codes: 0 fine, 1 the command found a problem
-(doctor, bad import lines), 2 bad settings or arguments, 3 the database cannot be used.
+(doctor, bad import lines), 2 bad settings or arguments, 3 the database cannot be used, 4 only
+a supervisor may do that (or the worker's PIN was refused).
 """
 
 from __future__ import annotations
@@ -23,8 +24,14 @@ from desk_app.settings import DEFAULT_SOURCE, SPECS, ConfigError, Settings, load
 
 if TYPE_CHECKING:
     from desk_app.app import Desk
+    from desk_app.domain.identity import Worker
+    from desk_app.services.identity import SupervisorAction
 
-EXIT_PROBLEM, EXIT_CONFIG, EXIT_STORE = 1, 2, 3
+EXIT_PROBLEM, EXIT_CONFIG, EXIT_STORE, EXIT_NOT_PERMITTED = 1, 2, 3, 4
+_WORKER_HELP = (
+    "who runs this, signing in with their PIN (read from the terminal, or a line of standard "
+    "input); without it, the OS login"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="records as CSV for reports")
     export.add_argument("--csv", type=Path, required=True, help="where to write the CSV")
     export.add_argument("--since", type=_parse_since, default=None, help="YYYY-MM-DD")
-    export.add_argument("--with-personal-data", action="store_true")
+    export.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help="names and contact details too (supervisors only: desk.supervisors)",
+    )
+    export.add_argument("--worker", default=None, help=_WORKER_HELP)
 
     commands.add_parser("doctor", parents=[common], help="check settings, data and database")
 
@@ -154,6 +166,35 @@ def _privacy_parsers(commands: argparse._SubParsersAction, common: argparse.Argu
     audit_commands.required = True
     audit_show = audit_commands.add_parser("show", parents=[common], help="list the audit trail")
     audit_show.add_argument("--since", type=_parse_since, default=None, help="YYYY-MM-DD")
+    audit_show.add_argument("--worker", default=None, help=_WORKER_HELP)
+    _worker_parsers(commands, common)
+
+
+def _worker_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """worker add|set-pin|list: the workers who sign in with a PIN (desk.sign_in = "pin")."""
+    worker = commands.add_parser(
+        "worker", parents=[common], help="workers who sign in with a PIN: add, set-pin, list"
+    )
+    worker_commands = worker.add_subparsers(dest="worker_command", metavar="SUBCOMMAND")
+    worker_commands.required = True
+    add = worker_commands.add_parser(
+        "add", parents=[common], help="add a worker; asks for their new PIN (4-8 digits)"
+    )
+    add.add_argument("worker_id", metavar="ID", help="their staff ID, as on the form")
+    add.add_argument("--name", default="", help="the name shown on the sign-in list")
+    set_pin = worker_commands.add_parser(
+        "set-pin", parents=[common], help="give a worker a new PIN (a forgotten one, say)"
+    )
+    set_pin.add_argument("worker_id", metavar="ID")
+    for sub in (add, set_pin):
+        sub.add_argument(
+            "--worker",
+            dest="worker",
+            default=None,
+            help="the supervisor doing this, with their PIN (first, before the new PIN); "
+            "without it, the OS login",
+        )
+    worker_commands.add_parser("list", parents=[common], help="every worker and their role")
 
 
 def _parse_since(text: str) -> datetime:
@@ -224,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "person": _person,
         "retention": _retention,
         "audit": _audit,
+        "worker": _worker_command,
     }
     return handlers[args.command](desk, args)
 
@@ -361,12 +403,22 @@ def _receipt(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _export(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.services.identity import SupervisorAction
     from desk_app.services.transfer import export_csv
 
+    by = None
+    if args.with_personal_data:
+        by = _supervisor(desk, args, SupervisorAction.EXPORT_PERSONAL_DATA)
+        if by is None:
+            return EXIT_NOT_PERMITTED
     temporary = args.csv.with_name(args.csv.name + ".part")
     with temporary.open("w", encoding="utf-8", newline="") as out:
         count = export_csv(
-            desk.service, out, since=args.since, with_personal_data=args.with_personal_data
+            desk.service,
+            out,
+            since=args.since,
+            with_personal_data=args.with_personal_data,
+            by=by,
         )
     os.replace(temporary, args.csv)
     if args.with_personal_data:
@@ -604,6 +656,10 @@ def _retention(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _audit(desk: Desk, args: argparse.Namespace) -> int:
+    from desk_app.services.identity import SupervisorAction
+
+    if _supervisor(desk, args, SupervisorAction.READ_AUDIT_TRAIL) is None:
+        return EXIT_NOT_PERMITTED
     for event in desk.privacy.audit_trail(args.since):
         who = event.os_user + (f" (staff {event.staff_id})" if event.staff_id else "")
         references = ", ".join(event.references) or "-"
@@ -612,4 +668,93 @@ def _audit(desk: Desk, args: argparse.Namespace) -> int:
             f"{event.occurred_at.strftime('%Y-%m-%d %H:%M:%SZ')}  {event.kind.value:<20}  "
             f"{who}  {event.record_count} record(s): {references}{detail}"
         )
+    return 0
+
+
+def _read_secret(prompt: str) -> str:
+    """A PIN from the terminal (not echoed), or one line of standard input (scripts, tests)."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().strip()
+
+
+def _who_runs(desk: Desk, args: argparse.Namespace) -> Worker | None:
+    """The worker running this command: ``--worker`` with their PIN, else the OS login.
+    None (after saying why on stderr) when the PIN is refused."""
+    from desk_app.services.identity import SignInRefused
+
+    worker_id = getattr(args, "worker", None)
+    if not worker_id:
+        worker = desk.identity.os_worker()
+    else:
+        try:
+            worker = desk.identity.check_pin(worker_id, _read_secret(f"PIN for {worker_id}: "))
+        except SignInRefused as error:
+            print(f"desk-app: {error}", file=sys.stderr)
+            return None
+    desk.identity.act_for_command(worker)
+    return worker
+
+
+def _supervisor(desk: Desk, args: argparse.Namespace, action: SupervisorAction) -> Worker | None:
+    """The worker running this command if a supervisor; else None, after saying why."""
+    from desk_app.domain.identity import SignInMode
+    from desk_app.services.identity import NotPermitted
+
+    worker = _who_runs(desk, args)
+    if worker is None:
+        return None
+    try:
+        return desk.identity.require_supervisor(worker, action)
+    except NotPermitted as error:
+        hint = ""
+        if desk.identity.mode is SignInMode.PIN and not getattr(args, "worker", None):
+            hint = " On a shared account, add --worker YOUR-ID to sign in with your PIN."
+        print(f"desk-app: {error}{hint}", file=sys.stderr)
+        return None
+
+
+def _worker_command(desk: Desk, args: argparse.Namespace) -> int:
+    """worker list | add | set-pin."""
+    from desk_app.services.identity import IdentityError, NotPermitted
+
+    identity = desk.identity
+    if args.worker_command == "list":
+        workers = identity.workers()
+        for worker in workers:
+            role = "supervisor" if worker.is_supervisor else "desk worker"
+            print(f"{worker.worker_id:<20}  {role:<12}  {worker.display_name}")
+        print(f"{len(workers)} worker(s); sign-in: {identity.mode.value}.", file=sys.stderr)
+        return 0
+    known = {worker.worker_id for worker in identity.workers()}
+    if args.worker_command == "add" and args.worker_id in known:
+        print(f"desk-app: {args.worker_id} is already a worker; use set-pin", file=sys.stderr)
+        return EXIT_PROBLEM
+    if args.worker_command == "set-pin" and args.worker_id not in known:
+        print(f"desk-app: no worker {args.worker_id!r}; use add", file=sys.stderr)
+        return EXIT_PROBLEM
+    by = _who_runs(desk, args)
+    if by is None:
+        return EXIT_NOT_PERMITTED
+    pin = _read_secret(f"New PIN for {args.worker_id} (4-8 digits): ")
+    if sys.stdin.isatty() and _read_secret("The same PIN again: ") != pin:
+        print("desk-app: the two PINs differ; nothing changed", file=sys.stderr)
+        return EXIT_PROBLEM
+    try:
+        identity.set_pin(
+            args.worker_id,
+            pin,
+            display_name=args.name if args.worker_command == "add" else None,
+            by=by,
+        )
+    except NotPermitted as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_NOT_PERMITTED
+    except IdentityError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    done = "added" if args.worker_command == "add" else "has a new PIN"
+    print(f"Worker {args.worker_id} {done}.")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import getpass
 import json
 import subprocess
 import sys
@@ -115,7 +116,8 @@ def test_receipt_command_explains_typos_and_unknown_references(desk_environ, tmp
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_export_leaves_out_personal_data_unless_asked(desk_environ, tmp_path, capsys):
+def test_export_leaves_out_personal_data_unless_asked(desk_environ, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("DESK_APP_DESK_SUPERVISORS", getpass.getuser())
     main(["import", str(_write_jsonl(tmp_path / "one.jsonl", GOOD, ANONYMOUS))])
     plain, personal = tmp_path / "plain.csv", tmp_path / "personal.csv"
     assert main(["export", "--csv", str(plain)]) == 0

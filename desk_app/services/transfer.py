@@ -21,11 +21,13 @@ from typing import IO, Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from desk_app.domain.identity import Worker
 from desk_app.domain.messages import Message
 from desk_app.domain.record import Staff, Submission
 from desk_app.domain.validation import ValidationFailed
 from desk_app.domain.wire import LineRefused, draft_from_json, parse_line
 from desk_app.services.desk import DeskService
+from desk_app.services.identity import NotPermitted
 from desk_app.store import StoreError
 
 logger = logging.getLogger(__name__)
@@ -263,13 +265,17 @@ def export_csv(
     *,
     since: datetime | None = None,
     with_personal_data: bool = False,
+    by: Worker | None = None,
 ) -> int:
     """Write records received since ``since`` as CSV; returns how many rows were written.
 
     Without ``with_personal_data`` no column identifies the resident (free text stays: it is
-    the feedback itself, and reports need it). No cell is a spreadsheet formula, see
-    ``neutralise_formula``.
+    the feedback itself, and reports need it). With it, ``by`` must be a supervisor
+    (services.identity), else NotPermitted is raised before a line is written. No cell is a
+    spreadsheet formula, see ``neutralise_formula``.
     """
+    if with_personal_data and (by is None or not by.is_supervisor):
+        raise NotPermitted("only a supervisor may export with personal data")
     columns = EXPORT_COLUMNS + (PERSONAL_COLUMNS if with_personal_data else [])
     writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()

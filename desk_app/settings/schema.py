@@ -30,6 +30,8 @@ API_TIMEOUT_RANGE = (0.1, 300.0)
 # Personal data is kept at least a day after delivery, and at most ten years.
 RETENTION_DAYS_RANGE = (1, 3650)
 WARN_WAITING_DAYS_RANGE = (1, 365)
+# The window locks after 1 minute to 8 hours without input (0: never).
+IDLE_LOCK_MINUTES_RANGE = (0, 480)
 
 
 class ConfigError(Exception):
@@ -124,6 +126,15 @@ def _holiday_country(value: str) -> str | None:
     from desk_app.domain.deadline import holiday_country_problem
 
     return holiday_country_problem(value)
+
+
+def _supervisor_list(value: str) -> str | None:
+    from desk_app.domain.identity import worker_id_problem
+
+    for part in value.split(","):
+        if part.strip() and worker_id_problem(part.strip()):
+            return "must be worker IDs or OS logins separated by commas"
+    return None
 
 
 @dataclass(frozen=True)
@@ -234,7 +245,29 @@ class PrintingSettings:
 class DeskSettings:
     """This desk's own defaults."""
 
-    staff_id: str = setting("", "Staff ID filled in on the form (empty: type it each time).")
+    staff_id: str = setting(
+        "",
+        "Staff ID filled in on the form when nobody is signed in by name (empty: the OS login "
+        "or the worker signed in with a PIN).",
+    )
+    sign_in: str = setting(
+        "os_login",
+        "Who is at the desk: the OS login (each worker has an account), or a PIN per worker "
+        "on a shared account (workers added with desk-app worker add).",
+        choices=("os_login", "pin"),
+    )
+    idle_lock_minutes: int = setting(
+        5,
+        "Minutes without keyboard or mouse before the window locks and hides personal data "
+        "(0: never).",
+        check=_in_range(*IDLE_LOCK_MINUTES_RANGE, "minutes"),
+    )
+    supervisors: str = setting(
+        "",
+        "Worker IDs or OS logins, separated by commas, who may export personal data and "
+        "read the audit trail (set by IT; empty: nobody).",
+        check=_supervisor_list,
+    )
 
 
 @dataclass(frozen=True)

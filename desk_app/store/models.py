@@ -1,5 +1,5 @@
-"""SQLAlchemy models of the desk's database: submissions, the audit trail, and a small
-key-value table."""
+"""SQLAlchemy models of the desk's database: submissions, the audit trail, the workers who
+sign in with a PIN, and a small key-value table."""
 
 from __future__ import annotations
 
@@ -127,6 +127,24 @@ class AuditEventRow(Base):
     references: Mapped[str] = mapped_column(Text)  # JSON list of references
     record_count: Mapped[int] = mapped_column(Integer)
     detail: Mapped[str] = mapped_column(Text)  # counts and options, never personal data
+
+
+class WorkerRow(Base):
+    """A worker who signs in with a PIN on a shared OS account (``desk.sign_in = "pin"``).
+
+    Only the PIN's argon2id hash is kept; wrong tries are counted here so that restarting
+    the app does not reset the wait between them. Staff, not residents: no personal data
+    of a resident is ever in this table.
+    """
+
+    __tablename__ = "desk_workers"
+
+    worker_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    pin_hash: Mapped[str] = mapped_column(Text)
+    failed_tries: Mapped[int] = mapped_column(Integer)
+    last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    pin_set_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class DeskMeta(Base):

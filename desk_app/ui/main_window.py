@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from desk_app.domain.identity import SignInMode
 from desk_app.domain.messages import message_of
 from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
@@ -27,11 +28,15 @@ from desk_app.ui.screens.queue import QueueView
 from desk_app.ui.screens.status_bar import StatusBar
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
+    from desk_app.domain.identity import Worker
+    from desk_app.services.identity import IdentityService
     from desk_app.services.privacy import PrivacyService
+    from desk_app.ui.dialogs.audit import AuditDialog
     from desk_app.ui.dialogs.person import PersonDialog
     from desk_app.ui.dialogs.receipt import ReceiptDialog
     from desk_app.ui.dialogs.record import RecordDialog
     from desk_app.ui.dialogs.settings import SettingsDialog
+    from desk_app.ui.plumbing.idle_lock import DeskLock
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         operations: DeskOperations | None = None,
         placement: WindowPlacement | None = None,
         privacy: PrivacyService | None = None,
+        identity: IdentityService | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -62,11 +68,19 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.form, "")
         self.tabs.addTab(self.queue, "")
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.tabs)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
 
         self._build_menu()
+        self.desk_lock: DeskLock | None = None
+        if identity is None:  # nobody to sign in (tests of other screens): no lock
+            self.setCentralWidget(self.tabs)
+            self.lock_action.setVisible(False)
+        else:  # the lock screen shares the central place with the tabs
+            from desk_app.ui.plumbing.idle_lock import DeskLock
+
+            self.desk_lock = DeskLock(self, self.tabs, identity)
+            self.desk_lock.signed_in.connect(self._signed_in)
         self.status_bar = StatusBar(self.operations)
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)  # the window is resized by its edges, or maximised
@@ -99,6 +113,8 @@ class MainWindow(QMainWindow):
         self.sync_action.setText(self.tr("&Sync now"))
         self.person_action.setText(self.tr("A &person's records…"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.lock_action.setText(self.tr("Lock the des&k"))
+        self.audit_action.setText(self.tr("Audit &trail…"))
         self.token_action.setText(self.tr("Case system &access token…"))
         self.quit_action.setText(self.tr("&Quit"))
 
@@ -121,10 +137,53 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.token_action = menu.addAction("")
         self.token_action.triggered.connect(self.enter_token)
+        self.audit_action = menu.addAction("")
+        self.audit_action.triggered.connect(self.open_audit_trail)
+        self.audit_action.setVisible(False)  # for a signed-in supervisor only
+        self.lock_action = menu.addAction("")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)  # Ctrl+L before stepping away, wherever the focus is
         menu.addSeparator()
         self.quit_action = menu.addAction("")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+
+    def lock(self) -> None:
+        """Hide personal data behind the lock screen until the worker signs in again."""
+        if self.desk_lock is not None:
+            self.desk_lock.lock(why="locked by the worker")
+
+    def _signed_in(self, worker: Worker) -> None:
+        # The signed-in worker took the feedback: their ID is the form's staff ID. With a PIN
+        # the desk knows it for sure, so it is not typed over; with the OS login the worker
+        # may still correct it (desk.staff_id may differ from the login).
+        staff_id = self.form.staff_id
+        assert self.desk_lock is not None
+        pin = self.desk_lock.identity.mode is SignInMode.PIN
+        if pin or not staff_id.text():
+            staff_id.setText(worker.worker_id)
+        staff_id.setReadOnly(pin)
+        self.audit_action.setVisible(worker.is_supervisor and self.privacy is not None)
+
+    def open_audit_trail(self) -> AuditDialog | None:
+        """The audit trail, for a supervisor (the service checks the role again)."""
+        if self.desk_lock is None or self.privacy is None:
+            return None
+        from desk_app.services.identity import NotPermitted
+        from desk_app.ui.dialogs.audit import AuditDialog
+
+        try:
+            dialog = AuditDialog(self.privacy, self.desk_lock.identity, self)
+        except NotPermitted:
+            QMessageBox.warning(
+                self,
+                self.tr("Audit trail"),
+                self.tr("Only a supervisor may read the audit trail."),
+            )
+            return None
+        dialog.open()
+        return dialog
 
     def open_person_records(self) -> PersonDialog | None:
         """Find a resident's records, show or print them, erase their personal data."""
@@ -249,6 +308,9 @@ class MainWindow(QMainWindow):
             return
         if self.sync is not None:
             self.sync.shutdown()
+        if self.desk_lock is not None:
+            self.desk_lock.stop()
+            self.desk_lock.identity.sign_out()
         if self.placement is not None:
             self.placement.remember(self)
         event.accept()

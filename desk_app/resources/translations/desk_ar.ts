@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Who did what with residents&apos; data, and who signed in, newest first.</source>
+        <translation>من فعل ماذا ببيانات السكان، ومن سجّل الدخول، الأحدث أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -630,6 +661,77 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>المكتب مقفل</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. Choose your name and type your PIN: you go on where you were.</source>
+        <translation>البيانات الشخصية مخفية. اختر اسمك واكتب رمز PIN الخاص بك: ستتابع من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>اختر اسمك واكتب رمز PIN الخاص بك.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>تسجيل الدخول (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. You go on where you were.</source>
+        <translation>البيانات الشخصية مخفية. ستتابع من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue as {worker}</source>
+        <translation>المتابعة باسم {worker} (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الاسم (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>رمز PIN (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Who is signing in.</source>
+        <translation>من يسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN: 4 to 8 digits.</source>
+        <translation>رمز PIN الخاص بك: من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>No worker can sign in yet: IT adds workers with “desk-app worker add”.</source>
+        <translation>لا يمكن لأي موظف تسجيل الدخول بعد: يضيف قسم تقنية المعلومات الموظفين باستخدام «desk-app worker add».</translation>
+    </message>
+    <message>
+        <source>This worker cannot sign in here.</source>
+        <translation>لا يمكن لهذا الموظف تسجيل الدخول هنا.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, or too many tries: try again after {time}.</source>
+        <translation>رمز PIN خاطئ، أو محاولات كثيرة جدًا: حاول مجددًا بعد {time}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>رمز PIN خاطئ. حاول مجددًا.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Feedback Desk – {site}</source>
@@ -676,12 +778,28 @@
         <translation>الإعدادات… (&amp;E)</translation>
     </message>
     <message>
+        <source>Lock the des&amp;k</source>
+        <translation>قفل المكتب (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>سجل التدقيق… (&amp;T)</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>رمز الوصول إلى نظام القضايا… (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit trail.</source>
+        <translation>لا يحق قراءة سجل التدقيق إلا للمشرف.</translation>
     </message>
     <message>
         <source>No case system</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>سابقهٔ حسابرسی</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه کاری</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>بازخوردها</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Who did what with residents&apos; data, and who signed in, newest first.</source>
+        <translation>چه کسی با اطلاعات ساکنان چه کرد و چه کسی وارد شد، جدیدترین در ابتدا.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -625,6 +656,77 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>میز قفل است</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. Choose your name and type your PIN: you go on where you were.</source>
+        <translation>اطلاعات شخصی پنهان است. نام خود را انتخاب کنید و پین خود را وارد کنید: از همان جایی که بودید ادامه می‌دهید.</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>نام خود را انتخاب کنید و پین خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>ورود (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. You go on where you were.</source>
+        <translation>اطلاعات شخصی پنهان است. از همان جایی که بودید ادامه می‌دهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue as {worker}</source>
+        <translation>ادامه به‌عنوان {worker} (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>پین (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Who is signing in.</source>
+        <translation>چه کسی وارد می‌شود.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>پین</translation>
+    </message>
+    <message>
+        <source>Your PIN: 4 to 8 digits.</source>
+        <translation>پین شما: ۴ تا ۸ رقم.</translation>
+    </message>
+    <message>
+        <source>No worker can sign in yet: IT adds workers with “desk-app worker add”.</source>
+        <translation>هنوز هیچ کارمندی نمی‌تواند وارد شود: واحد فناوری اطلاعات کارمندان را با «desk-app worker add» اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>This worker cannot sign in here.</source>
+        <translation>این کارمند نمی‌تواند اینجا وارد شود.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, or too many tries: try again after {time}.</source>
+        <translation>پین اشتباه است یا تلاش‌ها بیش از حد بوده: پس از {time} دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>پین اشتباه است. دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Feedback Desk – {site}</source>
@@ -671,12 +773,28 @@
         <translation>تنظیمات… (&amp;E)</translation>
     </message>
     <message>
+        <source>Lock the des&amp;k</source>
+        <translation>قفل کردن میز (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>سابقهٔ حسابرسی… (&amp;T)</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>توکن دسترسی سامانهٔ پرونده‌ها… (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سابقهٔ حسابرسی</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit trail.</source>
+        <translation>فقط سرپرست می‌تواند سابقهٔ حسابرسی را ببیند.</translation>
     </message>
     <message>
         <source>No case system</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Synpunkter</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Who did what with residents&apos; data, and who signed in, newest first.</source>
+        <translation>Vem som gjorde vad med invånarnas uppgifter, och vem som loggade in, senaste först.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -626,6 +657,77 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>The desk is locked</source>
+        <translation>Disken är låst</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. Choose your name and type your PIN: you go on where you were.</source>
+        <translation>Personuppgifterna är dolda. Välj ditt namn och skriv din PIN-kod: du fortsätter där du var.</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Välj ditt namn och skriv din PIN-kod.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Logga in</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden. You go on where you were.</source>
+        <translation>Personuppgifterna är dolda. Du fortsätter där du var.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue as {worker}</source>
+        <translation>&amp;Fortsätt som {worker}</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN-kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Who is signing in.</source>
+        <translation>Vem som loggar in.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <source>Your PIN: 4 to 8 digits.</source>
+        <translation>Din PIN-kod: 4 till 8 siffror.</translation>
+    </message>
+    <message>
+        <source>No worker can sign in yet: IT adds workers with “desk-app worker add”.</source>
+        <translation>Ingen medarbetare kan logga in än: IT lägger till medarbetare med ”desk-app worker add”.</translation>
+    </message>
+    <message>
+        <source>This worker cannot sign in here.</source>
+        <translation>Den här medarbetaren kan inte logga in här.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, or too many tries: try again after {time}.</source>
+        <translation>Fel PIN-kod, eller för många försök: försök igen efter {time}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Fel PIN-kod. Försök igen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Feedback Desk – {site}</source>
@@ -672,12 +774,28 @@
         <translation>&amp;Inställningar …</translation>
     </message>
     <message>
+        <source>Lock the des&amp;k</source>
+        <translation>&amp;Lås disken</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Granskningslogg …</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>&amp;Åtkomsttoken för ärendesystemet …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit trail.</source>
+        <translation>Bara en arbetsledare får läsa granskningsloggen.</translation>
     </message>
     <message>
         <source>No case system</source>

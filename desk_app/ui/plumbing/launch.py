@@ -141,7 +141,9 @@ def run_gui(settings: Settings) -> int:
 
     sync = SyncController(desk.sync, interval_seconds=settings.sync.interval_seconds)
     placement = WindowPlacement(paths.data_dir / "window.ini")
-    window = MainWindow(desk.service, sync=sync, placement=placement, privacy=desk.privacy)
+    window = MainWindow(
+        desk.service, sync=sync, placement=placement, privacy=desk.privacy, identity=desk.identity
+    )
     reminder = PromiseReminder(desk.service, paths.data_dir / "reminders.ini", window)
     QLocalServer.removeServer(server_name)  # a stale socket left by a crash
     server = QLocalServer(window)

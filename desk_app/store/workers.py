@@ -1,0 +1,98 @@
+"""The workers who sign in with a PIN: their IDs, names, PIN hashes and wrong tries.
+
+Only hashes reach this module; hashing and checking PINs is the identity service's. The
+counter of wrong tries is kept here, in the file, so that quitting and restarting the app
+does not buy a guesser new free tries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+
+from desk_app.store.models import WorkerRow
+from desk_app.store.repository import SubmissionStore
+
+
+@dataclass(frozen=True)
+class StoredWorker:
+    """One row of ``desk_workers``."""
+
+    worker_id: str
+    display_name: str
+    pin_hash: str
+    failed_tries: int
+    last_failed_at: datetime | None
+    pin_set_at: datetime
+
+
+def _stored(row: WorkerRow) -> StoredWorker:
+    return StoredWorker(
+        worker_id=row.worker_id,
+        display_name=row.display_name,
+        pin_hash=row.pin_hash,
+        failed_tries=row.failed_tries,
+        last_failed_at=row.last_failed_at,
+        pin_set_at=row.pin_set_at,
+    )
+
+
+class WorkerStore:
+    """The ``desk_workers`` table of one desk database."""
+
+    def __init__(self, store: SubmissionStore) -> None:
+        self._store = store
+
+    def get(self, worker_id: str) -> StoredWorker | None:
+        """The worker with this ID, or None."""
+        with self._store.session() as session:
+            row = session.get(WorkerRow, worker_id)
+            return _stored(row) if row is not None else None
+
+    def all(self) -> list[StoredWorker]:
+        """Every worker, by ID."""
+        with self._store.session() as session:
+            rows = session.scalars(select(WorkerRow).order_by(WorkerRow.worker_id))
+            return [_stored(row) for row in rows]
+
+    def put(self, worker_id: str, display_name: str | None, pin_hash: str, now: datetime) -> bool:
+        """Add a worker, or give an existing one a new PIN hash (and name, when given); the
+        count of wrong tries starts again. Returns True when the worker is new."""
+        with self._store.writing_session() as session:
+            row = session.get(WorkerRow, worker_id)
+            new = row is None
+            if row is None:
+                row = WorkerRow(worker_id=worker_id, display_name=display_name or "")
+                session.add(row)
+            elif display_name is not None:
+                row.display_name = display_name
+            row.pin_hash = pin_hash
+            row.failed_tries = 0
+            row.last_failed_at = None
+            row.pin_set_at = now
+            session.commit()
+        return new
+
+    def record_failure(self, worker_id: str, now: datetime) -> int:
+        """Count one wrong PIN; returns the wrong tries in a row so far."""
+        with self._store.writing_session() as session:
+            session.execute(
+                update(WorkerRow)
+                .where(WorkerRow.worker_id == worker_id)
+                .values(failed_tries=WorkerRow.failed_tries + 1, last_failed_at=now)
+            )
+            session.commit()
+            row = session.get(WorkerRow, worker_id)
+            return row.failed_tries if row is not None else 0
+
+    def clear_failures(self, worker_id: str) -> None:
+        """A right PIN: the next wrong one is a free try again."""
+        with self._store.writing_session() as session:
+            session.execute(
+                update(WorkerRow)
+                .where(WorkerRow.worker_id == worker_id, WorkerRow.failed_tries != 0)
+                .values(failed_tries=0, last_failed_at=None)
+            )
+            session.commit()
