@@ -348,10 +348,17 @@ class PrivacyService:
         return self._privacy.audit_events(since)
 
 
+def _deadline_text(deadline: datetime | None) -> str:
+    from desk_app.domain.deadline import deadline_day
+
+    return deadline_day(deadline).isoformat() if deadline is not None else ""
+
+
 def describe(submission: Submission) -> list[tuple[str, str]]:
     """Everything the desk holds about a record, as (label, value) rows: what ``person
     show`` prints and its PDF copy holds."""
     reporter, on_behalf = submission.reporter, submission.on_behalf_of
+    concerns, referral, urgent = submission.concerns, submission.referral, submission.urgent
 
     def when(moment: datetime | None) -> str:
         return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z") if moment else ""
@@ -386,6 +393,13 @@ def describe(submission: Submission) -> list[tuple[str, str]]:
         ("On-behalf note", on_behalf.note if on_behalf else ""),
         ("Privacy notice given", "yes" if submission.privacy_notice_given else "no"),
         ("May be contacted", "yes" if submission.contact_ok else "no"),
+        ("Given by", submission.submitter_type.value if submission.submitter_type else ""),
+        ("Unit concerned", concerns.unit or "" if concerns else ""),
+        ("Provider", concerns.provider if concerns else ""),
+        ("Referred to", referral.to.value if referral else ""),
+        ("Referral note", referral.note if referral else ""),
+        ("Urgent", urgent.reason or "yes" if urgent else "no"),
+        ("First response by", _deadline_text(submission.ack_due or submission.first_response_due)),
         ("Sync state", submission.sync_state.value),
         ("Delivered", when(submission.synced_at)),
         ("Case number", submission.case_number),

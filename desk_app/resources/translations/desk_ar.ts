@@ -931,6 +931,34 @@
         <translation>يمكن التواصل معه</translation>
     </message>
     <message>
+        <source>Given by</source>
+        <translation>مقدَّم من</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>الوحدة المعنية</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>مقدّم الخدمة</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>ملاحظة الإحالة</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <source>First response by</source>
+        <translation>الرد الأول بحلول</translation>
+    </message>
+    <message>
         <source>Sync state</source>
         <translation>حالة الإرسال</translation>
     </message>
@@ -1511,6 +1539,22 @@ This cannot be undone.</source>
     <message>
         <source>Privacy notice given</source>
         <translation>تم الإبلاغ بسياسة الخصوصية</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>مقدَّم من</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>الوحدة المعنية</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجل</translation>
     </message>
     <message>
         <source>Received by</source>

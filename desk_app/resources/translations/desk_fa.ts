@@ -926,6 +926,34 @@
         <translation>اجازهٔ تماس</translation>
     </message>
     <message>
+        <source>Given by</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>واحد مربوط</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>ارائه‌دهندهٔ خدمت</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>ارجاع به</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>یادداشت ارجاع</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <source>First response by</source>
+        <translation>نخستین پاسخ تا</translation>
+    </message>
+    <message>
         <source>Sync state</source>
         <translation>وضعیت ارسال</translation>
     </message>
@@ -1486,6 +1514,22 @@ This cannot be undone.</source>
     <message>
         <source>Privacy notice given</source>
         <translation>اطلاع‌رسانی حریم خصوصی</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>واحد مربوط</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>ارجاع به</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>فوری</translation>
     </message>
     <message>
         <source>Received by</source>

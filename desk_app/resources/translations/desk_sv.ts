@@ -927,6 +927,34 @@
         <translation>Får kontaktas</translation>
     </message>
     <message>
+        <source>Given by</source>
+        <translation>Lämnad av</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Berörd enhet</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Anteckning om hänvisningen</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <source>First response by</source>
+        <translation>Första svar senast</translation>
+    </message>
+    <message>
         <source>Sync state</source>
         <translation>Sändning</translation>
     </message>
@@ -1491,6 +1519,22 @@ Det går inte att ångra.</translation>
     <message>
         <source>Privacy notice given</source>
         <translation>Informerad om personuppgifter</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Lämnad av</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Berörd enhet</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Hänvisad till</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
     </message>
     <message>
         <source>Received by</source>

@@ -54,6 +54,8 @@ from desk_app.ui.plumbing.labels import (
     CHANNEL_LABELS,
     CONTACT_LABELS,
     KIND_LABELS,
+    REFERRAL_LABELS,
+    SUBMITTER_LABELS,
     SYNC_LABELS,
     label,
 )
@@ -89,6 +91,13 @@ FIELD_LABELS = {
     "On-behalf note": QT_TRANSLATE_NOOP("PersonDialog", "On-behalf note"),
     "Privacy notice given": QT_TRANSLATE_NOOP("PersonDialog", "Privacy notice given"),
     "May be contacted": QT_TRANSLATE_NOOP("PersonDialog", "May be contacted"),
+    "Given by": QT_TRANSLATE_NOOP("PersonDialog", "Given by"),
+    "Unit concerned": QT_TRANSLATE_NOOP("PersonDialog", "Unit concerned"),
+    "Provider": QT_TRANSLATE_NOOP("PersonDialog", "Provider"),
+    "Referred to": QT_TRANSLATE_NOOP("PersonDialog", "Referred to"),
+    "Referral note": QT_TRANSLATE_NOOP("PersonDialog", "Referral note"),
+    "Urgent": QT_TRANSLATE_NOOP("PersonDialog", "Urgent"),
+    "First response by": QT_TRANSLATE_NOOP("PersonDialog", "First response by"),
     "Sync state": QT_TRANSLATE_NOOP("PersonDialog", "Sync state"),
     "Delivered": QT_TRANSLATE_NOOP("PersonDialog", "Delivered"),
     "Case number": QT_TRANSLATE_NOOP("PersonDialog", "Case number"),
@@ -394,6 +403,13 @@ class PersonDialog(QDialog):
             "Wants a reply": yes if submission.wants_reply else no,
             "Privacy notice given": yes if submission.privacy_notice_given else no,
             "May be contacted": yes if submission.contact_ok else no,
+            "Given by": label(SUBMITTER_LABELS, submission.submitter_type)
+            if submission.submitter_type
+            else "",
+            "Referred to": label(REFERRAL_LABELS, submission.referral.to)
+            if submission.referral
+            else "",
+            **({} if submission.urgent else {"Urgent": no}),  # else the reason: the record's words
             "Sync state": label(SYNC_LABELS, submission.sync_state),
         }
 

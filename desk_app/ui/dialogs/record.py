@@ -30,7 +30,9 @@ from desk_app.ui.plumbing.labels import (
     CHANNEL_LABELS,
     CONTACT_LABELS,
     KIND_LABELS,
+    REFERRAL_LABELS,
     RELATION_LABELS,
+    SUBMITTER_LABELS,
     SYNC_LABELS,
     label,
 )
@@ -72,6 +74,11 @@ class RecordDialog(QDialog):
                     method=label(CONTACT_LABELS, reporter.preferred_contact).lower()
                 )
         status_text = submission.case_status_text
+        concerns = submission.concerns
+        given_by = (
+            label(SUBMITTER_LABELS, submission.submitter_type) if submission.submitter_type else ""
+        )
+        referred_to = label(REFERRAL_LABELS, submission.referral.to) if submission.referral else ""
         rows = [
             (self.tr("Reference"), submission.reference),
             (self.tr("Received"), moment_text(submission.received_at.astimezone())),
@@ -100,6 +107,18 @@ class RecordDialog(QDialog):
                 else "",
             ),
             (self.tr("Privacy notice given"), yes if submission.privacy_notice_given else no),
+            (self.tr("Given by"), given_by),
+            (
+                self.tr("Unit concerned"),
+                " – ".join(part for part in (concerns.unit, concerns.provider) if part)
+                if concerns
+                else "",
+            ),
+            (
+                self.tr("Referred to"),
+                f"{referred_to} {submission.referral.note}".strip() if submission.referral else "",
+            ),
+            (self.tr("Urgent"), submission.urgent.reason if submission.urgent else ""),
             (self.tr("Received by"), submission.received_by.staff_id),
             (self.tr("Sync state"), label(SYNC_LABELS, submission.sync_state)),
             (self.tr("Why"), localized(submission.sync_reason)),
@@ -132,6 +151,8 @@ class RecordDialog(QDialog):
             yes,
             no,
             self.tr("Anonymous"),
+            given_by,
+            referred_to,
         }
         for title, value in rows:
             if not value:
