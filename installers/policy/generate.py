@@ -183,6 +183,54 @@ POLICIES = [
         "återstår till tidsfristen för första svar (0: bara passerade tidsfrister).",
     ),
     (
+        "SignIn",
+        "desk.sign_in",
+        "enum",
+        ("os_login", "pin"),
+        "How workers sign in",
+        "Hur personalen loggar in",
+        "os_login: the worker is the Windows login. pin: workers of a shared account pick their "
+        "name and type a PIN.",
+        "os_login: den anställda är Windows-inloggningen. pin: personal på ett delat konto väljer "
+        "sitt namn och skriver en PIN-kod.",
+    ),
+    (
+        "IdleLockMinutes",
+        "desk.idle_lock_minutes",
+        "decimal",
+        (0, 480),
+        "Lock the desk after (minutes without input)",
+        "Lås disken efter (minuter utan inmatning)",
+        "The window hides every personal field and the queue after this long without keyboard "
+        "or mouse (0: never).",
+        "Fönstret döljer alla personuppgifter och kön efter så här lång tid utan tangentbord "
+        "eller mus (0: aldrig).",
+    ),
+    (
+        "Supervisors",
+        "desk.supervisors",
+        "text",
+        (),
+        "Supervisors",
+        "Arbetsledare",
+        "Windows logins or worker IDs, comma-separated, who may export personal data and read "
+        "the audit trail.",
+        "Windows-inloggningar eller personal-ID, kommaseparerade, som får exportera "
+        "personuppgifter och läsa granskningsloggen.",
+    ),
+    (
+        "AllowWithoutKeyring",
+        "privacy.allow_without_keyring",
+        "onoff",
+        (),
+        "Start without encryption where no keyring answers",
+        "Starta utan kryptering där ingen nyckelring svarar",
+        "Enabled: where the OS keyring is missing the desk starts with its data NOT encrypted at "
+        "rest, and says so. Use only where the disk is encrypted by other means.",
+        "Aktiverad: där operativsystemets nyckelring saknas startar disken med data som INTE är "
+        "krypterade, och säger det. Använd bara där disken krypteras på annat sätt.",
+    ),
+    (
         "RetentionDays",
         "privacy.retention_days",
         "decimal",
