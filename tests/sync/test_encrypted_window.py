@@ -11,6 +11,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
+from desk_app.domain.identity import Role, Worker
 from desk_app.services.keys import read_key
 from desk_app.services.transfer import export_csv
 from desk_app.store.database import backup_database
@@ -69,7 +70,8 @@ def test_a_record_typed_synced_backed_up_and_exported_is_unreadable_on_disk(
     backup_database(desk.paths.database, desk.paths.backups, "test", key=key)
     export = tmp_path / "exported.csv"  # where the worker chose, outside the data folder
     with export.open("w", encoding="utf-8", newline="") as out:
-        assert export_csv(desk.service, out, with_personal_data=True) == 1
+        supervisor = Worker("it-admin", role=Role.SUPERVISOR)  # only one may export this
+        assert export_csv(desk.service, out, with_personal_data=True, by=supervisor) == 1
     assert RESIDENT_PHONE in export.read_text(encoding="utf-8")
 
     # While the window is open the newest pages sit in the -wal: it must be unreadable too.
