@@ -307,3 +307,18 @@ def postgres_url(postgres_cluster: Any) -> str:
     from uuid import uuid4
 
     return str(postgres_cluster.create_database(f"test_{uuid4().hex}"))
+
+
+def personal_strings_in(*folders: Path) -> list[str]:
+    """Every (file, string, encoding) where the test resident's data is readable on disk."""
+    found = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if not path.is_file():
+                continue
+            content = path.read_bytes()
+            for text in (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, SECRET_DESCRIPTION):
+                for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                    if text.encode(encoding) in content:
+                        found.append(f"{path} holds {text!r} in {encoding}")
+    return found

@@ -27,26 +27,12 @@ from tests.conftest import (
     complete_draft,
     desk_command,
     isolated_environ,
+    personal_strings_in,
 )
 from tests.file_keyring import BACKEND, FILE_VARIABLE, FileKeyring
 
 PERSONAL = (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, SECRET_DESCRIPTION)
 NO_KEY_SAID = "encrypted with a key this user/machine does not have"
-
-
-def personal_strings_in(*folders: Path) -> list[str]:
-    """Every (file, string, encoding) where a resident's data is readable on disk."""
-    found = []
-    for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            if not path.is_file():
-                continue
-            content = path.read_bytes()
-            for text in PERSONAL:
-                for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
-                    if text.encode(encoding) in content:
-                        found.append(f"{path} holds {text!r} in {encoding}")
-    return found
 
 
 def fingerprint(folder: Path) -> dict[str, str]:

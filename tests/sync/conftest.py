@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -120,3 +121,20 @@ def synced_desk(tmp_path: Path, case_server: CaseServer) -> Iterator[tuple[Desk,
     yield desk, sync
     sync.forget_client()
     desk.store.engine.dispose()
+
+
+@pytest.fixture
+def window_with_sync(qtbot: Any, synced_desk: tuple[Desk, SyncService]) -> Iterator[Any]:
+    """The real window over a desk that syncs to the case server, its sync controller."""
+    from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.plumbing.sync_controller import SyncController
+
+    desk, sync = synced_desk
+    controller = SyncController(sync, interval_seconds=3600)
+    window = MainWindow(desk.service, sync=controller)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, controller
+    window.form.clear()
+    window.close()
+    window.deleteLater()

@@ -16,31 +16,16 @@ from desk_app.services.keys import read_key
 from desk_app.services.transfer import export_csv
 from desk_app.store.database import backup_database
 from desk_app.store.encryption import SQLITE_HEADER
-from desk_app.ui.main_window import MainWindow
-from desk_app.ui.plumbing.sync_controller import SyncController
 from tests.conftest import (
     RESIDENT_EMAIL,
     RESIDENT_NAME,
     RESIDENT_PHONE,
     SECRET_DESCRIPTION,
     desk_command,
+    personal_strings_in,
 )
 from tests.file_keyring import BACKEND, FILE_VARIABLE
-from tests.test_encryption_at_rest import personal_strings_in
 from tests.ui.keyboard import type_complete_record
-
-
-@pytest.fixture
-def window_with_sync(qtbot, synced_desk):
-    desk, sync = synced_desk
-    controller = SyncController(sync, interval_seconds=3600)
-    window = MainWindow(desk.service, sync=controller)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, controller
-    window.form.clear()
-    window.close()
-    window.deleteLater()
 
 
 def test_a_record_typed_synced_backed_up_and_exported_is_unreadable_on_disk(

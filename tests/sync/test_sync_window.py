@@ -15,26 +15,11 @@ from case_server.store import Case
 from desk_app.domain.record import SyncState
 from desk_app.store.outbox import OutboxStore
 from desk_app.ui.dialogs.record import RecordDialog
-from desk_app.ui.main_window import MainWindow
-from desk_app.ui.plumbing.sync_controller import SyncController
 from desk_app.ui.screens.queue import QueueModel
 from tests.conftest import complete_draft
 from tests.ui.dialogs import answer_next_message_box
 from tests.ui.keyboard import type_complete_record
 from tests.ui.stall_meter import StallMeter
-
-
-@pytest.fixture
-def window_with_sync(qtbot, synced_desk):
-    desk, sync = synced_desk
-    controller = SyncController(sync, interval_seconds=3600)
-    window = MainWindow(desk.service, sync=controller)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, controller
-    window.form.clear()
-    window.close()
-    window.deleteLater()
 
 
 def test_typed_records_reach_the_server_and_statuses_show_in_the_queue(
