@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from desk_app.domain.deadline import deadline_day
 from desk_app.domain.record import Reporter
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.plumbing.launch import PromiseReminder
+from desk_app.ui.plumbing.promise_reminder import PromiseReminder
 from desk_app.ui.plumbing.theme import apply_theme
 from desk_app.ui.screens.queue import NO_DEADLINE, QueueModel, QueueView
 from tests.conftest import complete_draft

@@ -11,21 +11,16 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
     QLockFile,
     QObject,
-    QSettings,
-    Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.paths import DeskPaths
@@ -34,6 +29,7 @@ from desk_app.settings import Settings
 if TYPE_CHECKING:
     from desk_app.services import DeskService
     from desk_app.ui.main_window import MainWindow
+    from desk_app.ui.plumbing.promise_reminder import PromiseReminder
     from desk_app.ui.plumbing.retention import RetentionJob
     from desk_app.ui.plumbing.sync_controller import SyncController
 
@@ -144,6 +140,8 @@ def run_gui(settings: Settings) -> int:
     window = MainWindow(
         desk.service, sync=sync, placement=placement, privacy=desk.privacy, identity=desk.identity
     )
+    from desk_app.ui.plumbing.promise_reminder import PromiseReminder
+
     reminder = PromiseReminder(desk.service, paths.data_dir / "reminders.ini", window)
     QLocalServer.removeServer(server_name)  # a stale socket left by a crash
     server = QLocalServer(window)
@@ -233,6 +231,8 @@ def _open_store_after_paint(
         return
     refusal.watch_check(desk)
     if not encrypted():  # no keyring, and IT allowed that: the person at the desk must know
+        from desk_app.ui.plumbing.not_encrypted_banner import show_not_encrypted_banner
+
         show_not_encrypted_banner(window)
     # What the form and the status bar showed before the store was open: now the real thing.
     window.operations.categories_changed.emit()
@@ -241,126 +241,6 @@ def _open_store_after_paint(
     sync.start()
     retention.start()  # erases what is past its retention period: today, then daily
     reminder.remind()
-
-
-class PromiseReminder(QObject):
-    """Tells the worker at window start, once a day, of reply promises at risk or past.
-
-    The status bar counts them all day; this says what to do about them, and only once a day
-    (the day it last spoke is kept in ``remembered``, an ini file in the data folder), so that
-    a desk restarted ten times does not nag ten times. A day with nothing at risk is not
-    remembered: a record that comes near its deadline later that day is still told of at the
-    next start.
-    """
-
-    def __init__(self, desk: DeskService, remembered: Path, window: QWidget) -> None:
-        super().__init__(window)
-        self._desk = desk
-        self._remembered = remembered
-        self._window = window
-
-    def remind(self) -> QMessageBox | None:
-        """Show the message unless it was shown today already or nothing is at risk; returns
-        the box shown, if any. It is opened, not exec'd: syncing goes on behind it."""
-        report = self._desk.status()
-        if not (report.promises_at_risk or report.promises_past):
-            return None
-        today = self._desk.clock().astimezone().date().isoformat()
-        remembered = QSettings(str(self._remembered), QSettings.Format.IniFormat)
-        if remembered.value("promises/told_on") == today:
-            return None
-        remembered.setValue("promises/told_on", today)
-        remembered.sync()
-        lines = []
-        if report.promises_at_risk:
-            lines.append(
-                self.tr(
-                    "%Ln record(s) near their first-response deadline have not reached the case "
-                    "system yet.",
-                    "",
-                    report.promises_at_risk,
-                )
-            )
-        if report.promises_past:
-            lines.append(
-                self.tr(
-                    "%Ln record(s) past their first-response deadline have not reached the case "
-                    "system.",
-                    "",
-                    report.promises_past,
-                )
-            )
-        lines.append(
-            self.tr(
-                "Check the network connection and press Sync now (F5). If the records still do "
-                "not go, call the case system and give them the references marked in the "
-                "queue's Deadline column, so the residents hear from someone in time."
-            )
-        )
-        logger.info(
-            "Told of reply promises: %d at risk, %d past",
-            report.promises_at_risk,
-            report.promises_past,
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Reply promises at risk"),
-            "\n\n".join(lines),
-            QMessageBox.StandardButton.Ok,
-            self._window,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
-
-
-class NotEncryptedBanner(QToolBar):
-    """A fixed strip above the form: this desk keeps residents' data unencrypted."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("notEncryptedBanner")
-        self.setMovable(False)
-        self.setFloatable(False)
-        self.toggleViewAction().setVisible(False)  # not to be hidden by a right-click
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it
-        self.addWidget(self.label)
-        from desk_app.ui.plumbing.theme import set_tone
-
-        set_tone(self.label, "warning")
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        text = QCoreApplication.translate(
-            "Launch",
-            "Residents' data is NOT encrypted on this computer: no system keyring is "
-            "available, and IT allowed the desk to start without one.",
-        )
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
-        self.setWindowTitle(QCoreApplication.translate("Launch", "Not encrypted"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-
-def show_not_encrypted_banner(window: QWidget) -> NotEncryptedBanner | None:
-    """Put the not-encrypted banner above ``window``'s form (once); logs it without data."""
-    if not isinstance(window, QMainWindow):
-        return None
-    existing = window.findChild(NotEncryptedBanner)
-    if existing is not None:
-        return existing
-    banner = NotEncryptedBanner(window)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, banner)
-    banner.show()  # added to a window already on screen: Qt leaves it hidden otherwise
-    logger.warning("Shown: residents' data is NOT encrypted at rest on this computer")
-    return banner
 
 
 def freeze_startup_objects() -> None:
