@@ -291,12 +291,8 @@ class DeskService:
         self, submission: Submission, now: datetime | None = None
     ) -> PromiseRisk | None:
         """Whether the record's promise is on track, at risk or past (None: nothing at stake)."""
-        return promise_risk(
-            submission,
-            self.deadline_of(submission),
-            now or self.clock(),
-            self.settings.promise.at_risk_days,
-        )
+        ((_deadline, risk),) = self.deadlines_of([submission], now)
+        return risk
 
     def deadlines_of(
         self, submissions: list[Submission], now: datetime | None = None
