@@ -77,7 +77,7 @@ from PySide6.QtWidgets import QApplication
 from desk_app.settings import load_settings
 from desk_app.ui import launch
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.plumbing.launch import NotEncryptedBanner
+from desk_app.ui.plumbing.not_encrypted_banner import NotEncryptedBanner
 
 app = QApplication(sys.argv)
 
