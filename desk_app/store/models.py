@@ -154,3 +154,39 @@ class DeskMeta(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RatingRow(Base):
+    """One answer a visitor gave when rating the service at the desk (contract 1.1 feature
+    ``ratings``: one item per question, each with its own ID, delivered exactly once).
+
+    The answers of one visit share ``visit_id``. Anonymous: no name or contact ever;
+    ``staff_id`` only where the site's settings allow staff-performance follow-up;
+    ``submission_id`` only when the visit was rated right after its record was saved.
+    The visit's optional comment rides on one of its answers (the last one given).
+    """
+
+    __tablename__ = "ratings"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    visit_id: Mapped[str] = mapped_column(String(36))
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    site_id: Mapped[str] = mapped_column(String(100))
+    language: Mapped[str] = mapped_column(String(16))
+    question: Mapped[str] = mapped_column(String(20))  # domain.statistics.Question
+    score: Mapped[int] = mapped_column(Integer)  # 1 (very bad) .. 5 (very good)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    staff_id: Mapped[str | None] = mapped_column(String(100))
+    submission_id: Mapped[str | None] = mapped_column(String(36))
+    # Sync bookkeeping as for submissions: pending -> sending -> synced (or needs_attention).
+    sync_state: Mapped[str] = mapped_column(String(20), default="pending")
+    sync_reason: Mapped[str] = mapped_column(Text, default="")
+    sync_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        # Covers the statistics' scans by period: no table lookups for the scores.
+        Index("ix_ratings_given_at", "given_at", "question", "score", "visit_id"),
+        Index("ix_ratings_sync_queue", "sync_state", "given_at"),
+    )
