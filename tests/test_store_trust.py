@@ -243,3 +243,39 @@ def test_a_data_folder_that_is_a_file_is_named_as_such(tmp_path):
     result = _desk_app(environ, "status")
     assert result.returncode == 3
     assert "is a file, not a folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_emptied_database_is_refused_not_started_afresh(filled):
+    """A store cut to 0 bytes (a failed copy, a disk that lost the file's pages) once held
+    records: starting an empty database over it would hide that they are gone."""
+    environ, database = filled
+    database.write_bytes(b"")
+    lines = database.parent.parent / "new.jsonl"
+    lines.write_text(_import_line() + "\n", encoding="utf-8")
+    for args in (["status"], ["import", str(lines)]):
+        result = _desk_app(environ, *args)
+        assert result.returncode == 3, (args, result.stderr)
+        assert "is empty (0 bytes)" in result.stderr and "Traceback" not in result.stderr
+        assert database.stat().st_size == 0  # left as found, for IT to see
+    doctor = _desk_app(environ, "doctor")
+    assert doctor.returncode == 1 and "is empty (0 bytes)" in doctor.stdout
+    assert "desk-" in doctor.stdout  # names the copy in backups/ to restore
+
+
+def test_a_new_database_appears_only_whole(tmp_path):
+    """The desk's own first start never leaves an empty file behind: the new database is
+    built under another name and renamed into place once its schema is complete."""
+    data = tmp_path / "data"
+    leftover = data / "desk.sqlite3.new"
+    data.mkdir()
+    leftover.write_bytes(b"")  # a first start killed half-way, under the old name
+    engine = open_store(data / "desk.sqlite3", data / "backups")
+    try:
+        assert SubmissionStore(engine).counts_by_state() is not None
+    finally:
+        engine.dispose()
+    assert not leftover.exists()
+    assert (data / "desk.sqlite3").read_bytes().startswith(b"SQLite format 3\x00")
+    assert sorted(p.name for p in data.iterdir() if p.name.startswith("desk.sqlite3")) == [
+        "desk.sqlite3"
+    ]

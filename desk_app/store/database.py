@@ -8,6 +8,9 @@ Promises kept here:
   check runs before any migration, and (for the window) may finish in the background while
   every write waits for it (``store.integrity``).
 - A database this user may not write to is refused at once, not at the first save.
+- A new database is made under another name and renamed into place once its schema is
+  complete, so an empty (0-byte) ``desk.sqlite3`` is never the desk's own doing: it is
+  refused as damaged rather than silently started afresh over what it once held.
 - Given a key, the file, its WAL and its backups are encrypted (SQLCipher, ``store.encryption``);
   a plaintext file is converted at once, and a file the key does not open is refused untouched.
 """
@@ -48,6 +51,7 @@ logger = logging.getLogger(__name__)
 # lets an up-to-date database open without importing Alembic (a cold-start cost).
 HEAD_REVISION = "0008_ratings"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Each engine's gate: writes wait on it until the database has proven sound.
 _GATES: weakref.WeakKeyDictionary[Engine, IntegrityGate] = weakref.WeakKeyDictionary()
@@ -92,6 +96,20 @@ def not_writable(path: Path, what: str) -> StoreError:
             "The database {path} cannot be written to ({what} is read-only for this user): "
             "nothing could be saved. Ask IT support to give this user write access.",
         ).format(path=str(path), what=what)
+    )
+
+
+def emptied(path: Path, backups_dir: Path) -> StoreError:
+    """The error for a database file of 0 bytes: truncated or replaced, never made so here."""
+    return StoreError(
+        QT_TRANSLATE_NOOP(
+            "Store",
+            "The database {path} is empty (0 bytes): it was cut short or replaced, for "
+            "example by a disk or copy failure. It has been left untouched and nothing will be "
+            "written to it. Ask IT support to restore the newest copy in {backups} "
+            "(desk-app doctor tells which); if this desk never saved anything, they may delete "
+            "the empty file instead.",
+        ).format(path=str(path), backups=str(backups_dir))
     )
 
 
@@ -171,7 +189,7 @@ def encrypt_plaintext_backups(backups_dir: Path, key: bytes) -> int:
     return converted
 
 
-def _check_file(path: Path, key: bytes | None = None) -> None:
+def _check_file(path: Path, backups_dir: Path, key: bytes | None = None) -> None:
     if not path.exists():
         return
     if path.is_dir():
@@ -181,6 +199,8 @@ def _check_file(path: Path, key: bytes | None = None) -> None:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as error:
         raise _unusable(path, f"it cannot be read ({error.strerror})") from error
+    if not header:
+        raise emptied(path, backups_dir)
     if header and header != _SQLITE_HEADER:
         if key is None:
             raise _unusable(
@@ -244,13 +264,15 @@ def open_store(
     converted, and so are plaintext copies in ``backups_dir``; one the key does not open
     is refused. Without a key, an encrypted file is refused.
     """
-    _check_file(path, key)
+    _check_file(path, backups_dir, key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise _unusable(path, f"its folder cannot be created ({error.strerror})") from error
     _check_writable(path)
     try:
+        if not path.exists():
+            _create(path, key)
         if key is not None:
             _encrypt_if_plaintext(path, backups_dir, key)
         revision = current_revision(path, key=key) if path.exists() else None
@@ -312,7 +334,7 @@ def inspect_database(path: Path, backups_dir: Path, *, key: bytes | None = None)
     if not path.exists():
         return DatabaseHealth(path, None)
     try:
-        _check_file(path, key)
+        _check_file(path, backups_dir, key)
         _check_writable(path)
     except StoreError as error:
         return DatabaseHealth(path, error)
@@ -357,6 +379,38 @@ def _encrypt_if_plaintext(path: Path, backups_dir: Path, key: bytes) -> None:
         raise _unusable(path, f"it could not be encrypted ({error.strerror})") from error
     if converted:
         logger.info("Encrypted %d plaintext backup(s)", converted)
+
+
+def _create(path: Path, key: bytes | None) -> None:
+    """Make a new database at ``path`` whole: built and migrated under a temporary name, then
+    renamed into place, so that a desk stopped half-way never leaves an empty file there."""
+    building = path.with_name(path.name + ".new")
+    for leftover in (building, *(building.with_name(building.name + side) for side in _SIDE_FILES)):
+        leftover.unlink(missing_ok=True)  # an earlier creation cut short: it held nothing
+    engine = _engine(building, IntegrityGate.open(), key)
+    try:
+        _migrate(engine)
+    finally:
+        engine.dispose()  # the last connection's close checkpoints and removes the WAL
+    for side in _SIDE_FILES:
+        if building.with_name(building.name + side).exists():
+            raise _unusable(path, f"the new database's {side} file was left behind")
+    with building.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(building, path)
+    _sync_folder(path.parent)
+    logger.info("Created a new database")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _engine(path: Path, gate: IntegrityGate, key: bytes | None = None) -> Engine:

@@ -1864,6 +1864,10 @@ This cannot be undone.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات {path} ({what} للقراءة فقط لهذا المستخدم): لم يُحفظ شيء. اطلب من دعم تقنية المعلومات منح هذا المستخدم صلاحية الكتابة.</translation>
     </message>
     <message>
+        <source>The database {path} is empty (0 bytes): it was cut short or replaced, for example by a disk or copy failure. It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); if this desk never saved anything, they may delete the empty file instead.</source>
+        <translation>قاعدة البيانات {path} فارغة (0 بايت): فقد قُطعت أو استُبدلت، مثلاً بسبب عطل في القرص أو في النسخ. تُركت دون مساس ولن يُكتب فيها شيء. اطلب من الدعم التقني استعادة أحدث نسخة في {backups} (يخبرك desk-app doctor بأيّها)؛ وإن لم يحفظ هذا المكتب شيئاً قط، فيمكنهم حذف الملف الفارغ بدلاً من ذلك.</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of Feedback Desk (schema {revision}). It has been left untouched: install that version again, or ask IT support.</source>
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من Feedback Desk (المخطط {revision}). لم يُمسّ الملف: ثبّت ذلك الإصدار مرة أخرى أو اسأل دعم تقنية المعلومات.</translation>
     </message>

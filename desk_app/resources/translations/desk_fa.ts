@@ -1814,6 +1814,10 @@ This cannot be undone.</source>
         <translation>در پایگاه دادهٔ {path} نمی‌توان نوشت ({what} برای این کاربر فقط‌خواندنی است): چیزی ذخیره نشد. از پشتیبانی فناوری اطلاعات بخواهید به این کاربر اجازهٔ نوشتن بدهند.</translation>
     </message>
     <message>
+        <source>The database {path} is empty (0 bytes): it was cut short or replaced, for example by a disk or copy failure. It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); if this desk never saved anything, they may delete the empty file instead.</source>
+        <translation>پایگاه داده {path} خالی است (۰ بایت): کوتاه شده یا جایگزین شده است، برای نمونه بر اثر خرابی دیسک یا رونوشت. دست‌نخورده مانده و چیزی در آن نوشته نخواهد شد. از پشتیبانی فناوری اطلاعات بخواهید تازه‌ترین رونوشت در {backups} را بازگردانند (desk-app doctor می‌گوید کدام)؛ اگر این میز هرگز چیزی ذخیره نکرده است، می‌توانند به جای آن فایل خالی را پاک کنند.</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of Feedback Desk (schema {revision}). It has been left untouched: install that version again, or ask IT support.</source>
         <translation>پایگاه دادهٔ {path} با نسخهٔ تازه‌تری از Feedback Desk نوشته شده است (طرح {revision}). به آن دست زده نشده است: آن نسخه را دوباره نصب کنید یا از پشتیبانی فناوری اطلاعات بپرسید.</translation>
     </message>

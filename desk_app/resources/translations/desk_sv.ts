@@ -1824,6 +1824,10 @@ Det går inte att ångra.</translation>
         <translation>Det går inte att skriva i databasen {path} ({what} är skrivskyddad för den här användaren): inget kunde sparas. Be IT-supporten ge den här användaren skrivrätt.</translation>
     </message>
     <message>
+        <source>The database {path} is empty (0 bytes): it was cut short or replaced, for example by a disk or copy failure. It has been left untouched and nothing will be written to it. Ask IT support to restore the newest copy in {backups} (desk-app doctor tells which); if this desk never saved anything, they may delete the empty file instead.</source>
+        <translation>Databasen {path} är tom (0 byte): den har kortats av eller ersatts, till exempel vid ett disk- eller kopieringsfel. Den har lämnats orörd och inget kommer att skrivas till den. Be IT-supporten återställa den senaste kopian i {backups} (desk-app doctor talar om vilken); om den här disken aldrig har sparat något kan de i stället ta bort den tomma filen.</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer version of Feedback Desk (schema {revision}). It has been left untouched: install that version again, or ask IT support.</source>
         <translation>Databasen {path} skrevs av en nyare version av Feedback Desk (schema {revision}). Den har lämnats orörd: installera den versionen igen, eller fråga IT-supporten.</translation>
     </message>
