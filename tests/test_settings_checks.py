@@ -42,6 +42,10 @@ def _load(tmp_path: Path, toml: str = "", **environ: str):
         ('[api]\nurl = "http://10.1.2.3:8765"\n', "must start with https://"),
         ('[api]\nurl = "ftp://cases.example.org"\n', "must be an address like https://"),
         ('[api]\nurl = "cases.example.org"\n', "must be an address like https://"),
+        ('[site]\nname = "' + "Reception " * 30 + '"\n', "must be at most 200 characters"),
+        ('[site]\nname = "   "\n', "must not be empty"),
+        ('[site]\nname = "Reception\\nSecond line"\n', "must be one line"),
+        ('[site]\nid = "' + "x" * 101 + '"\n', "must be at most 100 characters"),
     ],
 )
 def test_a_value_the_desk_cannot_run_with_is_refused_naming_file_line_and_key(

@@ -65,6 +65,22 @@ def _in_range(low: float, high: float, unit: str) -> Check:
     return check
 
 
+def _one_line_of_at_most(limit: int) -> Check:
+    """A name printed on receipts and stored with each record: one line, not empty, and no
+    longer than the store's column for it."""
+
+    def check(value: str) -> str | None:
+        if not value.strip():
+            return "must not be empty"
+        if len(value) > limit:
+            return f"must be at most {limit} characters (it has {len(value)})"
+        if any(char in value for char in "\r\n"):
+            return "must be one line"
+        return None
+
+    return check
+
+
 def _receipt_language(value: str) -> str | None:
     from desk_app.resources import receipt_text_languages
 
@@ -149,8 +165,12 @@ class FolderSettings:
 class SiteSettings:
     """The site this desk serves."""
 
-    id: str = setting("local-desk", "The site's ID in the case system.")
-    name: str = setting("Reception", "The site's name, printed on receipts.")
+    id: str = setting(
+        "local-desk", "The site's ID in the case system.", check=_one_line_of_at_most(100)
+    )
+    name: str = setting(
+        "Reception", "The site's name, printed on receipts.", check=_one_line_of_at_most(200)
+    )
     code: str = setting("FBD", "Letters that start every reference number.", check=_site_code)
     language: str = setting(
         "sv", "The site's language: the default receipt language.", check=_receipt_language
