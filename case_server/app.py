@@ -280,6 +280,11 @@ def mount_ratings(app: FastAPI, ratings: RatingStore, site_id: str | None) -> No
 
     @app.post(RATINGS_BATCH_PATH, dependencies=_PROTECTED)
     async def submit_ratings(batch: Batch, request: Request) -> dict[str, Any]:
+        """Visitors' ratings, one item per answer (at most 100): ``{"id": uuid, "site": {"id"},
+        "given_at", "question": treatment|answer|wait|overall, "score": 1-5, "comment",
+        "staff_id": str|null, "submission_id": uuid|null, "language"}``. Each is judged on its
+        own and idempotent per ``id``: 201 the first time, 200 for the same body again, 409 for
+        another body, 422 (with the fields at fault) when invalid."""
         fault = current_fault(request.scope)
         items = batch.items
         if fault is not None and fault.kind == "drop_after_items":
@@ -300,6 +305,8 @@ def mount_ratings(app: FastAPI, ratings: RatingStore, site_id: str | None) -> No
         last: str = Query(alias="to", description="last day, YYYY-MM-DD (inclusive)"),
         site: str | None = Query(default=None, description="one site's ratings only"),
     ) -> Response:
+        """Per question: the count of answers, their mean (null without answers) and how many
+        gave each score 1-5, for the ratings given in the period (inclusive local days)."""
         fields = {}
         days: dict[str, date] = {}
         for name, value in (("from", first), ("to", last)):

@@ -153,7 +153,7 @@ class Submission(SubmissionV1_0):
 
 
 QUESTIONS = ("treatment", "answer", "wait", "overall")
-MAX_COMMENT = MAX_LONG_TEXT  # a visit's comment: a few sentences, not a case
+MAX_COMMENT = MAX_DESCRIPTION  # a visit's comment: no longer than a record's description
 
 
 class RatingSite(BaseModel):
@@ -179,7 +179,8 @@ class Rating(BaseModel):
 
 
 class Batch(BaseModel):
-    """The body of ``POST /submissions:batch``; each item is judged later, on its own."""
+    """The body of ``POST /submissions:batch`` and ``POST /ratings:batch``; each item is
+    judged later, on its own."""
 
     items: list[dict[str, Any]] = Field(max_length=100)
 

@@ -13,6 +13,7 @@ from case_server.app import Fault, create_app
 from case_server.runner import ServerThread, free_port
 from case_server.store import CaseStore
 from desk_app.domain.record import SyncState
+from desk_app.sync.credentials import store_token
 from desk_app.sync.ratings import rating_to_json
 from tests.conftest import complete_draft
 from tests.sync.conftest import TOKEN, CaseServer, open_synced_desk
@@ -246,3 +247,25 @@ def test_the_summary_route_matches_the_ratings_the_desk_sent(synced_desk, case_s
         assert figures["mean"] == round(sum(scores) / len(scores), 2)
         counted = Counter(scores)
         assert figures["distribution"] == {str(s): counted.get(s, 0) for s in range(1, 6)}
+
+
+def test_a_refused_token_pauses_ratings_without_counting_an_attempt(tmp_path):
+    server = _server_on(tmp_path, free_port())
+    desk, sync = open_synced_desk(tmp_path / "desk", server.url)
+    try:
+        ids = give_visits(desk.store, 1)
+        store_token(server.url, "not-the-token")
+        sync.forget_client()
+        report = sync.run_once()
+        assert "must be renewed" in report.paused_reason and report.ratings_waiting == 4
+        kept = local_ratings(desk.store, ids)
+        assert {(row.sync_state, row.sync_attempts) for row in kept.values()} == {("pending", 0)}
+        assert server_ratings(server.store).ids() == []
+        store_token(server.url, TOKEN)
+        sync.forget_client()
+        assert sync.run_once().ratings_delivered == 4
+        assert_ratings_exactly_once(desk.store, server.store, ids)
+    finally:
+        server.stop()
+        sync.forget_client()
+        desk.store.engine.dispose()
