@@ -184,21 +184,6 @@ class RatingOutbox:
                 session.execute(update(RatingRow), updates)
             session.commit()
 
-    def resend(self, rating_id: str) -> None:
-        """A person checked the rating: send it again at the next pass."""
-        with self._store.writing_session() as session:
-            session.execute(
-                update(RatingRow)
-                .where(RatingRow.id == rating_id)
-                .values(
-                    sync_state=SyncState.PENDING.value,
-                    sync_reason="",
-                    sync_attempts=0,
-                    next_attempt_at=None,
-                )
-            )
-            session.commit()
-
     def counts(self) -> dict[SyncState, int]:
         """How many ratings are in each state (every state present, zero or not)."""
         counts = dict.fromkeys(SyncState, 0)

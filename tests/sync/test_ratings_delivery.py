@@ -13,6 +13,7 @@ from case_server.app import Fault, create_app
 from case_server.runner import ServerThread, free_port
 from case_server.store import CaseStore
 from desk_app.domain.record import SyncState
+from desk_app.store.rating_outbox import RatingOutbox
 from desk_app.sync.credentials import store_token
 from desk_app.sync.ratings import rating_to_json
 from tests.conftest import complete_draft
@@ -207,6 +208,12 @@ def test_an_invalid_rating_needs_a_person_with_the_field_named(synced_desk, case
     parked = local_ratings(desk.store, [bad.id])[bad.id]
     assert parked.sync_state == "needs_attention" and "question" in parked.sync_reason
     assert sorted(server_ratings(case_server.store).ids()) == sorted(row.id for row in good)
+    assert RatingOutbox(desk.store).counts() == {
+        SyncState.PENDING: 0,
+        SyncState.SENDING: 0,
+        SyncState.SYNCED: 2,
+        SyncState.NEEDS_ATTENTION: 1,
+    }
 
 
 def test_ratings_left_sending_by_a_crash_are_resent_under_the_same_ids(synced_desk, case_server):
