@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,8 +29,9 @@ from case_server.guard import (
     BearerAuthMiddleware,
     BodyLimitMiddleware,
 )
-from case_server.models import Batch, Submission, SubmissionV1_0, error_body
+from case_server.models import Batch, Rating, Submission, SubmissionV1_0, error_body
 from case_server.open311 import mount_open311
+from case_server.ratings import NewRating, RatingStore
 from case_server.store import CaseStore, Outcome
 
 __all__ = ["Fault", "FaultPlan", "create_app"]
@@ -43,8 +45,10 @@ _ERROR_CODES = {400: "bad_request", 401: "unauthorized", 404: "not_found", 413: 
 _CURSOR = re.compile(r"[0-9]{1,19}")
 _MAX_CURSOR = 2**63 - 1
 UNITS_FILE = Path(__file__).with_name("units.json")
-# What a 1.1 server lists in /health (contract, "Version 1.1 additions"); ratings is not served.
+# What a 1.1 server lists in /health (contract, "Version 1.1 additions"), ratings aside.
 FEATURES_1_1 = ("intake-1.1", "units", "ack-due")
+FEATURE_RATINGS = "ratings"
+RATINGS_BATCH_PATH = "/ratings:batch"
 ApiVersion = Literal["1.0", "1.1"]
 
 
@@ -78,15 +82,19 @@ def create_app(
     max_batch_bytes: int = MAX_BATCH_BYTES,
     api_version: ApiVersion = "1.1",
     units_payload: dict[str, Any] | None = None,
+    ratings: bool = True,
 ) -> FastAPI:
     """The API over ``store``; requests need ``Authorization: Bearer <token>``.
 
     Bodies above ``max_batch_bytes`` (batch) or ``max_submission_bytes`` (anything else) are
     refused with 413 before they are parsed. ``api_version="1.0"`` answers as a server from
     before contract 1.1: no ``features`` in /health, no /units, and a field it does not know
-    refused with 422 (the desk's tests of negotiation run against both).
+    refused with 422 (the desk's tests of negotiation run against both). ``ratings=False`` is
+    a 1.1 server without feature ``ratings``: not listed in /health, and no ratings routes.
     """
     v1_1 = api_version == "1.1"
+    offers_ratings = v1_1 and ratings
+    features = FEATURES_1_1 + ((FEATURE_RATINGS,) if offers_ratings else ())
     model: type[SubmissionV1_0] = Submission if v1_1 else SubmissionV1_0
     units = units_payload or json.loads(UNITS_FILE.read_text(encoding="utf-8"))
     active_units = {unit["code"] for unit in units["units"] if unit.get("active")}
@@ -102,7 +110,7 @@ def create_app(
     app.add_middleware(
         BodyLimitMiddleware,
         default_limit=max_submission_bytes,
-        limits={BATCH_PATH: max_batch_bytes},
+        limits={BATCH_PATH: max_batch_bytes, RATINGS_BATCH_PATH: max_batch_bytes},
     )
     public = {app.openapi_url, app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url}
     app.add_middleware(
@@ -162,7 +170,7 @@ def create_app(
     def health() -> dict[str, Any]:
         if not v1_1:
             return {"status": "ok", "api_version": "1"}
-        return {"status": "ok", "api_version": "1.1", "features": list(FEATURES_1_1)}
+        return {"status": "ok", "api_version": "1.1", "features": list(features)}
 
     def cached(request: Request, payload: dict[str, Any]) -> Response:
         etag = _etag(payload)
@@ -231,4 +239,87 @@ def create_app(
         updates, new_cursor = store.status_updates(cursor, site_id)
         return JSONResponse({"cursor": str(new_cursor), "updates": updates})
 
+    if offers_ratings:
+        mount_ratings(app, RatingStore(store), site_id)
     return app
+
+
+def judge_ratings(
+    ratings: RatingStore, bodies: list[dict[str, Any]], site_id: str | None
+) -> list[Outcome]:
+    """Judge each rating on its own (422 with the fields at fault); store the valid ones in
+    one transaction."""
+    checked: list[Outcome | NewRating] = []
+    for body in bodies:
+        try:
+            rating = Rating.model_validate(body)
+        except ValidationError as error:
+            fields = _validation_fields(error)
+            checked.append(
+                Outcome(422, error_body("validation_failed", "The rating is invalid.", fields))
+            )
+            continue
+        checked.append(
+            NewRating(
+                key=str(rating.id),
+                body=body,
+                site_id=site_id or rating.site.id,
+                question=rating.question,
+                score=rating.score,
+                given_at=rating.given_at,
+            )
+        )
+    stored = iter(ratings.submit_many([item for item in checked if isinstance(item, NewRating)]))
+    return [next(stored) if isinstance(item, NewRating) else item for item in checked]
+
+
+def mount_ratings(app: FastAPI, ratings: RatingStore, site_id: str | None) -> None:
+    """The routes of feature ``ratings``: the desks' batches and the report for the people in
+    charge (``site_id``: this server's one site, else every site's)."""
+    app.state.ratings = ratings
+
+    @app.post(RATINGS_BATCH_PATH, dependencies=_PROTECTED)
+    async def submit_ratings(batch: Batch, request: Request) -> dict[str, Any]:
+        """Visitors' ratings, one item per answer (at most 100): ``{"id": uuid, "site": {"id"},
+        "given_at", "question": treatment|answer|wait|overall, "score": 1-5, "comment",
+        "staff_id": str|null, "submission_id": uuid|null, "language"}``. Each is judged on its
+        own and idempotent per ``id``: 201 the first time, 200 for the same body again, 409 for
+        another body, 422 (with the fields at fault) when invalid."""
+        fault = current_fault(request.scope)
+        items = batch.items
+        if fault is not None and fault.kind == "drop_after_items":
+            # The server dies half-way: the first items are stored, the rest never are.
+            await asyncio.to_thread(judge_ratings, ratings, items[: fault.items], site_id)
+            raise DropConnection("stopped in the middle of a batch")
+        outcomes = await asyncio.to_thread(judge_ratings, ratings, items, site_id)
+        return {
+            "results": [
+                {"id": str(item.get("id")), "status": outcome.status, "body": outcome.body}
+                for item, outcome in zip(items, outcomes, strict=True)
+            ]
+        }
+
+    @app.get("/ratings/summary", dependencies=_PROTECTED)
+    def ratings_summary(
+        first: str = Query(alias="from", description="first day, YYYY-MM-DD (local time)"),
+        last: str = Query(alias="to", description="last day, YYYY-MM-DD (inclusive)"),
+        site: str | None = Query(default=None, description="one site's ratings only"),
+    ) -> Response:
+        """Per question: the count of answers, their mean (null without answers) and how many
+        gave each score 1-5, for the ratings given in the period (inclusive local days)."""
+        fields = {}
+        days: dict[str, date] = {}
+        for name, value in (("from", first), ("to", last)):
+            try:
+                days[name] = date.fromisoformat(value)
+            except ValueError:
+                fields[name] = "a date as YYYY-MM-DD"
+        if not fields and days["from"] > days["to"]:
+            fields["to"] = "must not be before from"
+        if fields:
+            message = "The period is not valid."
+            return JSONResponse(error_body("validation_failed", message, fields), 422)
+        if site_id and site and site != site_id:
+            return JSONResponse(error_body("forbidden", "Another site's ratings."), 403)
+        summary = ratings.summary(days["from"], days["to"], site_id or site)
+        return JSONResponse(summary)

@@ -137,6 +137,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--site-id", default=None, help="only this site's status updates")
     parser.add_argument(
+        "--without-ratings",
+        action="store_true",
+        help="leave out feature ratings (a 1.1 server that does not take visitors' ratings)",
+    )
+    parser.add_argument(
         "--log-level", default="info", choices=["debug", "info", "warning", "error"]
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -178,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         site_id=args.site_id,
         max_submission_bytes=args.max_submission_bytes,
         max_batch_bytes=args.max_batch_bytes,
+        ratings=not args.without_ratings,
     )
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
     return 0

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 MAX_DESCRIPTION = 10_000  # the contract's own limit
 MAX_CODE = 100  # category codes, site ids (the store's column is 100 wide), staff ids
@@ -152,8 +152,35 @@ class Submission(SubmissionV1_0):
     urgent: Literal[False] | Urgent = False
 
 
+QUESTIONS = ("treatment", "answer", "wait", "overall")
+MAX_COMMENT = MAX_DESCRIPTION  # a visit's comment: no longer than a record's description
+
+
+class RatingSite(BaseModel):
+    id: str = Field(max_length=MAX_CODE)
+    name: str = Field(default="", max_length=MAX_NAME)
+
+
+class Rating(BaseModel):
+    """One visitor's answer to one question (contract 1.1, feature ``ratings``). Anonymous:
+    no name or contact field exists, and any field the contract does not name is refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: UUID
+    site: RatingSite
+    given_at: AwareDatetime
+    question: Literal["treatment", "answer", "wait", "overall"]
+    score: int = Field(ge=1, le=5, strict=True)  # 4.0, "4" or true are not scores
+    comment: str = Field(default="", max_length=MAX_COMMENT)
+    staff_id: str | None = Field(default=None, max_length=MAX_CODE)
+    submission_id: UUID | None = None
+    language: str = Field(min_length=1, max_length=MAX_SHORT)
+
+
 class Batch(BaseModel):
-    """The body of ``POST /submissions:batch``; each item is judged later, on its own."""
+    """The body of ``POST /submissions:batch`` and ``POST /ratings:batch``; each item is
+    judged later, on its own."""
 
     items: list[dict[str, Any]] = Field(max_length=100)
 

@@ -129,7 +129,8 @@ def _same_record(case: Case, digest: str) -> bool:
     return case.body_hash == digest or body_hash(json.loads(case.body)) == digest
 
 
-def _zone() -> Any:
+def local_zone() -> Any:
+    """The server's local time zone (the city's), for its promises and its reports."""
     try:
         return ZoneInfo("Europe/Stockholm")
     except ZoneInfoNotFoundError:  # no tz database (some Windows machines)
@@ -138,7 +139,7 @@ def _zone() -> Any:
 
 def ack_due(received: datetime) -> datetime:
     """17:00 local time, two working days after receipt (the city's promise)."""
-    local = received.astimezone(_zone())
+    local = received.astimezone(local_zone())
     day = local.date()
     added = 0
     while added < 2:
@@ -198,8 +199,8 @@ def case_response(case: Case) -> dict[str, Any]:
         "id": case.id,
         "case_number": case.case_number,
         "status": "received",
-        "ack_due": _as_utc(case.ack_due).astimezone(_zone()).isoformat(),
-        "received_at": _as_utc(case.received_at).astimezone(_zone()).isoformat(),
+        "ack_due": _as_utc(case.ack_due).astimezone(local_zone()).isoformat(),
+        "received_at": _as_utc(case.received_at).astimezone(local_zone()).isoformat(),
     }
 
 
@@ -216,7 +217,8 @@ class CaseStore:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # SQLite takes one writer at a time: waiting here beats "database is locked". Other
         # databases take concurrent writers, and the unique key keeps them exactly-once.
-        self._write_lock: AbstractContextManager[Any] = (
+        # The ratings (case_server.ratings) write under the same lock.
+        self.write_lock: AbstractContextManager[Any] = (
             contextlib.nullcontext() if self.dialect == "postgresql" else threading.Lock()
         )
         self.categories_payload: dict[str, Any] = json.loads(
@@ -245,7 +247,7 @@ class CaseStore:
         """
         outcomes: list[Outcome | None] = [None] * len(items)
         digests = [body_hash(body) for _key, body, _site in items]
-        with self._write_lock, self.session() as session:
+        with self.write_lock, self.session() as session:
             keys = {key for key, _body, _site in items}
             stored = {
                 case.id: case for case in session.scalars(select(Case).where(Case.id.in_(keys)))
@@ -355,7 +357,7 @@ class CaseStore:
         """Move a case to ``status``; False when there is no such case."""
         if status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
-        with self._write_lock, self.session() as session:
+        with self.write_lock, self.session() as session:
             # First, so that it waits holding no row (a submission holds it only briefly).
             self._serialize_events(session)
             case = session.scalars(select(Case).where(Case.case_number == case_number)).first()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from desk_app.sync.client import CategoryList, ItemResult, StatusPage, UnitList
+from desk_app.sync.client import CategoryList, ItemResult, RatingResult, StatusPage, UnitList
 
 
 class CaseSystem(Protocol):
@@ -20,7 +20,8 @@ class CaseSystem(Protocol):
     ``submit_one`` gets the record in the desk's canonical wire shape (case-api-v1 JSON, see
     desk_app.domain.wire) and translates it as its protocol needs. Errors are raised as the
     `SyncError` hierarchy of desk_app.sync.client: `TransientError` (try later), `AuthError`
-    (pause until a new token), `BatchUnsupported` (send one by one).
+    (pause until a new token), `BatchUnsupported` (send one by one), `RatingsUnsupported`
+    (keep the ratings).
     """
 
     base_url: str
@@ -33,6 +34,10 @@ class CaseSystem(Protocol):
 
     def submit_batch(self, bodies: Sequence[Mapping[str, Any]]) -> list[ItemResult]:
         """Deliver several records, each judged on its own; or raise BatchUnsupported."""
+
+    def submit_ratings(self, bodies: Sequence[Mapping[str, Any]]) -> list[RatingResult]:
+        """Deliver visitors' ratings (feature ``ratings``; called only when ``features``
+        lists it), each judged on its own; RatingsUnsupported when there is no such route."""
 
     def categories(self, etag: str = "") -> CategoryList | None:
         """The category list in the case-api-v1 shape; None when unchanged since ``etag``."""

@@ -21,6 +21,7 @@ from desk_app.domain.wire import parse_time
 
 logger = logging.getLogger(__name__)
 Outcome = Literal["accepted", "invalid", "conflict", "transient"]
+RATINGS_BATCH_PATH = "/ratings:batch"
 
 
 class SyncError(Exception):
@@ -43,6 +44,10 @@ class BatchUnsupported(SyncError):
     """The server has no batch endpoint (404/405): send one by one."""
 
 
+class RatingsUnsupported(SyncError):
+    """The server has no ratings route (404/405) though its features said so: keep them."""
+
+
 @dataclass(frozen=True)
 class ItemResult:
     """What happened to one submission."""
@@ -52,6 +57,16 @@ class ItemResult:
     case_number: str = ""
     status: str = ""
     ack_due: datetime | None = None
+    message: str = ""
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RatingResult:
+    """What happened to one rating (one visitor's answer) sent with ratings:batch."""
+
+    rating_id: str
+    outcome: Outcome
     message: str = ""
     fields: Mapping[str, str] = field(default_factory=dict)
 
@@ -189,6 +204,49 @@ def refused_result(submission_id: str, status: int, body: Mapping[str, Any]) -> 
     )
 
 
+def _batch_items(
+    response: requests.Response, bodies: Sequence[Mapping[str, Any]]
+) -> list[tuple[str, Any, dict[str, Any]]]:
+    """A 200 batch answer as (id, item status, item body), in the order sent.
+
+    An answer that does not match the batch item for item (a proxy's page, a cut-off list,
+    another order) is no answer at all: TransientError, and the whole batch is tried again.
+    """
+    results = _json_object(response).get("results")
+    if not isinstance(results, list) or len(results) != len(bodies):
+        raise TransientError(
+            QT_TRANSLATE_NOOP("Sync", "The case system's batch answer does not match the batch")
+        )
+    items = []
+    for body, result in zip(bodies, results, strict=True):
+        item_id = str(body["id"])
+        if not isinstance(result, dict) or str(result.get("id")) != item_id:
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "The case system's batch answer is out of order")
+            )
+        item_body = result.get("body") if isinstance(result.get("body"), dict) else {}
+        assert isinstance(item_body, dict)
+        items.append((item_id, result.get("status"), item_body))
+    return items
+
+
+def rating_result(rating_id: str, status: Any, body: Mapping[str, Any]) -> RatingResult:
+    """One item of a ratings:batch answer: 201/200 taken, 409/422 for a person, else later."""
+    if status in (200, 201):
+        return RatingResult(rating_id, "accepted")
+    if status == 409:
+        return RatingResult(
+            rating_id,
+            "conflict",
+            message="The case system already holds a different rating with this ID. "
+            "This points to a bug or tampering: contact IT support.",
+        )
+    if status in (400, 413, 422):
+        refused = refused_result(rating_id, int(status), body)
+        return RatingResult(rating_id, "invalid", message=refused.message, fields=refused.fields)
+    return RatingResult(rating_id, "transient", message=f"item {status}")
+
+
 class CaseApiClient:
     """One desk's connection to the case API: keep-alive, timeouts, TLS verification."""
 
@@ -278,21 +336,8 @@ class CaseApiClient:
                     status=response.status_code
                 )
             )
-        results = _json_object(response).get("results")
-        if not isinstance(results, list) or len(results) != len(bodies):
-            raise TransientError(
-                QT_TRANSLATE_NOOP("Sync", "The case system's batch answer does not match the batch")
-            )
         outcomes = []
-        for body, result in zip(bodies, results, strict=True):
-            submission_id = str(body["id"])
-            if not isinstance(result, dict) or str(result.get("id")) != submission_id:
-                raise TransientError(
-                    QT_TRANSLATE_NOOP("Sync", "The case system's batch answer is out of order")
-                )
-            status = result.get("status")
-            item_body = result.get("body") if isinstance(result.get("body"), dict) else {}
-            assert isinstance(item_body, dict)
+        for submission_id, status, item_body in _batch_items(response, bodies):
             if status in (200, 201):
                 outcomes.append(accepted_result(submission_id, item_body))
             elif status in (400, 409, 413, 422):
@@ -300,6 +345,24 @@ class CaseApiClient:
             else:
                 outcomes.append(ItemResult(submission_id, "transient", message=f"item {status}"))
         return outcomes
+
+    def submit_ratings(self, bodies: Sequence[Mapping[str, Any]]) -> list[RatingResult]:
+        """POST /ratings:batch (feature ratings); each answer judged on its own, its ID the
+        idempotency key. RatingsUnsupported on 404/405: the server has no ratings route."""
+        response = self._request("POST", RATINGS_BATCH_PATH, json={"items": list(bodies)})
+        if response.status_code in (404, 405):
+            raise RatingsUnsupported("The case system does not take ratings")
+        _raise_for_unusable(response)
+        if response.status_code != 200:
+            raise TransientError(
+                QT_TRANSLATE_NOOP("Sync", "Unexpected answer to a batch ({status})").format(
+                    status=response.status_code
+                )
+            )
+        return [
+            rating_result(rating_id, status, item_body)
+            for rating_id, status, item_body in _batch_items(response, bodies)
+        ]
 
     def categories(self, etag: str = "") -> CategoryList | None:
         """GET /categories; None when unchanged since ``etag`` (304)."""

@@ -2,8 +2,9 @@
 
 One pass (`SyncPass.run`) sends due records oldest first, in batches of up to 100 (one by one
 when the server has no batch endpoint), records each outcome, and then pulls status updates
-and categories. The record's UUID is its idempotency key, so a retry after a lost reply never
-makes a second case. No Qt: the desk's worker thread and `desk-app sync --once` both use this.
+and categories; visitors' ratings follow the records (desk_app.sync.ratings). The record's
+UUID is its idempotency key, so a retry after a lost reply never makes a second case. No Qt:
+the desk's worker thread and `desk-app sync --once` both use this.
 
 Each pass starts by reading the server's contract 1.1 features from ``/health`` (the last list
 seen is kept in the store for a server that cannot be reached) and sends each 1.1 addition only
@@ -50,6 +51,7 @@ from desk_app.sync.client import (
     SyncError,
     TransientError,
 )
+from desk_app.sync.ratings import RatingDelivery
 from desk_app.sync.report import SyncReport
 
 logger = logging.getLogger(__name__)
@@ -104,6 +106,12 @@ class SyncPass:
         # Records the server holds (409) under a 1.0 body sent before it learned 1.1: resent
         # as that same 1.0 body once, so the retry after a lost reply still matches.
         self._plain_retry: set[str] = set()
+        self.ratings = RatingDelivery(
+            store,
+            client,
+            clock=lambda: self.clock(),
+            delay=lambda attempt: backoff_delay(attempt, self.rng),
+        )
 
     def negotiate(self) -> frozenset[str]:
         """Read the server's features from /health (cached in the store for a server that
@@ -129,11 +137,13 @@ class SyncPass:
         """One pass: send everything due, then pull statuses and categories."""
         report = SyncReport()
         self.outbox.recover_interrupted()
+        self.ratings.outbox.recover_interrupted()
         try:
             self.negotiate()
         except AuthError as error:  # /health needs no token, but a proxy may say otherwise
             report.paused_reason = message_of(error)
             report.waiting = self.outbox.waiting_count()
+            report.ratings_waiting = self.ratings.outbox.waiting_count()
             return report
         total = self.outbox.waiting_count()
         done = 0
@@ -148,6 +158,10 @@ class SyncPass:
                 done += len(claimed)
                 if progress:
                     progress(done, total)
+            # After the records (a resident's case matters more than a score), before the pull.
+            self.ratings.run(
+                self.features, report, ignore_backoff=ignore_backoff, should_stop=should_stop
+            )
             if not should_stop():
                 self._pull(report)
         except AuthError as error:
@@ -157,6 +171,7 @@ class SyncPass:
             report.last_error = message_of(error)
             logger.info("Sync will retry: %s", error)
         report.waiting = self.outbox.waiting_count()
+        report.ratings_waiting = self.ratings.outbox.waiting_count()
         report.finished_at = self.clock()
         return report
 

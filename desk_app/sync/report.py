@@ -16,6 +16,11 @@ class SyncReport:
     status_updates: int = 0
     categories_updated: bool = False
     waiting: int = 0
+    # Visitors' ratings (feature ``ratings``), counted apart from the records.
+    ratings_delivered: int = 0
+    ratings_needs_attention: int = 0
+    ratings_retry_later: int = 0
+    ratings_waiting: int = 0
     paused_reason: str = ""
     last_error: str = ""
     finished_at: datetime = field(default_factory=lambda: datetime.now(UTC))

@@ -1824,6 +1824,17 @@ This cannot be undone.</source>
             <numerusform>%Ln وعد بالرد فات موعده</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rating(s) waiting to be sent</source>
+        <translation>
+            <numerusform>لا توجد تقييمات في انتظار الإرسال</numerusform>
+            <numerusform>تقييم واحد في انتظار الإرسال</numerusform>
+            <numerusform>تقييمان في انتظار الإرسال</numerusform>
+            <numerusform>%Ln تقييمات في انتظار الإرسال</numerusform>
+            <numerusform>%Ln تقييمًا في انتظار الإرسال</numerusform>
+            <numerusform>%Ln تقييم في انتظار الإرسال</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sending paused: {reason}</source>
         <translation>الإرسال متوقف مؤقتًا: {reason}</translation>

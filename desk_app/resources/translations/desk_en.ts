@@ -85,5 +85,12 @@
             <numerusform>%Ln reply promises past</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rating(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln rating waiting to be sent</numerusform>
+            <numerusform>%Ln ratings waiting to be sent</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1774,6 +1774,12 @@ This cannot be undone.</source>
             <numerusform>%Ln وعدهٔ پاسخ گذشته</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rating(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln امتیاز در انتظار ارسال</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sending paused: {reason}</source>
         <translation>ارسال متوقف است: {reason}</translation>

@@ -1784,6 +1784,13 @@ Det går inte att ångra.</translation>
             <numerusform>%Ln svarslöften passerade</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rating(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln omdöme väntar på att skickas</numerusform>
+            <numerusform>%Ln omdömen väntar på att skickas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sending paused: {reason}</source>
         <translation>Sändningen är pausad: {reason}</translation>

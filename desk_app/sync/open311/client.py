@@ -31,6 +31,8 @@ from desk_app.sync.client import (
     CaseApiClient,
     CategoryList,
     ItemResult,
+    RatingResult,
+    RatingsUnsupported,
     StatusPage,
     TransientError,
     UnitList,
@@ -159,6 +161,11 @@ class Open311Client(CaseApiClient):
         """Open311 has no batch request: the outbox sends one by one."""
         raise BatchUnsupported("Open311 has no batch request")
 
+    def submit_ratings(self, bodies: Sequence[Mapping[str, Any]]) -> list[RatingResult]:
+        """GeoReport v2 has no ratings: never called, as ``features`` does not list them, so
+        the desk keeps its ratings until it talks to a case-api-v1 server that takes them."""
+        raise RatingsUnsupported("Open311 has no ratings")
+
     def submit_one(self, body: Mapping[str, Any]) -> ItemResult:
         """POST requests for one record; a record with an unknown earlier outcome is looked
         for first, and sent again only when the server holds no request with its reference."""
@@ -275,7 +282,8 @@ class Open311Client(CaseApiClient):
     def features(self) -> frozenset[str]:
         """Open311 has no /health: the outbox always hands over the policy fields (intake-1.1),
         which this adapter puts into service attributes or the description's block. No unit
-        list, and no committed first-response date: the desk keeps its own."""
+        list, no committed first-response date (the desk keeps its own) and no ratings (they
+        stay on the desk)."""
         return frozenset({FEATURE_INTAKE})
 
     def units(self, etag: str = "") -> UnitList | None:

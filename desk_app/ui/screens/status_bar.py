@@ -141,6 +141,11 @@ class StatusBar(QWidget):
             text += " · " + self.tr("%Ln reply promise(s) at risk", "", report.promises_at_risk)
         if report.promises_past:
             text += " · " + self.tr("%Ln reply promise(s) past", "", report.promises_past)
+        # As the last pass counted them: ratings wait quietly (until a case system takes
+        # them), so they are shown only while some are left, and never as a warning.
+        ratings = self._last_report.ratings_waiting if self._last_report else 0
+        if ratings:
+            text += " · " + self.tr("%Ln rating(s) waiting to be sent", "", ratings)
         tone = ""
         if report.waiting_too_long or report.promises_at_risk:
             tone = "warning"
