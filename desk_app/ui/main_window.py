@@ -346,6 +346,8 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self.rating_screen is not None:  # quitting with a visitor mid-way: keep the answers
+            self.rating_screen.leave()
         if self.sync is not None:
             self.sync.shutdown()
         if self.desk_lock is not None:

@@ -396,3 +396,20 @@ def test_screenshots_of_each_page(qtbot, window, language):
     shoot("comment")
     screen.skip()
     shoot("thanks")
+
+
+def test_quitting_while_a_visitor_rates_keeps_the_answers_given(qtbot, tmp_path):
+    desk = make_desk(tmp_path)
+    window = show_window(qtbot, desk)
+    try:
+        screen = window.rate_visit()
+        screen.choose_language("en")
+        screen.answer(1)
+        window.close()
+        assert window.rating_screen is None
+        assert [(row["question"], row["score"]) for row in stored_ratings(desk)] == [
+            ("treatment", 1)
+        ]
+    finally:
+        window.deleteLater()
+        desk.close()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -54,9 +55,9 @@ from desk_app.ui.screens.rating_words import VISITOR_LANGUAGES, VisitorWords, fa
 
 logger = logging.getLogger(__name__)
 
-FACE_ICON_PX = 72
+FACE_ICON_PX = 88
 # Touch targets well above the 44 px of large mode: a visitor taps standing, maybe in gloves.
-FACE_BUTTON_MIN = QSize(120, 132)
+FACE_BUTTON_MIN = QSize(140, 160)
 LANGUAGE_BUTTON_MIN = QSize(160, 80)
 THANKS_SECONDS = 5  # long enough to read "thank you", short enough not to keep the queue
 
@@ -200,7 +201,8 @@ class RatingScreen(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setMinimumSize(FACE_BUTTON_MIN)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            _scale_font(button, 1.2)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            _scale_font(button, 1.5)
             button.clicked.connect(lambda _checked=False, given=score: self.answer(given))
             self.face_buttons.append(button)
             row.addWidget(button)
@@ -412,6 +414,10 @@ class RatingScreen(QWidget):
 
     def _idle(self) -> None:
         # The visitor walked away: keep what they answered, give the desk back.
+        self.leave()
+
+    def leave(self) -> None:
+        """Close now, keeping the answers given so far (not a comment that was not sent)."""
         if self.pages.currentWidget() is not self.thanks_page:
             self._save("")
         self.give_back()
@@ -419,7 +425,7 @@ class RatingScreen(QWidget):
     def desk_locked_changed(self, locked: bool) -> None:
         """The desk locked while the visitor faced this screen: keep the answers, close."""
         if locked:
-            self._idle()
+            self.leave()
 
     # --- covering the window --------------------------------------------------------------
 
