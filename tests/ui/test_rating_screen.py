@@ -287,7 +287,13 @@ def test_the_desk_lock_still_works_over_the_rating_screen(qtbot, tmp_path):
         screen = window.rate_visit()
         screen.choose_language("sv")
         screen.answer(3)
-        window.desk_lock.lock(why="idle")  # as the idle lock does after its minutes
+        # The worker's idle lock (its own clock, moved by hand) comes over the visitor's screen.
+        clock = Clock()
+        watch = window.desk_lock.watch
+        watch.clock = clock
+        watch.reset()
+        clock.now += watch.idle_seconds + 1
+        watch.check()
         qtbot.waitUntil(lambda: window.rating_screen is None)
         assert not screen.isVisible() if _alive(screen) else True
         assert window.desk_lock.is_locked

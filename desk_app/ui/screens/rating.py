@@ -21,7 +21,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,6 +50,7 @@ from desk_app.services import StoreError
 from desk_app.ui.plumbing.accessibility import describe
 from desk_app.ui.plumbing.idle_lock import IdleWatch
 from desk_app.ui.plumbing.rating_operations import RatingOperations
+from desk_app.ui.plumbing.window_cover import WindowCover
 from desk_app.ui.screens import rating_words as words_of
 from desk_app.ui.screens.rating_words import VISITOR_LANGUAGES, VisitorWords, face_icon
 
@@ -103,9 +104,7 @@ class RatingScreen(QWidget):
         self.saved_visit: RatedVisit | None = None
         self.save_failed = False
         self._done = False
-        self._window: QMainWindow | None = None
-        self._content: QWidget | None = None
-        self._menu_was_enabled = True
+        self._cover: WindowCover | None = None
         self.setObjectName("ratingScreen")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
@@ -431,17 +430,8 @@ class RatingScreen(QWidget):
 
     def cover(self, window: QMainWindow, content: QWidget) -> None:
         """Cover ``window`` with this screen; hide ``content`` (the tabs) until it closes."""
-        self._window = window
-        self._content = content
-        menu = window.menuBar()
-        self._menu_was_enabled = menu.isEnabled()
-        menu.setEnabled(False)  # no dialog of personal data opens from under the visitor
-        content.hide()
-        self.setParent(window)
-        self.setGeometry(window.rect())
-        window.installEventFilter(self)
-        self.show()
-        self.raise_()
+        self._cover = WindowCover(window, content, self)
+        self._cover.lay()
         self.idle_watch.start()
         self._go(self.language_page)
 
@@ -452,24 +442,12 @@ class RatingScreen(QWidget):
         self._done = True
         self.idle_watch.stop()
         self.thanks_timer.stop()
-        window, content = self._window, self._content
-        if window is not None and content is not None:
-            window.removeEventFilter(self)
-            stack = content.parentWidget()
-            # Under the desk's lock the stack shows the lock screen: the tabs stay hidden and
-            # the menu off until a sign-in brings them back.
-            locked = isinstance(stack, QStackedWidget) and stack.currentWidget() is not content
-            if not locked:
-                content.show()
-                window.menuBar().setEnabled(self._menu_was_enabled)
-        self.hide()
+        if self._cover is not None:
+            self._cover.lift()
+        else:
+            self.hide()
         self.closed.emit(self.saved_visit)
         self.deleteLater()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._window.rect())
-        return False
 
     # --- keyboard -------------------------------------------------------------------------
 
