@@ -351,7 +351,7 @@ class RatingScreen(QWidget):
         if self.index + 1 < len(self.questions):
             self.index += 1
             self._show_question()
-            self.face_buttons[0].setFocus()
+            self._go(self.question_page)  # the focus on the face chosen before, if any
         else:
             self._go(self.comment_page)
 
