@@ -419,3 +419,24 @@ def test_quitting_while_a_visitor_rates_keeps_the_answers_given(qtbot, tmp_path)
     finally:
         window.deleteLater()
         desk.close()
+
+
+def test_each_saved_visit_is_announced_once_and_a_visit_without_answers_not_at_all(
+    qtbot, window, rating_desk
+):
+    announced: list[None] = []
+    screen = window.rate_visit()
+    window.rating_operations.ratings_changed.connect(lambda: announced.append(None))
+    screen.give_back()  # nothing answered
+    qtbot.waitUntil(lambda: window.rating_screen is None)
+    assert announced == []
+    for _visit in range(2):
+        screen = window.rate_visit()
+        screen.choose_language("sv")
+        for score in (2, 3, 4, 5):
+            screen.answer(score)
+        screen.send()
+        screen.give_back()
+        qtbot.waitUntil(lambda: window.rating_screen is None)
+    assert len(announced) == 2
+    assert len({row["visit_id"] for row in stored_ratings(rating_desk)}) == 2
