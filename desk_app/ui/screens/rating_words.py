@@ -70,6 +70,7 @@ DONE_HELP = QT_TRANSLATE_NOOP("RatingScreen", "Give the screen back to the staff
 
 # Faces from red (very bad) to green (very good): a help, never the only sign.
 _FACE_COLOURS = ("#d9534f", "#f0883e", "#f2c744", "#9ccc65", "#43a047")
+_FEATURES = "#1a1a1a"
 
 
 class VisitorWords:
@@ -111,7 +112,8 @@ class VisitorWords:
 
 
 def face_icon(score: int, size: int, outline: QColor) -> QIcon:
-    """A face for ``score`` (1: a deep frown … 5: a broad smile), ``size`` pixels square."""
+    """A face for ``score`` (1: a deep frown … 5: a broad smile), ``size`` pixels square;
+    ``outline`` rings it in the theme's text colour, so it stands out in high contrast too."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -121,7 +123,10 @@ def face_icon(score: int, size: int, outline: QColor) -> QIcon:
     painter.setBrush(QColor(_FACE_COLOURS[score - LOWEST_SCORE]))
     margin = line
     painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
-    painter.setBrush(outline)
+    # Eyes and mouth always dark: the fills are light, whatever the theme's text colour.
+    features = QColor(_FEATURES)
+    painter.setPen(QPen(features, line))
+    painter.setBrush(features)
     eye = size / 14
     for x in (0.36, 0.64):
         painter.drawEllipse(QPointF(size * x, size * 0.38), eye, eye)
@@ -133,7 +138,7 @@ def face_icon(score: int, size: int, outline: QColor) -> QIcon:
         QPointF(size * 0.7, size * 0.68 - bend * size * 0.04),
     )
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    pen = QPen(outline, line * 1.4)
+    pen = QPen(features, line * 1.4)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     painter.setPen(pen)
     painter.drawPath(mouth)
