@@ -65,7 +65,12 @@ class MainWindow(QMainWindow):
         self.privacy = privacy  # None: the window offers no "A person's records…"
         self.ratings = ratings  # None: the window offers no "Rate a visit"
         self.rating_screen: RatingScreen | None = None
-        self.rating_operations: RatingOperations | None = None  # made with the first rating
+        # Views that count ratings (the statistics tab) listen to its ratings_changed.
+        self.rating_operations: RatingOperations | None = None
+        if ratings is not None:
+            from desk_app.ui.plumbing.rating_operations import RatingOperations
+
+            self.rating_operations = RatingOperations(ratings, sync, self)
         # One adapter for the whole window: every view listens to the same announcements.
         self.operations = operations or DeskOperations(desk, sync, self)
         self.placement = placement
@@ -307,11 +312,9 @@ class MainWindow(QMainWindow):
             return None
         if self.desk_lock is not None and self.desk_lock.is_locked:
             return None
-        from desk_app.ui.plumbing.rating_operations import RatingOperations
         from desk_app.ui.screens.rating import RatingScreen
 
-        if self.rating_operations is None:
-            self.rating_operations = RatingOperations(self.ratings, self.sync, self)
+        assert self.rating_operations is not None  # made with the window when it has ratings
         screen = RatingScreen(self.rating_operations, after=after, parent=self)
         self.rating_screen = screen
         screen.closed.connect(self._rating_closed)
