@@ -12,6 +12,7 @@ from desk_app.paths import DeskPaths, keep_new_files_private
 from desk_app.services.desk import DeskService
 from desk_app.services.identity import IdentityService
 from desk_app.services.privacy import PrivacyService
+from desk_app.services.ratings import RatingService
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.services.sync import SyncService
@@ -39,6 +40,7 @@ class Desk:
     store_handle: StoreHandle
     privacy: PrivacyService
     identity: IdentityService
+    ratings: RatingService
 
     @property
     def store(self) -> SubmissionStore:
@@ -89,6 +91,10 @@ def open_desk(
     sync = SyncService(service, handle, holder)
     identity = IdentityService(handle, holder)
     privacy = PrivacyService(handle, holder, backups_dir=paths.backups, staff_id=identity.staff_id)
+    # The desk's clock, read at each save: tests move DeskService's clock, ratings follow.
+    ratings = RatingService(
+        handle, holder, staff_id=identity.staff_id, clock=lambda: service.clock()
+    )
     return Desk(
         settings=holder,
         paths=paths,
@@ -97,4 +103,5 @@ def open_desk(
         store_handle=handle,
         privacy=privacy,
         identity=identity,
+        ratings=ratings,
     )

@@ -16,6 +16,7 @@ from desk_app.settings.schema import (
     PrintingSettings,
     PrivacySettings,
     PromiseSettings,
+    RatingSettings,
     ReceiptSettings,
     SiteSettings,
     SyncSettings,
@@ -99,6 +100,10 @@ class Settings:
     @cached_property
     def privacy(self) -> PrivacySettings:
         return self._section(PrivacySettings)
+
+    @cached_property
+    def rating(self) -> RatingSettings:
+        return self._section(RatingSettings)
 
     def value(self, key: str) -> object:
         """One value by its dotted key, for code that lists settings (config show, dialogs)."""

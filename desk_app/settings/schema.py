@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from desk_app.domain.deadline import AT_RISK_DAYS_RANGE, FIRST_RESPONSE_DAYS_RANGE
 from desk_app.domain.reference import is_valid_site_code
+from desk_app.domain.statistics import Question
 
 Check = Callable[[Any], str | None]
 
@@ -32,6 +33,10 @@ RETENTION_DAYS_RANGE = (1, 3650)
 WARN_WAITING_DAYS_RANGE = (1, 365)
 # The window locks after 1 minute to 8 hours without input (0: never).
 IDLE_LOCK_MINUTES_RANGE = (0, 480)
+# The rating screen waits at least 5 s for a visitor who reads slowly, and at most 5 minutes
+# before the worker's form comes back (the idle lock may come first: it wins).
+RATING_RETURN_SECONDS_RANGE = (5, 300)
+RATING_QUESTIONS = "treatment, answer, wait, overall"
 
 
 class ConfigError(Exception):
@@ -394,6 +399,49 @@ class PrivacySettings:
     )
 
 
+def _rating_questions(value: str) -> str | None:
+    from desk_app.domain.rating import RatingInvalid, parse_questions
+
+    try:
+        parse_questions(value)
+    except RatingInvalid as error:
+        return str(error)
+    return None
+
+
+@dataclass(frozen=True)
+class RatingSettings:
+    """The screen a visitor rates their visit on (issue 11)."""
+
+    questions: str = setting(
+        RATING_QUESTIONS,
+        "The questions a visitor is asked, in order, separated by commas: any of treatment "
+        "(how were you treated), answer (did you get an answer), wait (the wait), overall.",
+        check=_rating_questions,
+    )
+    offer_after_save: bool = setting(
+        False, "Turn the rating screen to the visitor after every saved and printed record."
+    )
+    attach_staff_id: bool = setting(
+        False,
+        "Store the staff ID of the worker with each rating (only where a local agreement "
+        "allows following up staff performance; otherwise ratings carry no staff ID).",
+    )
+    return_after_seconds: int = setting(
+        30,
+        "Seconds without input on the rating screen before it returns to the worker's form "
+        "(what was answered so far is kept).",
+        check=_in_range(*RATING_RETURN_SECONDS_RANGE, "seconds"),
+    )
+
+    @property
+    def asked(self) -> tuple[Question, ...]:
+        """``questions`` as the typed list the screen asks, in order."""
+        from desk_app.domain.rating import parse_questions
+
+        return parse_questions(self.questions)
+
+
 # Section name in the TOML file → its dataclass; "" holds the top-level keys.
 SECTIONS: dict[str, type] = {
     "": FolderSettings,
@@ -407,6 +455,7 @@ SECTIONS: dict[str, type] = {
     "sync": SyncSettings,
     "promise": PromiseSettings,
     "privacy": PrivacySettings,
+    "rating": RatingSettings,
 }
 
 

@@ -31,12 +31,15 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.domain.identity import Worker
     from desk_app.services.identity import IdentityService
     from desk_app.services.privacy import PrivacyService
+    from desk_app.services.ratings import RatingService
     from desk_app.ui.dialogs.audit import AuditDialog
     from desk_app.ui.dialogs.person import PersonDialog
     from desk_app.ui.dialogs.receipt import ReceiptDialog
     from desk_app.ui.dialogs.record import RecordDialog
     from desk_app.ui.dialogs.settings import SettingsDialog
     from desk_app.ui.plumbing.idle_lock import DeskLock
+    from desk_app.ui.plumbing.rating_operations import RatingOperations
+    from desk_app.ui.screens.rating import RatingScreen
 
 logger = logging.getLogger(__name__)
 
@@ -54,11 +57,20 @@ class MainWindow(QMainWindow):
         placement: WindowPlacement | None = None,
         privacy: PrivacyService | None = None,
         identity: IdentityService | None = None,
+        ratings: RatingService | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.sync = sync
         self.privacy = privacy  # None: the window offers no "A person's records…"
+        self.ratings = ratings  # None: the window offers no "Rate a visit"
+        self.rating_screen: RatingScreen | None = None
+        # Views that count ratings (the statistics tab) listen to its ratings_changed.
+        self.rating_operations: RatingOperations | None = None
+        if ratings is not None:
+            from desk_app.ui.plumbing.rating_operations import RatingOperations
+
+            self.rating_operations = RatingOperations(ratings, sync, self)
         # One adapter for the whole window: every view listens to the same announcements.
         self.operations = operations or DeskOperations(desk, sync, self)
         self.placement = placement
@@ -116,6 +128,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock the des&k"))
         self.audit_action.setText(self.tr("Audit &trail…"))
         self.token_action.setText(self.tr("Case system &access token…"))
+        self.rate_action.setText(self.tr("&Rate a visit"))
+        self.rate_action.setToolTip(self.tr("Turn the screen to the visitor to rate the visit."))
         self.quit_action.setText(self.tr("&Quit"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -133,6 +147,11 @@ class MainWindow(QMainWindow):
         self.person_action = menu.addAction("")
         self.person_action.triggered.connect(self.open_person_records)
         self.person_action.setVisible(self.privacy is not None)
+        self.rate_action = menu.addAction("")
+        self.rate_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.rate_action.triggered.connect(lambda: self.rate_visit())
+        self.rate_action.setVisible(self.ratings is not None)
+        self.addAction(self.rate_action)  # Ctrl+R wherever the focus is
         self.settings_action = menu.addAction("")
         self.settings_action.triggered.connect(self.open_settings)
         self.token_action = menu.addAction("")
@@ -264,6 +283,8 @@ class MainWindow(QMainWindow):
         )
         self.last_receipt_dialog = dialog
         dialog.finished.connect(self._ready_for_next_person)
+        if self.ratings is not None and self.ratings.offer_after_save:
+            dialog.finished.connect(lambda _result: self.rate_visit(after=submission))
         dialog.open()
 
     def _ready_for_next_person(self) -> None:
@@ -284,6 +305,28 @@ class MainWindow(QMainWindow):
         dialog = RecordDialog(self.operations, submission, self)
         dialog.open()
         return dialog
+
+    def rate_visit(self, after: Submission | None = None) -> RatingScreen | None:
+        """Turn the rating screen to the visitor (``after``: the record just saved)."""
+        if self.ratings is None or self.rating_screen is not None:
+            return None
+        if self.desk_lock is not None and self.desk_lock.is_locked:
+            return None
+        from desk_app.ui.screens.rating import RatingScreen
+
+        assert self.rating_operations is not None  # made with the window when it has ratings
+        screen = RatingScreen(self.rating_operations, after=after, parent=self)
+        self.rating_screen = screen
+        screen.closed.connect(self._rating_closed)
+        if self.desk_lock is not None:
+            self.desk_lock.locked_changed.connect(screen.desk_locked_changed)
+        screen.cover(self, self.tabs)
+        return screen
+
+    def _rating_closed(self) -> None:
+        self.rating_screen = None
+        if self.desk_lock is None or not self.desk_lock.is_locked:
+            self._tab_changed(self.tabs.currentIndex())  # the focus back in the form
 
     def bring_to_front(self) -> None:
         """Raise the window (a second start of the app asks for this)."""
@@ -306,6 +349,8 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        if self.rating_screen is not None:  # quitting with a visitor mid-way: keep the answers
+            self.rating_screen.leave()
         if self.sync is not None:
             self.sync.shutdown()
         if self.desk_lock is not None:

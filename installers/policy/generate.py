@@ -250,6 +250,50 @@ POLICIES = [
         "Records never delivered are never erased; the desk warns when any have waited longer.",
         "Synpunkter som aldrig levererats raderas aldrig; disken varnar när någon väntat längre.",
     ),
+    (
+        "RatingQuestions",
+        "rating.questions",
+        "text",
+        (),
+        "Questions a visitor is asked when rating a visit",
+        "Frågor som besökaren får när hen betygsätter besöket",
+        "Comma-separated, in order, any of: treatment, answer, wait, overall.",
+        "Kommaseparerade, i ordning, något av: treatment, answer, wait, overall.",
+    ),
+    (
+        "RatingOfferAfterSave",
+        "rating.offer_after_save",
+        "onoff",
+        (),
+        "Offer the rating screen after every saved record",
+        "Visa betygsskärmen efter varje sparad synpunkt",
+        "Enabled: after a record is saved and its receipt printed, the screen turns to the "
+        "visitor to rate the visit.",
+        "Aktiverad: när en synpunkt har sparats och kvittot skrivits ut vänds skärmen mot "
+        "besökaren för att betygsätta besöket.",
+    ),
+    (
+        "RatingAttachStaffId",
+        "rating.attach_staff_id",
+        "onoff",
+        (),
+        "Store the worker's staff ID with each rating",
+        "Spara personalens ID med varje betyg",
+        "Enabled only where a local agreement allows following up staff performance; "
+        "otherwise ratings are stored without any staff ID.",
+        "Aktivera bara där en lokal överenskommelse tillåter uppföljning av personalens "
+        "insatser; annars sparas betyg utan personal-ID.",
+    ),
+    (
+        "RatingReturnAfterSeconds",
+        "rating.return_after_seconds",
+        "decimal",
+        (5, 300),
+        "Return from the rating screen after (seconds without input)",
+        "Gå tillbaka från betygsskärmen efter (sekunder utan inmatning)",
+        "The worker's form comes back by itself; the answers given so far are kept.",
+        "Personalens formulär kommer tillbaka av sig självt; de svar som getts sparas.",
+    ),
 ]
 TEXTS = {
     "en-US": {

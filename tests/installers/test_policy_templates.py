@@ -84,6 +84,7 @@ def test_values_set_through_the_templates_reach_the_app(tmp_path):
                 "api.url": "https://cases.example.org/api/v1",
                 "api.ca_bundle": str(ca_bundle),
                 "desk.supervisors": "anna.s, it-admin",
+                "rating.questions": "overall, wait",
             }
             value = valid.get(key, f"from policy {key}")
         registry_values[("HKLM", policy.get("key"), value_name(policy))] = value

@@ -790,6 +790,14 @@
         <translation>رمز الوصول إلى نظام القضايا… (&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Rate a visit</source>
+        <translation>تقييم زيارة (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Turn the screen to the visitor to rate the visit.</source>
+        <translation>أدر الشاشة نحو الزائر ليقيّم الزيارة.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
@@ -1357,6 +1365,133 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <source>Back to the desk</source>
+        <translation>العودة إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Give the screen back to the staff without rating (Escape).</source>
+        <translation>إعادة الشاشة إلى الموظفين دون تقييم (Escape).</translation>
+    </message>
+    <message>
+        <source>How was your visit? Choose your language.</source>
+        <translation>كيف كانت زيارتك؟ اختر لغتك.</translation>
+    </message>
+    <message>
+        <source>How were you treated?</source>
+        <translation>كيف تمت معاملتك؟</translation>
+    </message>
+    <message>
+        <source>Did you get an answer to what you came for?</source>
+        <translation>هل حصلت على إجابة عمّا جئت من أجله؟</translation>
+    </message>
+    <message>
+        <source>How was the wait?</source>
+        <translation>كيف كان وقت الانتظار؟</translation>
+    </message>
+    <message>
+        <source>Overall, how was your visit?</source>
+        <translation>بشكل عام، كيف كانت زيارتك؟</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>سيئ جدًا</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>سيئ</translation>
+    </message>
+    <message>
+        <source>Neither good nor bad</source>
+        <translation>لا جيد ولا سيئ</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>جيد جدًا</translation>
+    </message>
+    <message>
+        <source>{score} of {highest}: {word}</source>
+        <translation>{score} من {highest}: {word}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>السؤال {number} من {count}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Go back to the previous question (Escape).</source>
+        <translation>الرجوع إلى السؤال السابق (Escape).</translation>
+    </message>
+    <message>
+        <source>Touch a face, or press a number from 1 (very bad) to 5 (very good).</source>
+        <translation>المس وجهًا، أو اضغط رقمًا من ١ (سيئ جدًا) إلى ٥ (جيد جدًا).</translation>
+    </message>
+    <message>
+        <source>Anything you want to add? (optional)</source>
+        <translation>هل تريد إضافة شيء؟ (اختياري)</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous: please do not write your name or contact details.</source>
+        <translation>إجاباتك مجهولة الهوية: يرجى عدم كتابة اسمك أو بيانات الاتصال بك.</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>تعليقك</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} من {limit} حرف</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters: please shorten your comment to send it.</source>
+        <translation>{count} من {limit} حرف: يرجى اختصار تعليقك لإرساله.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Send your answers and the comment (Ctrl+Enter).</source>
+        <translation>إرسال إجاباتك والتعليق (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>تخطي</translation>
+    </message>
+    <message>
+        <source>Send your answers without a comment.</source>
+        <translation>إرسال إجاباتك دون تعليق.</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers!</source>
+        <translation>شكرًا على إجاباتك!</translation>
+    </message>
+    <message>
+        <source>The screen goes back to the staff in a moment.</source>
+        <translation>ستعود الشاشة إلى الموظفين بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>Sorry, your answers could not be saved. Please tell the staff.</source>
+        <translation>عذرًا، تعذّر حفظ إجاباتك. يرجى إبلاغ الموظفين.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Give the screen back to the staff now (Enter).</source>
+        <translation>إعادة الشاشة إلى الموظفين الآن (Enter).</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptActions</name>
     <message>
         <source>Printing is switched off on this desk.</source>
@@ -1901,6 +2036,10 @@ This cannot be undone.</source>
     <message>
         <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
         <translation>تعذر تشفير قاعدة البيانات {path}: برنامج آخر يفتحها. أغلقه وابدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved ({reason}). Free some disk space or call IT support.</source>
+        <translation>تعذّر حفظ التقييم ({reason}). حرّر بعض المساحة على القرص أو اتصل بالدعم الفني.</translation>
     </message>
 </context>
 <context>

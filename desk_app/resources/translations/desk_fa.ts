@@ -785,6 +785,14 @@
         <translation>توکن دسترسی سامانهٔ پرونده‌ها… (&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Rate a visit</source>
+        <translation>ارزیابی یک مراجعه (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Turn the screen to the visitor to rate the visit.</source>
+        <translation>صفحه را به سمت مراجعه‌کننده بچرخانید تا مراجعه را ارزیابی کند.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
@@ -1332,6 +1340,133 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <source>Back to the desk</source>
+        <translation>بازگشت به میز</translation>
+    </message>
+    <message>
+        <source>Give the screen back to the staff without rating (Escape).</source>
+        <translation>بازگرداندن صفحه به کارکنان بدون ارزیابی (Escape).</translation>
+    </message>
+    <message>
+        <source>How was your visit? Choose your language.</source>
+        <translation>مراجعهٔ شما چگونه بود؟ زبان خود را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>How were you treated?</source>
+        <translation>چگونه با شما رفتار شد؟</translation>
+    </message>
+    <message>
+        <source>Did you get an answer to what you came for?</source>
+        <translation>آیا برای کاری که به خاطرش آمدید پاسخ گرفتید؟</translation>
+    </message>
+    <message>
+        <source>How was the wait?</source>
+        <translation>زمان انتظار چگونه بود؟</translation>
+    </message>
+    <message>
+        <source>Overall, how was your visit?</source>
+        <translation>روی هم رفته مراجعهٔ شما چگونه بود؟</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>خیلی بد</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>بد</translation>
+    </message>
+    <message>
+        <source>Neither good nor bad</source>
+        <translation>نه خوب نه بد</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>خوب</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>خیلی خوب</translation>
+    </message>
+    <message>
+        <source>{score} of {highest}: {word}</source>
+        <translation>{score} از {highest}: {word}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>سؤال {number} از {count}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Go back to the previous question (Escape).</source>
+        <translation>بازگشت به سؤال قبلی (Escape).</translation>
+    </message>
+    <message>
+        <source>Touch a face, or press a number from 1 (very bad) to 5 (very good).</source>
+        <translation>روی یک چهره بزنید، یا عددی از ۱ (خیلی بد) تا ۵ (خیلی خوب) را فشار دهید.</translation>
+    </message>
+    <message>
+        <source>Anything you want to add? (optional)</source>
+        <translation>چیزی می‌خواهید اضافه کنید؟ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous: please do not write your name or contact details.</source>
+        <translation>پاسخ‌های شما ناشناس است: لطفاً نام یا اطلاعات تماس خود را ننویسید.</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>نظر شما</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} از {limit} نویسه</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters: please shorten your comment to send it.</source>
+        <translation>{count} از {limit} نویسه: لطفاً برای ارسال، نظر خود را کوتاه‌تر کنید.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Send your answers and the comment (Ctrl+Enter).</source>
+        <translation>ارسال پاسخ‌ها و نظر شما (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>رد شدن</translation>
+    </message>
+    <message>
+        <source>Send your answers without a comment.</source>
+        <translation>ارسال پاسخ‌ها بدون نظر.</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers!</source>
+        <translation>از پاسخ‌های شما سپاسگزاریم!</translation>
+    </message>
+    <message>
+        <source>The screen goes back to the staff in a moment.</source>
+        <translation>صفحه به‌زودی به کارکنان بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Sorry, your answers could not be saved. Please tell the staff.</source>
+        <translation>متأسفانه پاسخ‌های شما ذخیره نشد. لطفاً به کارکنان اطلاع دهید.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+    <message>
+        <source>Give the screen back to the staff now (Enter).</source>
+        <translation>بازگرداندن صفحه به کارکنان همین حالا (Enter).</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptActions</name>
     <message>
         <source>Printing is switched off on this desk.</source>
@@ -1846,6 +1981,10 @@ This cannot be undone.</source>
     <message>
         <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
         <translation>پایگاه داده {path} رمزگذاری نشد: برنامه دیگری آن را باز کرده است. آن را ببندید و دوباره شروع کنید.</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved ({reason}). Free some disk space or call IT support.</source>
+        <translation>ارزیابی ذخیره نشد ({reason}). کمی فضای دیسک آزاد کنید یا با پشتیبانی فناوری اطلاعات تماس بگیرید.</translation>
     </message>
 </context>
 <context>

@@ -786,6 +786,14 @@
         <translation>&amp;Åtkomsttoken för ärendesystemet …</translation>
     </message>
     <message>
+        <source>&amp;Rate a visit</source>
+        <translation>&amp;Betygsätt ett besök</translation>
+    </message>
+    <message>
+        <source>Turn the screen to the visitor to rate the visit.</source>
+        <translation>Vänd skärmen mot besökaren så att hen kan betygsätta besöket.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -1337,6 +1345,133 @@ Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
+    <name>RatingScreen</name>
+    <message>
+        <source>Back to the desk</source>
+        <translation>Tillbaka till disken</translation>
+    </message>
+    <message>
+        <source>Give the screen back to the staff without rating (Escape).</source>
+        <translation>Lämna tillbaka skärmen till personalen utan betyg (Escape).</translation>
+    </message>
+    <message>
+        <source>How was your visit? Choose your language.</source>
+        <translation>Hur var ditt besök? Välj ditt språk.</translation>
+    </message>
+    <message>
+        <source>How were you treated?</source>
+        <translation>Hur blev du bemött?</translation>
+    </message>
+    <message>
+        <source>Did you get an answer to what you came for?</source>
+        <translation>Fick du svar på det du kom för?</translation>
+    </message>
+    <message>
+        <source>How was the wait?</source>
+        <translation>Hur var väntetiden?</translation>
+    </message>
+    <message>
+        <source>Overall, how was your visit?</source>
+        <translation>Hur var ditt besök som helhet?</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>Mycket dåligt</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Dåligt</translation>
+    </message>
+    <message>
+        <source>Neither good nor bad</source>
+        <translation>Varken bra eller dåligt</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Mycket bra</translation>
+    </message>
+    <message>
+        <source>{score} of {highest}: {word}</source>
+        <translation>{score} av {highest}: {word}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}</source>
+        <translation>Fråga {number} av {count}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Go back to the previous question (Escape).</source>
+        <translation>Gå tillbaka till föregående fråga (Escape).</translation>
+    </message>
+    <message>
+        <source>Touch a face, or press a number from 1 (very bad) to 5 (very good).</source>
+        <translation>Tryck på ett ansikte, eller på en siffra från 1 (mycket dåligt) till 5 (mycket bra).</translation>
+    </message>
+    <message>
+        <source>Anything you want to add? (optional)</source>
+        <translation>Vill du lägga till något? (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous: please do not write your name or contact details.</source>
+        <translation>Dina svar är anonyma: skriv inte ditt namn eller dina kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Din kommentar</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} av {limit} tecken</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters: please shorten your comment to send it.</source>
+        <translation>{count} av {limit} tecken: korta din kommentar för att kunna skicka den.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>Send your answers and the comment (Ctrl+Enter).</source>
+        <translation>Skicka dina svar och kommentaren (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>Send your answers without a comment.</source>
+        <translation>Skicka dina svar utan kommentar.</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers!</source>
+        <translation>Tack för dina svar!</translation>
+    </message>
+    <message>
+        <source>The screen goes back to the staff in a moment.</source>
+        <translation>Skärmen går strax tillbaka till personalen.</translation>
+    </message>
+    <message>
+        <source>Sorry, your answers could not be saved. Please tell the staff.</source>
+        <translation>Tyvärr kunde dina svar inte sparas. Säg till personalen.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Give the screen back to the staff now (Enter).</source>
+        <translation>Lämna tillbaka skärmen till personalen nu (Enter).</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptActions</name>
     <message>
         <source>Printing is switched off on this desk.</source>
@@ -1857,6 +1992,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>The database {path} could not be encrypted: another program has it open. Close it and start again.</source>
         <translation>Databasen {path} kunde inte krypteras: ett annat program har den öppen. Stäng det och starta igen.</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved ({reason}). Free some disk space or call IT support.</source>
+        <translation>Betyget kunde inte sparas ({reason}). Frigör diskutrymme eller ring IT-supporten.</translation>
     </message>
 </context>
 <context>
