@@ -102,7 +102,21 @@ def bare_window_seconds(runs: int = 5) -> list[float]:
     return [_ready_seconds(command, environ) for _ in range(runs)]
 
 
-def bare_window_rss_mb() -> float:
+def resident_mb(pid: int) -> tuple[float, float, float]:
+    """Resident memory of a process (MB): the total, and on Linux its split into anonymous
+    memory (the Python and C heaps: what the app allocated) and mapped files (the code of
+    Python, Qt, SQLCipher and other libraries, shared with other processes where they can be).
+    Elsewhere the split is not known: NaN."""
+    rss = psutil.Process(pid).memory_info().rss / 1024**2
+    rollup = Path(f"/proc/{pid}/smaps_rollup")
+    if not rollup.exists():
+        return rss, float("nan"), float("nan")
+    fields = dict(line.split(":", 1) for line in rollup.read_text().splitlines()[1:])
+    anonymous = int(fields["Anonymous"].split()[0]) / 1024
+    return rss, anonymous, int(fields["Rss"].split()[0]) / 1024 - anonymous
+
+
+def bare_window_rss_mb() -> tuple[float, float, float]:
     """Resident memory of the bare window, idle for two seconds after its first paint."""
     environ = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     process = subprocess.Popen(
@@ -116,7 +130,7 @@ def bare_window_rss_mb() -> float:
         assert process.stdout is not None
         process.stdout.readline()  # ready-at
         time.sleep(2)
-        return psutil.Process(process.pid).memory_info().rss / 1024**2
+        return resident_mb(process.pid)
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -144,15 +158,16 @@ def cold_start_seconds(data_dir: Path, runs: int = 5, *, encrypted: bool = True)
     return [_ready_seconds([sys.executable, "-m", "desk_app"], environ) for _ in range(runs)]
 
 
-def idle_rss_mb(data_dir: Path) -> float:
+def idle_rss_mb(data_dir: Path, *, encrypted: bool = True) -> tuple[float, float, float]:
     """Resident memory of the running app, idle on the empty form for two seconds after its
-    start-up work (painting, opening the store, the retention sweep) is done."""
+    start-up work (painting, opening the store, the retention sweep) is done: the total, the
+    anonymous part and the mapped files (see ``resident_mb``)."""
     log = data_dir / "logs" / "desk-app.log"
     # Earlier starts in this folder logged "Window shown" too: only this start's lines count.
     offset = log.stat().st_size if log.exists() else 0
     process = subprocess.Popen(
         [sys.executable, "-m", "desk_app"],
-        env=desk_environ(data_dir),
+        env=desk_environ(data_dir, encrypted=encrypted),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -161,7 +176,7 @@ def idle_rss_mb(data_dir: Path) -> float:
         while time.monotonic() < deadline and "Retention sweep" not in _log_since(log, offset):
             time.sleep(0.05)
         time.sleep(2)
-        return psutil.Process(process.pid).memory_info().rss / 1024**2
+        return resident_mb(process.pid)
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -288,7 +303,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         bare_starts = bare_window_seconds()
-        bare_rss = bare_window_rss_mb()
+        bare_rss, bare_anonymous, bare_mapped = bare_window_rss_mb()
         # Alternated, so that a busy moment of the machine does not fall on one side only.
         plain_starts, starts = paired(
             lambda encrypted: cold_start_seconds(
@@ -300,7 +315,8 @@ def main() -> None:
                 base / ("start" if encrypted else "plain-start"), encrypted=encrypted
             )
         )
-        rss = idle_rss_mb(base / "start")
+        rss, anonymous, mapped = idle_rss_mb(base / "start")
+        plain_rss, *_ = idle_rss_mb(base / "plain-start", encrypted=False)
         first = first_save_ms(base / "start")
         plain_saves, saves = save_to_receipt_ms(base)
         commits = bare_commit_ms(base)
@@ -314,7 +330,14 @@ def main() -> None:
     print(f"{'save → receipt PDF, p95 (ms)':<42}{percentile(saves, 0.95):>12.1f}{'≤ 50':>10}")
     print(f"{'bare durable SQLite commit, median (ms)':<42}{statistics.median(commits):>12.2f}")
     print(f"{'bare window: idle memory, RSS (MB)':<42}{bare_rss:>12.0f}")
+    print(f"{'  … of which heaps, anonymous (MB)':<42}{bare_anonymous:>12.0f}")
+    print(f"{'  … of which mapped libraries, files (MB)':<42}{bare_mapped:>12.0f}")
     print(f"{'idle memory, RSS (MB)':<42}{rss:>12.0f}{'≤ 100':>10}")
+    print(f"{'  … as a multiple of the bare window':<42}{rss / bare_rss:>11.1f}×")
+    # Linux only: what the app allocated vs the code of the libraries it maps (NaN elsewhere).
+    print(f"{'  … of which heaps, anonymous (MB)':<42}{anonymous:>12.0f}")
+    print(f"{'  … of which mapped libraries, files (MB)':<42}{mapped:>12.0f}")
+    print(f"{'idle memory without a keyring, RSS (MB)':<42}{plain_rss:>12.0f}")
     print(
         f"\n{'encrypted at rest vs not':<42}{'plain':>10}{'encrypted':>11}{'ratio':>8}{'limit':>8}"
     )
