@@ -28,8 +28,20 @@ from case_server.guard import (
     BearerAuthMiddleware,
     BodyLimitMiddleware,
 )
-from case_server.models import Batch, Submission, SubmissionV1_0, error_body
+from case_server.models import (
+    Batch,
+    ErasureRequest,
+    ReporterCorrection,
+    Submission,
+    SubmissionV1_0,
+    error_body,
+)
 from case_server.open311 import mount_open311
+from case_server.personal_data import (
+    FEATURE_PERSONAL_DATA,
+    correct_reporter,
+    erase_personal_data,
+)
 from case_server.store import CaseStore, Outcome
 
 __all__ = ["Fault", "FaultPlan", "create_app"]
@@ -78,6 +90,7 @@ def create_app(
     max_batch_bytes: int = MAX_BATCH_BYTES,
     api_version: ApiVersion = "1.1",
     units_payload: dict[str, Any] | None = None,
+    personal_data: bool = True,
 ) -> FastAPI:
     """The API over ``store``; requests need ``Authorization: Bearer <token>``.
 
@@ -85,6 +98,8 @@ def create_app(
     refused with 413 before they are parsed. ``api_version="1.0"`` answers as a server from
     before contract 1.1: no ``features`` in /health, no /units, and a field it does not know
     refused with 422 (the desk's tests of negotiation run against both).
+    ``personal_data=False`` leaves out feature personal-data-1.1 (a server that cannot yet
+    correct or erase a case: the desk must tell the worker to ask its administrators).
     """
     v1_1 = api_version == "1.1"
     model: type[SubmissionV1_0] = Submission if v1_1 else SubmissionV1_0
@@ -162,7 +177,8 @@ def create_app(
     def health() -> dict[str, Any]:
         if not v1_1:
             return {"status": "ok", "api_version": "1"}
-        return {"status": "ok", "api_version": "1.1", "features": list(FEATURES_1_1)}
+        features = [*FEATURES_1_1, *([FEATURE_PERSONAL_DATA] if personal_data else [])]
+        return {"status": "ok", "api_version": "1.1", "features": features}
 
     def cached(request: Request, payload: dict[str, Any]) -> Response:
         etag = _etag(payload)
@@ -231,4 +247,38 @@ def create_app(
         updates, new_cursor = store.status_updates(cursor, site_id)
         return JSONResponse({"cursor": str(new_cursor), "updates": updates})
 
+    if v1_1 and personal_data:
+        _mount_personal_data(app, store, site_id)
     return app
+
+
+def _mount_personal_data(app: FastAPI, store: CaseStore, site_id: str | None) -> None:
+    """Feature personal-data-1.1: correct or erase a delivered case's personal data."""
+
+    @app.patch("/submissions/{submission_id}/reporter", dependencies=_PROTECTED)
+    async def correct(
+        submission_id: str,
+        correction: ReporterCorrection,
+        idempotency_key: str = Header(alias="Idempotency-Key", max_length=36),
+    ) -> JSONResponse:
+        outcome = await asyncio.to_thread(
+            correct_reporter,
+            store,
+            submission_id,
+            site_id,
+            idempotency_key,
+            correction.changes(),
+        )
+        return JSONResponse(outcome.body, outcome.status)
+
+    @app.post("/submissions/{submission_id}:erase-personal-data", dependencies=_PROTECTED)
+    async def erase(
+        submission_id: str,
+        erasure: ErasureRequest | None = None,
+        idempotency_key: str = Header(alias="Idempotency-Key", max_length=36),
+    ) -> JSONResponse:
+        reason = erasure.reason if erasure is not None else "request"
+        outcome = await asyncio.to_thread(
+            erase_personal_data, store, submission_id, site_id, idempotency_key, reason
+        )
+        return JSONResponse(outcome.body, outcome.status)
