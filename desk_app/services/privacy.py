@@ -10,15 +10,24 @@ Logs name references and counts only, never a person's details nor the text sear
 from __future__ import annotations
 
 import getpass
+import json
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from desk_app.domain.audit import AuditEvent, AuditKind
+from desk_app.domain.case_request import (
+    FEATURE_PERSONAL_DATA,
+    UNSUPPORTED,
+    CaseRequest,
+    CaseRequestState,
+)
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import ErasureReason, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, normalize
@@ -34,6 +43,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 __all__ = [
     "CONTACT_FIELDS",
+    "CaseRequest",
+    "CaseRequestState",
+    "CaseSystemCopy",
     "CorrectionOutcome",
     "CorrectionRefused",
     "ErasureOutcome",
@@ -56,13 +68,40 @@ _PHONE_NOISE = re.compile(r"[\s\-+().]")
 _MIN_NAME_CHARS = 3  # shorter text would match half the residents
 
 
+class CaseSystemCopy(StrEnum):
+    """What becomes of the case system's copy after a correction or erasure on the desk."""
+
+    NOT_HELD = "not_held"  # never sent: the corrected or erased record is all it will get
+    QUEUED = "queued"  # a request waits for the next sync pass (the connection, the record)
+    SENT = "sent"  # the case system confirmed the request
+    UNSUPPORTED = "unsupported"  # it does not take such requests: ask its administrators
+    NEEDS_ATTENTION = "needs_attention"  # it refused the request: a person must look
+
+
+_COPY_OF_STATE = {
+    CaseRequestState.PENDING: CaseSystemCopy.QUEUED,
+    CaseRequestState.SENDING: CaseSystemCopy.QUEUED,
+    CaseRequestState.SENT: CaseSystemCopy.SENT,
+    CaseRequestState.NEEDS_ATTENTION: CaseSystemCopy.NEEDS_ATTENTION,
+    CaseRequestState.UNSUPPORTED: CaseSystemCopy.UNSUPPORTED,
+    CaseRequestState.NOT_NEEDED: CaseSystemCopy.NOT_HELD,
+}
+
+
+def copy_of(request: CaseRequest | None) -> CaseSystemCopy:
+    """Where the case system's copy stands after ``request`` (None: nothing was asked)."""
+    return CaseSystemCopy.NOT_HELD if request is None else _COPY_OF_STATE[request.state]
+
+
 @dataclass(frozen=True)
 class ErasureOutcome:
     """What ``erase`` did to one record."""
 
     submission: Submission  # as stored now (blanked)
     erased_now: bool  # False: it had been erased before, nothing changed
-    was_delivered: bool  # True: the case system holds a copy this desk cannot erase
+    was_delivered: bool  # True: the case system holds a copy (see case_system)
+    case_system: CaseSystemCopy = CaseSystemCopy.NOT_HELD
+    request_id: str = ""  # the erasure request queued for the case system, if any
 
 
 # The contact details a person may have corrected (the right to rectification).
@@ -79,7 +118,9 @@ class CorrectionOutcome:
 
     submission: Submission  # as stored now
     corrected_fields: tuple[str, ...]  # names from CONTACT_FIELDS; empty: nothing differed
-    was_delivered: bool  # True: the case system holds the old details, this desk cannot fix
+    was_delivered: bool  # True: the case system holds the old details (see case_system)
+    case_system: CaseSystemCopy = CaseSystemCopy.NOT_HELD
+    request_id: str = ""  # the correction request queued for the case system, if any
 
 
 @dataclass(frozen=True)
@@ -255,13 +296,24 @@ class PrivacyService:
         errors = contact_correction_errors(replace(before.as_draft(), reporter=reporter))
         if errors:
             raise ValidationFailed(errors)
-        self._privacy.correct_contact(before.reference, reporter)
+        privacy = self._privacy
+        privacy.correct_contact(
+            before.reference,
+            reporter,
+            # The case system's copy gets the corrected fields alone, in its own names.
+            ask_case_system={name: getattr(reporter, name) for name in corrected},
+            unsupported_reason=self._unsupported_reason(),
+            now=now,
+        )
         fields = ", ".join(corrected)  # field names only, never their values
         self._audit(AuditKind.PERSON_CORRECT, now, [before.reference], detail=f"corrected {fields}")
         logger.info("Contact details of record %s corrected: %s", before.reference, fields)
         after = store.get(before.reference)
         assert after is not None  # a correction never deletes the record
-        return CorrectionOutcome(after, corrected, delivered)
+        request = self._latest_request(before.reference) if privacy.queued_correction else None
+        return CorrectionOutcome(
+            after, corrected, delivered, copy_of(request), request.id if request else ""
+        )
 
     def erase(self, reference_text: str, *, now: datetime | None = None) -> ErasureOutcome | None:
         """Erase one record's personal data at the resident's request (None: no such record;
@@ -271,21 +323,79 @@ class PrivacyService:
         before = store.get(normalize(reference_text))
         if before is None:
             return None
-        erased = self._privacy.erase(
+        privacy = self._privacy
+        erased = privacy.erase(
             [before.reference],
             ErasureReason.REQUEST,
             moment,
             unsent_reason=UNSENT_AFTER_ERASURE,
+            ask_case_system=True,
+            unsupported_reason=self._unsupported_reason(),
         )
         self._audit(AuditKind.PERSON_ERASE, moment, [before.reference])
         logger.info("Personal data of record %s erased at the resident's request", before.reference)
         after = store.get(before.reference)
         assert after is not None  # erasure blanks fields, it never deletes the record
+        request = self._latest_request(before.reference) if privacy.queued_erasures else None
+        if not erased:  # erased before: say what became of the case system's copy then
+            request = self._latest_request(before.reference, kind="erasure")
         return ErasureOutcome(
             submission=after,
             erased_now=bool(erased),
             was_delivered=before.sync_state is SyncState.SYNCED,
+            case_system=copy_of(request),
+            request_id=request.id if request else "",
         )
+
+    # What the case system is asked to do with its copy (feature personal-data-1.1)
+
+    def case_system_name(self) -> str:
+        """How to name the case system to a worker: its host (the address IT set)."""
+        return urlsplit(self._settings.current.api.url).hostname or "the case system"
+
+    def _unsupported_reason(self) -> str:
+        """The reason to keep with a request the case system is known not to take, or ""
+        when it may take it (it lists the feature, or its features are not known yet)."""
+        from desk_app.store.repository import META_SERVER_FEATURES
+
+        if self._settings.current.api.protocol == "open311":
+            return UNSUPPORTED  # GeoReport v2 has no such call
+        listed = self._handle.get().meta(META_SERVER_FEATURES)
+        if listed is None:
+            return ""  # never heard from the server: queue it, the sync pass will know
+        return "" if FEATURE_PERSONAL_DATA in json.loads(listed) else UNSUPPORTED
+
+    def _latest_request(self, reference: str, kind: str = "") -> CaseRequest | None:
+        requests = [
+            request
+            for request in self.case_requests(reference)
+            if not kind or request.kind.value == kind
+        ]
+        return requests[-1] if requests else None
+
+    def case_requests(self, reference: str) -> list[CaseRequest]:
+        """The corrections and erasures of a record asked of the case system, oldest first."""
+        from desk_app.store.case_requests import CaseRequestStore
+
+        return CaseRequestStore(self._handle.get()).for_reference(reference)
+
+    def case_request(self, request_id: str) -> CaseRequest | None:
+        """One request as it stands now (after a sync pass, say)."""
+        from desk_app.store.case_requests import CaseRequestStore
+
+        return CaseRequestStore(self._handle.get()).get(request_id)
+
+    def case_requests_needing_attention(self) -> list[CaseRequest]:
+        """Requests the case system refused (409/422/404): a person must look at them."""
+        from desk_app.store.case_requests import CaseRequestStore
+
+        return CaseRequestStore(self._handle.get()).in_state(CaseRequestState.NEEDS_ATTENTION)
+
+    def resend_case_request(self, request_id: str) -> None:
+        """A person fixed what the case system refused: send the request at the next pass."""
+        from desk_app.store.case_requests import CaseRequestStore
+
+        CaseRequestStore(self._handle.get()).resend(request_id)
 
     def sweep(self, now: datetime | None = None) -> SweepReport:
         """Erase the personal data of records delivered more than ``privacy.retention_days``

@@ -16,6 +16,10 @@ class SyncReport:
     status_updates: int = 0
     categories_updated: bool = False
     waiting: int = 0
+    # Corrections and erasures of delivered records (feature personal-data-1.1).
+    requests_sent: int = 0
+    requests_need_attention: int = 0
+    requests_unsupported: int = 0
     paused_reason: str = ""
     last_error: str = ""
     finished_at: datetime = field(default_factory=lambda: datetime.now(UTC))

@@ -130,7 +130,13 @@ def test_an_erasure_blanks_the_personal_data_keeps_the_case_and_answers_repeats_
     assert again.json() == first.json()
     assert later.json()["personal_data_erased_at"] == first.json()["personal_data_erased_at"]
     held = json.dumps(stored_body(db_server, str(body["id"])), ensure_ascii=False)
-    for personal in (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, SECRET_DESCRIPTION, "Zorbulina"):
+    for personal in (
+        RESIDENT_NAME,
+        RESIDENT_EMAIL,
+        RESIDENT_PHONE,
+        SECRET_DESCRIPTION,
+        "Zorbulina",
+    ):
         assert personal not in held
     stored = stored_body(db_server, str(body["id"]))
     assert (stored["reference"], stored["category"]) == (body["reference"], body["category"])
