@@ -622,7 +622,7 @@ def _tell_case_system(
             print(
                 f"The record was delivered to the case system{case}, and no case system is "
                 "set up on this desk now: the request will be sent once one is. Until then, "
-                f"ask its administrators to {verb} it there too."
+                f"ask the case system's administrators to {verb} it there too."
             )
             return
         copy = copy_of(desk.privacy.case_request(request_id))

@@ -349,6 +349,10 @@ class PrivacyService:
 
     # What the case system is asked to do with its copy (feature personal-data-1.1)
 
+    def case_system_configured(self) -> bool:
+        """Whether this desk has a case system to send requests to (api.url is set)."""
+        return bool(self._settings.current.api.url)
+
     def case_system_name(self) -> str:
         """How to name the case system to a worker: its host (the address IT set)."""
         return urlsplit(self._settings.current.api.url).hostname or "the case system"
