@@ -621,8 +621,8 @@ def _tell_case_system(
         except SyncNotConfigured:
             print(
                 f"The record was delivered to the case system{case}, and no case system is "
-                "set up on this desk now: the request will be sent once one is. Until then, "
-                f"ask the case system's administrators to {verb} it there too."
+                f"set up on this desk now. Ask the case system's administrators to {verb} it "
+                "there too; the request is sent once a case system is set up."
             )
             return
         copy = copy_of(desk.privacy.case_request(request_id))
