@@ -80,3 +80,24 @@ def test_a_server_without_the_feature_makes_the_dialog_say_ask_its_administrator
         sync.forget_client()
         desk.store.engine.dispose()
         thread.stop()
+
+
+def test_the_correction_dialog_says_a_delivered_record_is_corrected_in_the_case_system_too(
+    qtbot: Any, synced_desk: tuple[Desk, SyncService], case_server: CaseServer
+) -> None:
+    from desk_app.ui.dialogs.contact_correction import ContactCorrectionDialog
+
+    desk, sync = synced_desk
+    pending = desk.service.save(complete_draft())
+    before = ContactCorrectionDialog(desk.privacy, pending)
+    qtbot.addWidget(before)
+    assert before.case_system_note.isHidden()  # not delivered: nothing to say yet
+    assert sync.run_once().delivered == 1
+    delivered = desk.service.find(pending.reference)
+    assert delivered is not None
+
+    after = ContactCorrectionDialog(desk.privacy, delivered)
+    qtbot.addWidget(after)
+
+    assert not after.case_system_note.isHidden()
+    assert delivered.case_number in after.case_system_note.text()

@@ -78,6 +78,10 @@
         <translation>صحّح بيانات الاتصال الخاصة بـ {reference} كما يطلب الشخص. ما قيل يبقى كما سُجِّل.</translation>
     </message>
     <message>
+        <source>This record was delivered to the case system (case {case}): the correction is sent there too, or you are told whom to ask when it does not accept corrections.</source>
+        <translation>سُلّم هذا السجل إلى نظام القضايا (القضية {case}): يُرسل التصحيح إليه أيضًا، أو تُبلَّغ بمن تسأل إذا كان لا يقبل التصحيحات.</translation>
+    </message>
+    <message>
         <source>Saves the corrected details; the change is written to the audit trail.</source>
         <translation>يحفظ البيانات المصحَّحة؛ ويُسجَّل التغيير في سجل التدقيق.</translation>
     </message>

@@ -78,6 +78,10 @@
         <translation>اطلاعات تماس {reference} را همان‌طور که شخص می‌خواهد اصلاح کنید. آنچه گفته شده همان‌گونه که ثبت شده می‌ماند.</translation>
     </message>
     <message>
+        <source>This record was delivered to the case system (case {case}): the correction is sent there too, or you are told whom to ask when it does not accept corrections.</source>
+        <translation>این سابقه به سامانهٔ پرونده تحویل شده است (پروندهٔ {case}): اصلاحیه به آنجا هم فرستاده می‌شود، یا اگر اصلاحیه نپذیرد به شما گفته می‌شود از چه کسی بخواهید.</translation>
+    </message>
+    <message>
         <source>Saves the corrected details; the change is written to the audit trail.</source>
         <translation>اطلاعات اصلاح‌شده را ذخیره می‌کند؛ این تغییر در سابقهٔ ممیزی ثبت می‌شود.</translation>
     </message>

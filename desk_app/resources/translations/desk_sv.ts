@@ -78,6 +78,10 @@
         <translation>Rätta kontaktuppgifterna för {reference} så som personen ber om. Det som sades står kvar så som det antecknades.</translation>
     </message>
     <message>
+        <source>This record was delivered to the case system (case {case}): the correction is sent there too, or you are told whom to ask when it does not accept corrections.</source>
+        <translation>Synpunkten har lämnats till ärendesystemet (ärende {case}): rättelsen skickas dit också, eller så får du veta vem du ska fråga om det inte tar emot rättelser.</translation>
+    </message>
+    <message>
         <source>Saves the corrected details; the change is written to the audit trail.</source>
         <translation>Sparar de rättade uppgifterna; ändringen skrivs i granskningsloggen.</translation>
     </message>
