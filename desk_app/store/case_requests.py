@@ -162,6 +162,14 @@ class CaseRequestStore:
             sent_at=now,
             next_attempt_at=None,
         )
+        self._forget_old_pages()
+
+    def _forget_old_pages(self) -> None:
+        """Truncate the WAL: the page images from before the blanking held the details
+        (secure_delete zeroes them in the database file itself)."""
+        from desk_app.store.privacy import PrivacyStore  # it queues through this module
+
+        PrivacyStore(self._store).checkpoint()
 
     def mark_not_needed(self, request_ids: Sequence[str], reason: str) -> None:
         """The case system never held the record: nothing to correct or erase there."""
@@ -186,13 +194,16 @@ class CaseRequestStore:
     def mark_unsupported(self, reason: str) -> int:
         """Every open request: this case system does not take them. A person must ask its
         administrators instead; the new details are no longer kept for sending."""
-        return self._set(
+        given_up = self._set(
             CaseRequestRow.state.in_(_OPEN),
             state=CaseRequestState.UNSUPPORTED.value,
             fields=_BLANK,
             reason=reason,
             next_attempt_at=None,
         )
+        if given_up:
+            self._forget_old_pages()
+        return given_up
 
     def release(
         self,

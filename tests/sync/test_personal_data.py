@@ -318,3 +318,51 @@ def test_an_erasure_killed_before_its_send_is_sent_after_the_restart(
         sync.forget_client()
         desk.store.engine.dispose()
         server.stop()
+
+
+def test_a_record_never_sent_is_erased_here_alone_and_nothing_reaches_the_case_system(
+    synced_desk: tuple[Desk, SyncService], case_server: CaseServer
+) -> None:
+    desk, sync = synced_desk
+    saved = desk.service.save(complete_draft())
+
+    outcome = desk.privacy.erase(saved.reference)
+
+    assert outcome is not None and outcome.case_system is CaseSystemCopy.NOT_HELD
+    assert outcome.request_id == "" and desk.privacy.case_requests(saved.reference) == []
+    report = sync.run_once()
+    assert report.delivered == 0 and report.requests_sent == 0
+    assert case_server.case_ids() == []  # the erased record is not sent either
+
+
+def test_an_open311_case_system_is_never_asked_and_the_worker_is_told_to_ask_it(
+    tmp_path: Path,
+) -> None:
+    from desk_app.settings import load_settings
+    from tests.conftest import deliver
+
+    environ = isolated_environ(
+        tmp_path, api_url="http://127.0.0.1:9/open311/v2", api_protocol="open311"
+    )
+    desk = open_plain_desk(environ)
+    try:
+        saved = desk.service.save(complete_draft())
+        deliver(desk, saved, "311-42")
+
+        corrected = desk.privacy.correct_contact(saved.reference, {"email": NEW_EMAIL})
+        erased = desk.privacy.erase(saved.reference)
+
+        assert corrected is not None and corrected.case_system is CaseSystemCopy.UNSUPPORTED
+        assert erased is not None and erased.case_system is CaseSystemCopy.UNSUPPORTED
+        assert NEW_EMAIL not in raw_fields(desk, corrected.request_id)
+        assert load_settings(environ=environ).api.protocol == "open311"
+    finally:
+        desk.store.engine.dispose()
+
+
+def open_plain_desk(environ: dict[str, str]) -> Desk:
+    """A desk over ``environ`` alone (no case server runs for it)."""
+    from desk_app.app import open_desk
+    from desk_app.settings import load_settings
+
+    return open_desk(load_settings(environ=environ))
