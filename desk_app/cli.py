@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from desk_app.app import Desk
     from desk_app.domain.identity import Worker
     from desk_app.domain.record import Submission
+    from desk_app.services.case_requests import CaseSystemCopy
     from desk_app.services.identity import SupervisorAction
-    from desk_app.services.privacy import CaseSystemCopy
 
 EXIT_PROBLEM, EXIT_CONFIG, EXIT_STORE, EXIT_NOT_PERMITTED = 1, 2, 3, 4
 _WORKER_HELP = (
@@ -610,7 +610,7 @@ def _tell_case_system(
     desk: Desk, record: Submission, copy: CaseSystemCopy, request_id: str, verb: str
 ) -> None:
     """Say what becomes of the case system's copy; a queued request is tried at once."""
-    from desk_app.services.privacy import CaseSystemCopy, copy_of
+    from desk_app.services.case_requests import CaseSystemCopy, copy_of
     from desk_app.services.sync import SyncNotConfigured
 
     case = f" (case {record.case_number})" if record.case_number else ""

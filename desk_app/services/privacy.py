@@ -10,28 +10,26 @@ Logs name references and counts only, never a person's details nor the text sear
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from desk_app.domain.audit import AuditEvent, AuditKind
-from desk_app.domain.case_request import (
-    FEATURE_PERSONAL_DATA,
-    UNSUPPORTED,
-    CaseRequest,
-    CaseRequestState,
-)
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import ErasureReason, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, normalize
 from desk_app.domain.validation import ValidationFailed, contact_correction_errors
+from desk_app.services.case_requests import (
+    CaseRequest,
+    CaseRequestState,
+    CaseSystemCopy,
+    CaseSystemRequests,
+    copy_of,
+)
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.settings import Settings
@@ -66,31 +64,6 @@ UNSENT_AFTER_ERASURE = (
 _BACKUP_STAMP = re.compile(r"desk-(\d{8}T\d{6}Z)")
 _PHONE_NOISE = re.compile(r"[\s\-+().]")
 _MIN_NAME_CHARS = 3  # shorter text would match half the residents
-
-
-class CaseSystemCopy(StrEnum):
-    """What becomes of the case system's copy after a correction or erasure on the desk."""
-
-    NOT_HELD = "not_held"  # never sent: the corrected or erased record is all it will get
-    QUEUED = "queued"  # a request waits for the next sync pass (the connection, the record)
-    SENT = "sent"  # the case system confirmed the request
-    UNSUPPORTED = "unsupported"  # it does not take such requests: ask its administrators
-    NEEDS_ATTENTION = "needs_attention"  # it refused the request: a person must look
-
-
-_COPY_OF_STATE = {
-    CaseRequestState.PENDING: CaseSystemCopy.QUEUED,
-    CaseRequestState.SENDING: CaseSystemCopy.QUEUED,
-    CaseRequestState.SENT: CaseSystemCopy.SENT,
-    CaseRequestState.NEEDS_ATTENTION: CaseSystemCopy.NEEDS_ATTENTION,
-    CaseRequestState.UNSUPPORTED: CaseSystemCopy.UNSUPPORTED,
-    CaseRequestState.NOT_NEEDED: CaseSystemCopy.NOT_HELD,
-}
-
-
-def copy_of(request: CaseRequest | None) -> CaseSystemCopy:
-    """Where the case system's copy stands after ``request`` (None: nothing was asked)."""
-    return CaseSystemCopy.NOT_HELD if request is None else _COPY_OF_STATE[request.state]
 
 
 @dataclass(frozen=True)
@@ -146,7 +119,7 @@ def _who() -> str:
         return "unknown"
 
 
-class PrivacyService:
+class PrivacyService(CaseSystemRequests):
     """Use cases of the resident's rights and of retention over one desk's store."""
 
     def __init__(
@@ -256,7 +229,8 @@ class PrivacyService:
         ``changes`` maps names of CONTACT_FIELDS to their new values; the others stay. The
         form's rules apply (ValidationFailed names the fields); an anonymous or erased record
         has nothing to correct (CorrectionRefused). A record not yet delivered is sent with
-        the corrected details; a delivered one keeps the old ones in the case system.
+        the corrected details; for a delivered one a correction request is queued for the
+        case system (or kept as unsupported when it does not take them: see case_system).
         """
         unknown = set(changes) - set(CONTACT_FIELDS)
         if unknown:
@@ -317,7 +291,8 @@ class PrivacyService:
 
     def erase(self, reference_text: str, *, now: datetime | None = None) -> ErasureOutcome | None:
         """Erase one record's personal data at the resident's request (None: no such record;
-        ReferenceError for a typo). A record not delivered yet will not be sent."""
+        ReferenceError for a typo). A record not delivered yet will not be sent; for one the
+        case system holds, an erasure request is queued (see ``case_system``)."""
         moment = now or datetime.now(UTC)
         store = self._handle.get()
         before = store.get(normalize(reference_text))
@@ -346,60 +321,6 @@ class PrivacyService:
             case_system=copy_of(request),
             request_id=request.id if request else "",
         )
-
-    # What the case system is asked to do with its copy (feature personal-data-1.1)
-
-    def case_system_configured(self) -> bool:
-        """Whether this desk has a case system to send requests to (api.url is set)."""
-        return bool(self._settings.current.api.url)
-
-    def case_system_name(self) -> str:
-        """How to name the case system to a worker: its host (the address IT set)."""
-        return urlsplit(self._settings.current.api.url).hostname or "the case system"
-
-    def _unsupported_reason(self) -> str:
-        """The reason to keep with a request the case system is known not to take, or ""
-        when it may take it (it lists the feature, or its features are not known yet)."""
-        from desk_app.store.repository import META_SERVER_FEATURES
-
-        if self._settings.current.api.protocol == "open311":
-            return UNSUPPORTED  # GeoReport v2 has no such call
-        listed = self._handle.get().meta(META_SERVER_FEATURES)
-        if listed is None:
-            return ""  # never heard from the server: queue it, the sync pass will know
-        return "" if FEATURE_PERSONAL_DATA in json.loads(listed) else UNSUPPORTED
-
-    def _latest_request(self, reference: str, kind: str = "") -> CaseRequest | None:
-        requests = [
-            request
-            for request in self.case_requests(reference)
-            if not kind or request.kind.value == kind
-        ]
-        return requests[-1] if requests else None
-
-    def case_requests(self, reference: str) -> list[CaseRequest]:
-        """The corrections and erasures of a record asked of the case system, oldest first."""
-        from desk_app.store.case_requests import CaseRequestStore
-
-        return CaseRequestStore(self._handle.get()).for_reference(reference)
-
-    def case_request(self, request_id: str) -> CaseRequest | None:
-        """One request as it stands now (after a sync pass, say)."""
-        from desk_app.store.case_requests import CaseRequestStore
-
-        return CaseRequestStore(self._handle.get()).get(request_id)
-
-    def case_requests_needing_attention(self) -> list[CaseRequest]:
-        """Requests the case system refused (409/422/404): a person must look at them."""
-        from desk_app.store.case_requests import CaseRequestStore
-
-        return CaseRequestStore(self._handle.get()).in_state(CaseRequestState.NEEDS_ATTENTION)
-
-    def resend_case_request(self, request_id: str) -> None:
-        """A person fixed what the case system refused: send the request at the next pass."""
-        from desk_app.store.case_requests import CaseRequestStore
-
-        CaseRequestStore(self._handle.get()).resend(request_id)
 
     def sweep(self, now: datetime | None = None) -> SweepReport:
         """Erase the personal data of records delivered more than ``privacy.retention_days``
