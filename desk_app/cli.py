@@ -570,6 +570,12 @@ def _person_show(desk: Desk, args: argparse.Namespace) -> int:
     width = max(len(label) for label, _value in rows)
     for label, value in rows:
         print(f"{label + ':':<{width + 1}} {value}")
+    # What the case system was asked to do with its copy, and where each request stands.
+    for request in desk.privacy.case_requests(submission.reference):
+        when = f" {request.sent_at.astimezone():%Y-%m-%d %H:%M}" if request.sent_at else ""
+        reason = f": {request.reason}" if request.reason else ""
+        label = "Case system request:"
+        print(f"{label:<{width + 1}} {request.kind.value} {request.state.value}{when}{reason}")
     if args.pdf is not None:
         _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows))
         print(f"A copy is in {args.pdf}", file=sys.stderr)

@@ -283,6 +283,8 @@ def test_person_erase_of_a_delivered_record_says_it_was_sent_and_the_server_eras
         )
         assert erased.returncode == 0, erased.stderr
         assert "Sent to the case system (case KS-" in erased.stdout
+        shown = desk_app(tmp_path, "person", "show", reference)
+        assert "Case system request:" in shown.stdout and "erasure sent" in shown.stdout
         with server.store.session() as session:
             from case_server.store import Case
 
