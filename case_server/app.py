@@ -29,8 +29,21 @@ from case_server.guard import (
     BearerAuthMiddleware,
     BodyLimitMiddleware,
 )
-from case_server.models import Batch, Rating, Submission, SubmissionV1_0, error_body
+from case_server.models import (
+    Batch,
+    ErasureRequest,
+    Rating,
+    ReporterCorrection,
+    Submission,
+    SubmissionV1_0,
+    error_body,
+)
 from case_server.open311 import mount_open311
+from case_server.personal_data import (
+    FEATURE_PERSONAL_DATA,
+    correct_reporter,
+    erase_personal_data,
+)
 from case_server.ratings import NewRating, RatingStore
 from case_server.store import CaseStore, Outcome
 
@@ -83,6 +96,7 @@ def create_app(
     api_version: ApiVersion = "1.1",
     units_payload: dict[str, Any] | None = None,
     ratings: bool = True,
+    personal_data: bool = True,
 ) -> FastAPI:
     """The API over ``store``; requests need ``Authorization: Bearer <token>``.
 
@@ -91,10 +105,16 @@ def create_app(
     before contract 1.1: no ``features`` in /health, no /units, and a field it does not know
     refused with 422 (the desk's tests of negotiation run against both). ``ratings=False`` is
     a 1.1 server without feature ``ratings``: not listed in /health, and no ratings routes.
+    ``personal_data=False`` leaves out feature personal-data-1.1 (a server that cannot yet
+    correct or erase a case: the desk must tell the worker to ask its administrators).
     """
     v1_1 = api_version == "1.1"
     offers_ratings = v1_1 and ratings
-    features = FEATURES_1_1 + ((FEATURE_RATINGS,) if offers_ratings else ())
+    features = (
+        FEATURES_1_1
+        + ((FEATURE_RATINGS,) if offers_ratings else ())
+        + ((FEATURE_PERSONAL_DATA,) if v1_1 and personal_data else ())
+    )
     model: type[SubmissionV1_0] = Submission if v1_1 else SubmissionV1_0
     units = units_payload or json.loads(UNITS_FILE.read_text(encoding="utf-8"))
     active_units = {unit["code"] for unit in units["units"] if unit.get("active")}
@@ -241,6 +261,8 @@ def create_app(
 
     if offers_ratings:
         mount_ratings(app, RatingStore(store), site_id)
+    if v1_1 and personal_data:
+        _mount_personal_data(app, store, site_id)
     return app
 
 
@@ -323,3 +345,35 @@ def mount_ratings(app: FastAPI, ratings: RatingStore, site_id: str | None) -> No
             return JSONResponse(error_body("forbidden", "Another site's ratings."), 403)
         summary = ratings.summary(days["from"], days["to"], site_id or site)
         return JSONResponse(summary)
+
+
+def _mount_personal_data(app: FastAPI, store: CaseStore, site_id: str | None) -> None:
+    """Feature personal-data-1.1: correct or erase a delivered case's personal data."""
+
+    @app.patch("/submissions/{submission_id}/reporter", dependencies=_PROTECTED)
+    async def correct(
+        submission_id: str,
+        correction: ReporterCorrection,
+        idempotency_key: str = Header(alias="Idempotency-Key", max_length=36),
+    ) -> JSONResponse:
+        outcome = await asyncio.to_thread(
+            correct_reporter,
+            store,
+            submission_id,
+            site_id,
+            idempotency_key,
+            correction.changes(),
+        )
+        return JSONResponse(outcome.body, outcome.status)
+
+    @app.post("/submissions/{submission_id}:erase-personal-data", dependencies=_PROTECTED)
+    async def erase(
+        submission_id: str,
+        erasure: ErasureRequest | None = None,
+        idempotency_key: str = Header(alias="Idempotency-Key", max_length=36),
+    ) -> JSONResponse:
+        reason = erasure.reason if erasure is not None else "request"
+        outcome = await asyncio.to_thread(
+            erase_personal_data, store, submission_id, site_id, idempotency_key, reason
+        )
+        return JSONResponse(outcome.body, outcome.status)

@@ -188,3 +188,27 @@ class Batch(BaseModel):
 def error_body(code: str, message: str, fields: dict[str, str] | None = None) -> dict[str, Any]:
     """The contract's error shape: ``{"error": {"code", "message", "fields"}}``."""
     return {"error": {"code": code, "message": message, "fields": fields or {}}}
+
+
+class ReporterCorrection(BaseModel):
+    """The body of ``PATCH /submissions/{id}/reporter`` (feature personal-data-1.1).
+
+    Only the fields given are changed; an empty string removes a detail. At least one is needed.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    name: str | None = Field(default=None, max_length=MAX_NAME)
+    email: str | None = Field(default=None, max_length=MAX_CONTACT)
+    phone: str | None = Field(default=None, max_length=MAX_CONTACT)
+    postal_address: str | None = Field(default=None, max_length=MAX_LONG_TEXT)
+
+    def changes(self) -> dict[str, str]:
+        """The fields given, by name."""
+        return {name: value for name, value in self.model_dump().items() if value is not None}
+
+
+class ErasureRequest(BaseModel):
+    """The body of ``POST /submissions/{id}:erase-personal-data`` (feature personal-data-1.1)."""
+
+    model_config = ConfigDict(extra="forbid")
+    reason: Literal["request", "retention"] = "request"

@@ -77,6 +77,25 @@ CASE_NUMBERS = Sequence("case_numbers", metadata=Base.metadata)
 _EVENTS_LOCK = 0x6B73_6576
 
 
+class PersonalDataRequest(Base):
+    """One correction or erasure a desk asked for (feature personal-data-1.1), by its key.
+
+    Kept so that the same request sent again is answered as the first time. It holds no
+    personal data: the names of the corrected fields, never their values, and a digest of the
+    body that an erasure of the case blanks (a digest of an email address can be guessed).
+    """
+
+    __tablename__ = "personal_data_requests"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "correction" | "erasure"
+    body_hash: Mapped[str] = mapped_column(String(64))
+    status: Mapped[int] = mapped_column(Integer)
+    response: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class StatusEvent(Base):
     __tablename__ = "status_events"
 
@@ -91,6 +110,9 @@ def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
+    # An erasure must take the words out of the file, not only out of the row: freed pages
+    # are overwritten with zeros (the WAL is truncated after each erasure, personal_data.py).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -227,6 +249,11 @@ class CaseStore:
 
     def session(self) -> Session:
         return self._sessions()
+
+    @property
+    def write_lock(self) -> AbstractContextManager[Any]:
+        """Held around every write (SQLite takes one writer at a time)."""
+        return self._write_lock
 
     @property
     def active_categories(self) -> set[str]:

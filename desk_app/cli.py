@@ -25,6 +25,8 @@ from desk_app.settings import DEFAULT_SOURCE, SPECS, ConfigError, Settings, load
 if TYPE_CHECKING:
     from desk_app.app import Desk
     from desk_app.domain.identity import Worker
+    from desk_app.domain.record import Submission
+    from desk_app.services.case_requests import CaseSystemCopy
     from desk_app.services.identity import SupervisorAction
 
 EXIT_PROBLEM, EXIT_CONFIG, EXIT_STORE, EXIT_NOT_PERMITTED = 1, 2, 3, 4
@@ -568,6 +570,12 @@ def _person_show(desk: Desk, args: argparse.Namespace) -> int:
     width = max(len(label) for label, _value in rows)
     for label, value in rows:
         print(f"{label + ':':<{width + 1}} {value}")
+    # What the case system was asked to do with its copy, and where each request stands.
+    for request in desk.privacy.case_requests(submission.reference):
+        when = f" {request.sent_at.astimezone():%Y-%m-%d %H:%M}" if request.sent_at else ""
+        reason = f": {request.reason}" if request.reason else ""
+        label = "Case system request:"
+        print(f"{label:<{width + 1}} {request.kind.value} {request.state.value}{when}{reason}")
     if args.pdf is not None:
         _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows))
         print(f"A copy is in {args.pdf}", file=sys.stderr)
@@ -600,16 +608,51 @@ def _person_correct(desk: Desk, args: argparse.Namespace) -> int:
         print(f"The contact details of {reference} already read so; nothing changed.")
         return 0
     print(f"Contact details of {reference} corrected: {', '.join(outcome.corrected_fields)}.")
-    if outcome.was_delivered:
-        case = outcome.submission.case_number
-        print(
-            f"This record was delivered to the case system{f' (case {case})' if case else ''}: "
-            "it still holds the old details. Ask the case system's administrators to correct "
-            "them there too; this desk cannot."
-        )
-    else:
-        print("It has not been delivered yet: the case system will get the corrected details.")
+    _tell_case_system(desk, outcome.submission, outcome.case_system, outcome.request_id, "correct")
     return 0
+
+
+def _tell_case_system(
+    desk: Desk, record: Submission, copy: CaseSystemCopy, request_id: str, verb: str
+) -> None:
+    """Say what becomes of the case system's copy; a queued request is tried at once."""
+    from desk_app.services.case_requests import CaseSystemCopy, copy_of
+    from desk_app.services.sync import SyncNotConfigured
+
+    case = f" (case {record.case_number})" if record.case_number else ""
+    name = desk.privacy.case_system_name()
+    if copy is CaseSystemCopy.QUEUED:
+        try:
+            desk.sync.send_case_requests()
+        except SyncNotConfigured:
+            print(
+                f"The record was delivered to the case system{case}, and no case system is "
+                f"set up on this desk now. Ask the case system's administrators to {verb} it "
+                "there too; the request is sent once a case system is set up."
+            )
+            return
+        copy = copy_of(desk.privacy.case_request(request_id))
+    if copy is CaseSystemCopy.SENT:
+        print(f"Sent to the case system{case}: it will {verb} its copy too.")
+    elif copy is CaseSystemCopy.QUEUED:
+        print(
+            f"The case system{case} could not be reached: the request will be sent when the "
+            "connection is back."
+        )
+    elif copy is CaseSystemCopy.UNSUPPORTED:
+        print(
+            f"This case system does not accept corrections or erasures{case}: ask the "
+            f"administrators of {name} to {verb} it there too; this desk cannot."
+        )
+    elif copy is CaseSystemCopy.NEEDS_ATTENTION:
+        print(
+            f"The case system{case} refused the request: it needs attention. Ask the "
+            f"administrators of {name} to {verb} it there."
+        )
+    elif verb == "correct":
+        print("It has not been delivered yet: the case system will get the corrected details.")
+    else:
+        print("It had not been delivered, and will not be sent.")
 
 
 def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
@@ -634,14 +677,8 @@ def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
         print(f"Personal data of {record.reference} erased.")
     else:
         print(f"The personal data of {record.reference} had already been erased.")
-    if outcome.was_delivered:
-        case = f" (case {record.case_number})" if record.case_number else ""
-        print(
-            f"This record was delivered to the case system{case}: it still holds a copy. "
-            "Ask the case system's administrators to erase it there too; this desk cannot."
-        )
-    elif outcome.erased_now:
-        print("It had not been delivered, and will not be sent.")
+    if outcome.erased_now or outcome.request_id:
+        _tell_case_system(desk, record, outcome.case_system, outcome.request_id, "erase")
     return 0
 
 

@@ -250,3 +250,91 @@ def test_the_audit_trail_names_who_and_which_records_never_what_was_searched(
     assert [word for word in (*PERSONAL, "zorbulina.q") if word in stored] == []
     tomorrow = (datetime.now() + timedelta(days=2)).strftime("%Y-%m-%d")
     assert desk_app(tmp_path, "audit", "show", "--since", tomorrow, **staff).stdout == ""
+
+
+# Corrections and erasures reach the case system (feature personal-data-1.1).
+
+
+def delivered_through(tmp_path: Path, server_url: str) -> str:
+    """A record imported and delivered by the real commands; its reference."""
+    (reference,) = import_records(tmp_path, form(description=SECRET_DESCRIPTION))
+    synced = desk_app(tmp_path, "sync", "--once", **server_settings(server_url))
+    assert synced.returncode == 0, synced.stderr
+    return reference
+
+
+def server_settings(server_url: str) -> dict[str, str]:
+    from tests.sync.conftest import TOKEN
+
+    return {"api_url": server_url, "api_token": TOKEN, "api_timeout_seconds": "3"}
+
+
+def test_person_erase_of_a_delivered_record_says_it_was_sent_and_the_server_erased_it(
+    tmp_path: Path,
+) -> None:
+    from tests.sync.conftest import start_case_server
+
+    (tmp_path / "server").mkdir()
+    server = start_case_server(tmp_path / "server")
+    try:
+        reference = delivered_through(tmp_path, server.url)
+        erased = desk_app(
+            tmp_path, "person", "erase", reference, "--yes", **server_settings(server.url)
+        )
+        assert erased.returncode == 0, erased.stderr
+        assert "Sent to the case system (case KS-" in erased.stdout
+        shown = desk_app(tmp_path, "person", "show", reference)
+        assert "Case system request:" in shown.stdout and "erasure sent" in shown.stdout
+        with server.store.session() as session:
+            from case_server.store import Case
+
+            (case,) = session.query(Case).all()
+            assert [word for word in PERSONAL if word in case.body] == []
+        assert personal_data_in_logs_or(tmp_path, erased.stdout, erased.stderr) == []
+    finally:
+        server.stop()
+
+
+def test_person_erase_while_the_server_is_down_says_it_will_be_sent_later(
+    tmp_path: Path,
+) -> None:
+    from tests.sync.conftest import start_case_server
+
+    (tmp_path / "server").mkdir()
+    server = start_case_server(tmp_path / "server")
+    reference = delivered_through(tmp_path, server.url)
+    server.stop()
+    erased = desk_app(
+        tmp_path, "person", "erase", reference, "--yes", **server_settings(server.url)
+    )
+    assert erased.returncode == 0, erased.stderr
+    assert "will be sent when the connection is back" in erased.stdout
+
+
+def test_person_correct_against_a_server_without_the_feature_says_to_ask_it(
+    tmp_path: Path,
+) -> None:
+    from case_server.app import create_app
+    from case_server.runner import ServerThread
+    from case_server.store import CaseStore
+    from tests.sync.conftest import TOKEN
+
+    store = CaseStore(f"sqlite:///{tmp_path / 'cases.sqlite3'}")
+    thread = ServerThread(create_app(store, TOKEN, personal_data=False), log_level="critical")
+    thread.start()
+    try:
+        reference = delivered_through(tmp_path, thread.url)
+        told = desk_app(
+            tmp_path,
+            "person",
+            "correct",
+            reference,
+            "--email",
+            "new.address@example.se",
+            **server_settings(thread.url),
+        )
+        assert told.returncode == 0, told.stderr
+        assert "does not accept corrections or erasures" in told.stdout
+        assert "ask the administrators of 127.0.0.1 to correct it there too" in told.stdout
+    finally:
+        thread.stop()

@@ -23,6 +23,13 @@ from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import ErasureReason, Submission, SyncState
 from desk_app.domain.reference import ReferenceError, normalize
 from desk_app.domain.validation import ValidationFailed, contact_correction_errors
+from desk_app.services.case_requests import (
+    CaseRequest,
+    CaseRequestState,
+    CaseSystemCopy,
+    CaseSystemRequests,
+    copy_of,
+)
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.settings import Settings
@@ -34,6 +41,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 __all__ = [
     "CONTACT_FIELDS",
+    "CaseRequest",
+    "CaseRequestState",
+    "CaseSystemCopy",
     "CorrectionOutcome",
     "CorrectionRefused",
     "ErasureOutcome",
@@ -62,7 +72,9 @@ class ErasureOutcome:
 
     submission: Submission  # as stored now (blanked)
     erased_now: bool  # False: it had been erased before, nothing changed
-    was_delivered: bool  # True: the case system holds a copy this desk cannot erase
+    was_delivered: bool  # True: the case system holds a copy (see case_system)
+    case_system: CaseSystemCopy = CaseSystemCopy.NOT_HELD
+    request_id: str = ""  # the erasure request queued for the case system, if any
 
 
 # The contact details a person may have corrected (the right to rectification).
@@ -79,7 +91,9 @@ class CorrectionOutcome:
 
     submission: Submission  # as stored now
     corrected_fields: tuple[str, ...]  # names from CONTACT_FIELDS; empty: nothing differed
-    was_delivered: bool  # True: the case system holds the old details, this desk cannot fix
+    was_delivered: bool  # True: the case system holds the old details (see case_system)
+    case_system: CaseSystemCopy = CaseSystemCopy.NOT_HELD
+    request_id: str = ""  # the correction request queued for the case system, if any
 
 
 @dataclass(frozen=True)
@@ -105,7 +119,7 @@ def _who() -> str:
         return "unknown"
 
 
-class PrivacyService:
+class PrivacyService(CaseSystemRequests):
     """Use cases of the resident's rights and of retention over one desk's store."""
 
     def __init__(
@@ -215,7 +229,8 @@ class PrivacyService:
         ``changes`` maps names of CONTACT_FIELDS to their new values; the others stay. The
         form's rules apply (ValidationFailed names the fields); an anonymous or erased record
         has nothing to correct (CorrectionRefused). A record not yet delivered is sent with
-        the corrected details; a delivered one keeps the old ones in the case system.
+        the corrected details; for a delivered one a correction request is queued for the
+        case system (or kept as unsupported when it does not take them: see case_system).
         """
         unknown = set(changes) - set(CONTACT_FIELDS)
         if unknown:
@@ -255,36 +270,56 @@ class PrivacyService:
         errors = contact_correction_errors(replace(before.as_draft(), reporter=reporter))
         if errors:
             raise ValidationFailed(errors)
-        self._privacy.correct_contact(before.reference, reporter)
+        privacy = self._privacy
+        privacy.correct_contact(
+            before.reference,
+            reporter,
+            # The case system's copy gets the corrected fields alone, in its own names.
+            ask_case_system={name: getattr(reporter, name) for name in corrected},
+            unsupported_reason=self._unsupported_reason(),
+            now=now,
+        )
         fields = ", ".join(corrected)  # field names only, never their values
         self._audit(AuditKind.PERSON_CORRECT, now, [before.reference], detail=f"corrected {fields}")
         logger.info("Contact details of record %s corrected: %s", before.reference, fields)
         after = store.get(before.reference)
         assert after is not None  # a correction never deletes the record
-        return CorrectionOutcome(after, corrected, delivered)
+        request = self._latest_request(before.reference) if privacy.queued_correction else None
+        return CorrectionOutcome(
+            after, corrected, delivered, copy_of(request), request.id if request else ""
+        )
 
     def erase(self, reference_text: str, *, now: datetime | None = None) -> ErasureOutcome | None:
         """Erase one record's personal data at the resident's request (None: no such record;
-        ReferenceError for a typo). A record not delivered yet will not be sent."""
+        ReferenceError for a typo). A record not delivered yet will not be sent; for one the
+        case system holds, an erasure request is queued (see ``case_system``)."""
         moment = now or datetime.now(UTC)
         store = self._handle.get()
         before = store.get(normalize(reference_text))
         if before is None:
             return None
-        erased = self._privacy.erase(
+        privacy = self._privacy
+        erased = privacy.erase(
             [before.reference],
             ErasureReason.REQUEST,
             moment,
             unsent_reason=UNSENT_AFTER_ERASURE,
+            ask_case_system=True,
+            unsupported_reason=self._unsupported_reason(),
         )
         self._audit(AuditKind.PERSON_ERASE, moment, [before.reference])
         logger.info("Personal data of record %s erased at the resident's request", before.reference)
         after = store.get(before.reference)
         assert after is not None  # erasure blanks fields, it never deletes the record
+        request = self._latest_request(before.reference) if privacy.queued_erasures else None
+        if not erased:  # erased before: say what became of the case system's copy then
+            request = self._latest_request(before.reference, kind="erasure")
         return ErasureOutcome(
             submission=after,
             erased_now=bool(erased),
             was_delivered=before.sync_state is SyncState.SYNCED,
+            case_system=copy_of(request),
+            request_id=request.id if request else "",
         )
 
     def sweep(self, now: datetime | None = None) -> SweepReport:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app import __version__
-from desk_app.domain.messages import QT_TRANSLATE_NOOP
+from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.services.desk import DeskService
 from desk_app.services.settings import SettingsService
 from desk_app.services.store_handle import StoreHandle
@@ -161,6 +161,20 @@ class SyncService:
             self.forget_client()  # a new token may be entered before the next pass
         if report.categories_updated:
             self.desk.reload_categories()
+        return report
+
+    def send_case_requests(self) -> SyncReport:
+        """Send the corrections and erasures due now (the command line's try right after the
+        worker's change); raises SyncNotConfigured when there is nothing to send to."""
+        from desk_app.sync.client import SyncError
+
+        sync_pass = self._sync_pass()
+        report = SyncReport()
+        try:
+            sync_pass.negotiate()
+            sync_pass.send_case_requests(report, ignore_backoff=True)
+        except SyncError as error:
+            report.last_error = message_of(error)
         return report
 
 

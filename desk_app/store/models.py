@@ -190,3 +190,34 @@ class RatingRow(Base):
         Index("ix_ratings_given_at", "given_at", "question", "score", "visit_id"),
         Index("ix_ratings_sync_queue", "sync_state", "given_at"),
     )
+
+
+class CaseRequestRow(Base):
+    """A correction or erasure of a delivered record, on its way to the case system (contract
+    feature ``personal-data-1.1``); ``id`` is the request's idempotency key.
+
+    ``fields`` holds a correction's new contact details as JSON, needed until the case system
+    has them; it is blanked ("{}") once they are delivered or no longer needed. An erasure
+    never holds any personal data. ``state``: pending, sending, sent, needs_attention,
+    unsupported (the case system cannot take it: a person must ask its administrators) or
+    not_needed (the case system never held the record, or a later erasure superseded it).
+    """
+
+    __tablename__ = "case_requests"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    submission_id: Mapped[str] = mapped_column(String(36))
+    reference: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(20))  # "correction" | "erasure"
+    fields: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_case_requests_state", "state", "created_at"),
+        Index("ix_case_requests_reference", "reference"),
+    )

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import case, func, select, text, update
 
 from desk_app.domain.audit import AuditEvent, AuditKind
+from desk_app.domain.case_request import CaseRequestKind
 from desk_app.domain.messages import message_to_json
 from desk_app.domain.record import ErasureReason, Reporter, SyncState
+from desk_app.store.case_requests import held_by_case_system, queue
 from desk_app.store.models import AuditEventRow, SubmissionRow
 from desk_app.store.repository import SubmissionStore
 
@@ -57,6 +59,9 @@ class PrivacyStore:
 
     def __init__(self, store: SubmissionStore) -> None:
         self._store = store
+        # What the last erase / correct_contact queued for the case system.
+        self.queued_erasures: list[str] = []
+        self.queued_correction = False
 
     def erase(
         self,
@@ -65,13 +70,19 @@ class PrivacyStore:
         now: datetime,
         *,
         unsent_reason: str,
+        ask_case_system: bool = False,
+        unsupported_reason: str = "",
     ) -> list[str]:
         """Blank the personal data of these records in one transaction; returns the
         references erased now (a record erased before is left as it is).
 
         A record not yet delivered is taken out of the queue (``needs_attention`` with
-        ``unsent_reason``): with what was said erased there is nothing left to send.
+        ``unsent_reason``): with what was said erased there is nothing left to send. With
+        ``ask_case_system``, an erasure request (store.case_requests) is queued in the same
+        transaction for each erased record the case system holds or may hold; see
+        ``queued_erasures`` for which.
         """
+        self.queued_erasures = []
         if not references:
             return []
         with self._store.writing_session() as session:
@@ -86,6 +97,20 @@ class PrivacyStore:
             if not erased:
                 return []
             chosen = SubmissionRow.reference.in_(erased)
+            if ask_case_system:
+                # Before the update below: it takes undelivered records out of the queue.
+                held = session.execute(
+                    select(SubmissionRow.id, SubmissionRow.reference).where(
+                        chosen, held_by_case_system()
+                    )
+                )
+                self.queued_erasures = queue(
+                    session,
+                    CaseRequestKind.ERASURE,
+                    list(held),
+                    now,
+                    unsupported_reason=unsupported_reason,
+                )
             session.execute(
                 update(SubmissionRow)
                 .where(chosen)
@@ -115,11 +140,46 @@ class PrivacyStore:
         self.checkpoint()
         return erased
 
-    def correct_contact(self, reference: str, reporter: Reporter) -> bool:
+    def correct_contact(
+        self,
+        reference: str,
+        reporter: Reporter,
+        *,
+        ask_case_system: Mapping[str, str] | None = None,
+        unsupported_reason: str = "",
+        now: datetime | None = None,
+    ) -> bool:
         """Replace the contact details of one record that holds some (not anonymous, not
         erased); False when there was no such record. The old details leave the search
-        index and the WAL as on erasure."""
+        index and the WAL as on erasure.
+
+        With ``ask_case_system`` (the corrected fields and their new values), a correction
+        request is queued in the same transaction when the case system holds or may hold
+        the record; ``queued_correction`` then says so.
+        """
+        self.queued_correction = False
         with self._store.writing_session() as session:
+            if ask_case_system:
+                held = list(
+                    session.execute(
+                        select(SubmissionRow.id, SubmissionRow.reference).where(
+                            SubmissionRow.reference == reference,
+                            SubmissionRow.anonymous.is_(False),
+                            SubmissionRow.personal_data_erased_at.is_(None),
+                            held_by_case_system(),
+                        )
+                    )
+                )
+                self.queued_correction = bool(
+                    queue(
+                        session,
+                        CaseRequestKind.CORRECTION,
+                        held,
+                        now or datetime.now(UTC),
+                        fields=ask_case_system,
+                        unsupported_reason=unsupported_reason,
+                    )
+                )
             changed = session.execute(
                 update(SubmissionRow)
                 .where(

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from desk_app.sync.client import CategoryList, ItemResult, RatingResult, StatusPage, UnitList
+from desk_app.sync.client import (
+    CategoryList,
+    ItemResult,
+    RatingResult,
+    RequestResult,
+    StatusPage,
+    UnitList,
+)
 
 
 class CaseSystem(Protocol):
@@ -50,3 +57,12 @@ class CaseSystem(Protocol):
 
     def units(self, etag: str = "") -> UnitList | None:
         """The unit list (feature ``units``); None when unchanged since ``etag``."""
+
+    def correct_reporter(
+        self, submission_id: str, request_id: str, fields: Mapping[str, str]
+    ) -> RequestResult:
+        """Correct the reporter's contact details of a delivered record (feature
+        personal-data-1.1); ``request_id`` is the idempotency key."""
+
+    def erase_personal_data(self, submission_id: str, request_id: str) -> RequestResult:
+        """Erase a delivered record's personal data (feature personal-data-1.1)."""

@@ -22,6 +22,7 @@ from desk_app.domain.wire import parse_time
 logger = logging.getLogger(__name__)
 Outcome = Literal["accepted", "invalid", "conflict", "transient"]
 RATINGS_BATCH_PATH = "/ratings:batch"
+RequestOutcome = Literal["done", "refused", "not_found", "unsupported"]
 
 
 class SyncError(Exception):
@@ -69,6 +70,19 @@ class RatingResult:
     outcome: Outcome
     message: str = ""
     fields: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RequestResult:
+    """What the case system did with a correction or erasure (feature personal-data-1.1).
+
+    ``done``: confirmed (the first time or again); ``refused``: 400/409/422, a person must
+    look (``message`` says why, without personal data); ``not_found``: 404, the case system
+    holds no such record for this site; ``unsupported``: it has no such call (405/501).
+    """
+
+    outcome: RequestOutcome
+    message: str = ""
 
 
 @dataclass(frozen=True)
@@ -364,6 +378,29 @@ class CaseApiClient:
             for rating_id, status, item_body in _batch_items(response, bodies)
         ]
 
+    def correct_reporter(
+        self, submission_id: str, request_id: str, fields: Mapping[str, str]
+    ) -> RequestResult:
+        """PATCH /submissions/{id}/reporter with the corrected contact details; the
+        request's ID is its idempotency key, so a retry after a lost reply is answered alike."""
+        response = self._request(
+            "PATCH",
+            f"/submissions/{submission_id}/reporter",
+            json=dict(fields),
+            headers={"Idempotency-Key": request_id},
+        )
+        return _request_result(response)
+
+    def erase_personal_data(self, submission_id: str, request_id: str) -> RequestResult:
+        """POST /submissions/{id}:erase-personal-data (the resident asked for it)."""
+        response = self._request(
+            "POST",
+            f"/submissions/{submission_id}:erase-personal-data",
+            json={"reason": "request"},
+            headers={"Idempotency-Key": request_id},
+        )
+        return _request_result(response)
+
     def categories(self, etag: str = "") -> CategoryList | None:
         """GET /categories; None when unchanged since ``etag`` (304)."""
         headers = {"If-None-Match": etag} if etag else {}
@@ -418,3 +455,32 @@ class CaseApiClient:
                 QT_TRANSLATE_NOOP("Sync", "The status answer is not in the expected shape")
             )
         return StatusPage(updates=[u for u in updates if isinstance(u, dict)], cursor=next_cursor)
+
+
+def _request_result(response: requests.Response) -> RequestResult:
+    """The answer to a correction or erasure, classified as the contract says."""
+    _raise_for_unusable(response)
+    status = response.status_code
+    if status == 200:
+        _json_object(response)  # a login page's 200 is no confirmation
+        return RequestResult("done")
+    if status in (405, 501):
+        return RequestResult("unsupported")
+    if status in (400, 404, 409, 413, 422):
+        try:
+            error = _json_object(response).get("error")
+        except TransientError:
+            error = None
+        if status == 404 and error is None:  # not the case API's own answer: a proxy's
+            failure = QT_TRANSLATE_NOOP("Sync", "Unexpected answer from the case system ({status})")
+            raise TransientError(failure.format(status=status))
+        message = str(error.get("message") or "") if isinstance(error, dict) else ""
+        code = str(error.get("code") or "") if isinstance(error, dict) else ""
+        if status == 404:
+            return RequestResult("not_found", message)
+        return RequestResult("refused", f"{message} ({code or status})" if message else f"{status}")
+    raise TransientError(
+        QT_TRANSLATE_NOOP("Sync", "Unexpected answer from the case system ({status})").format(
+            status=status
+        )
+    )

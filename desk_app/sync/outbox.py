@@ -43,6 +43,7 @@ from desk_app.store.repository import (
     META_UNITS_ETAG,
     SubmissionStore,
 )
+from desk_app.sync.case_requests import CaseRequestSender
 from desk_app.sync.case_system import CaseSystem
 from desk_app.sync.client import (
     AuthError,
@@ -103,6 +104,12 @@ class SyncPass:
         self.device_id = store.device_id()
         # What /health listed at the start of this pass (or after a 422 naming a 1.1 field).
         self.features: frozenset[str] = frozenset()
+        # Whether ``features`` is what the server said (now or at an earlier pass), rather
+        # than nothing known: corrections and erasures are given up only on a known list.
+        self.features_known = False
+        self.case_requests = CaseRequestSender(
+            store, client, clock=self.clock, backoff=backoff_delay, rng=self.rng
+        )
         # Records the server holds (409) under a 1.0 body sent before it learned 1.1: resent
         # as that same 1.0 body once, so the retry after a lost reply still matches.
         self._plain_retry: set[str] = set()
@@ -122,8 +129,10 @@ class SyncPass:
             logger.info("Health check failed; using the features last seen: %s", error)
             cached = self.store.meta(META_SERVER_FEATURES)
             listed = frozenset(json.loads(cached)) if cached else frozenset()
+            self.features_known = self.features_known or cached is not None
         else:
             self.store.set_meta(META_SERVER_FEATURES, json.dumps(sorted(listed)))
+            self.features_known = True
         self.features = listed
         return listed
 
@@ -163,6 +172,8 @@ class SyncPass:
                 self.features, report, ignore_backoff=ignore_backoff, should_stop=should_stop
             )
             if not should_stop():
+                self.send_case_requests(report, ignore_backoff=ignore_backoff)
+            if not should_stop():
                 self._pull(report)
         except AuthError as error:
             report.paused_reason = message_of(error)
@@ -174,6 +185,12 @@ class SyncPass:
         report.ratings_waiting = self.ratings.outbox.waiting_count()
         report.finished_at = self.clock()
         return report
+
+    def send_case_requests(self, report: SyncReport, *, ignore_backoff: bool = False) -> None:
+        """Send the corrections and erasures of delivered records that are due (after the
+        records themselves: a request waits until its record has settled)."""
+        features = self.features if self.features_known else None
+        self.case_requests.run(features, report, ignore_backoff=ignore_backoff)
 
     def _body(self, item: Submission) -> dict[str, Any]:
         plain = str(item.id) in self._plain_retry

@@ -21,6 +21,10 @@ class SyncReport:
     ratings_needs_attention: int = 0
     ratings_retry_later: int = 0
     ratings_waiting: int = 0
+    # Corrections and erasures of delivered records (feature personal-data-1.1).
+    requests_sent: int = 0
+    requests_need_attention: int = 0
+    requests_unsupported: int = 0
     paused_reason: str = ""
     last_error: str = ""
     finished_at: datetime = field(default_factory=lambda: datetime.now(UTC))

@@ -32,7 +32,7 @@ def test_requests_without_the_token_are_refused(case_server):
     assert health.json() == {
         "status": "ok",
         "api_version": "1.1",
-        "features": ["intake-1.1", "units", "ack-due", "ratings"],
+        "features": ["intake-1.1", "units", "ack-due", "ratings", "personal-data-1.1"],
     }
 
 

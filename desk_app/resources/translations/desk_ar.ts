@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaseRequests</name>
+    <message>
+        <source>This case system does not accept corrections or erasures from the desk: ask its administrators to correct or erase the record there too.</source>
+        <translation>نظام القضايا هذا لا يقبل التصحيح أو المحو من المكتب: اطلب من مسؤوليه تصحيح السجل أو محوه هناك أيضًا.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the case system never received this record.</source>
+        <translation>لا شيء للإرسال: لم يستلم نظام القضايا هذا السجل قط.</translation>
+    </message>
+    <message>
+        <source>The case system does not know this delivered record (404): ask its administrators.</source>
+        <translation>نظام القضايا لا يعرف هذا السجل المُسلَّم (404): اسأل مسؤوليه.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -61,6 +76,10 @@
     <message>
         <source>Correct the contact details of {reference} as the person asks. What was said stays as it was recorded.</source>
         <translation>صحّح بيانات الاتصال الخاصة بـ {reference} كما يطلب الشخص. ما قيل يبقى كما سُجِّل.</translation>
+    </message>
+    <message>
+        <source>This record was delivered to the case system (case {case}): the correction is sent there too, or you are told whom to ask when it does not accept corrections.</source>
+        <translation>سُلّم هذا السجل إلى نظام القضايا (القضية {case}): يُرسل التصحيح إليه أيضًا، أو تُبلَّغ بمن تسأل إذا كان لا يقبل التصحيحات.</translation>
     </message>
     <message>
         <source>Saves the corrected details; the change is written to the audit trail.</source>
@@ -1130,6 +1149,38 @@
         <translation>{field}:</translation>
     </message>
     <message>
+        <source>Case system request</source>
+        <translation>طلب إلى نظام القضايا</translation>
+    </message>
+    <message>
+        <source>Correction of the contact details</source>
+        <translation>تصحيح بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Erasure of the personal data</source>
+        <translation>محو البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>{what}: sent to the case system {when}.</source>
+        <translation>{what}: أُرسل إلى نظام القضايا في {when}.</translation>
+    </message>
+    <message>
+        <source>{what}: refused by the case system, needs attention ({reason}).</source>
+        <translation>{what}: رفضه نظام القضايا، ويحتاج إلى متابعة ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what}: this case system does not accept it; ask the administrators of {system}.</source>
+        <translation>{what}: نظام القضايا هذا لا يقبله؛ اطلب ذلك من مسؤولي {system}.</translation>
+    </message>
+    <message>
+        <source>{what}: nothing to send to the case system.</source>
+        <translation>{what}: لا شيء لإرساله إلى نظام القضايا.</translation>
+    </message>
+    <message>
+        <source>{what}: will be sent to the case system at the next sync, or when the connection is back.</source>
+        <translation>{what}: سيُرسل إلى نظام القضايا عند المزامنة التالية، أو عند عودة الاتصال.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -1148,6 +1199,14 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. The correction will be sent to the case system (case {case}) at the next sync, or when the connection is back.</source>
+        <translation>صُحّحت بيانات الاتصال في {reference} على هذا المكتب. سيُرسل التصحيح إلى نظام القضايا (القضية {case}) عند المزامنة التالية، أو عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. This case system does not accept corrections: ask the administrators of {system} to correct them in case {case} too.</source>
+        <translation>صُحّحت بيانات الاتصال في {reference} على هذا المكتب. نظام القضايا هذا لا يقبل التصحيحات: اطلب من مسؤولي {system} تصحيحها في القضية {case} أيضًا.</translation>
     </message>
     <message>
         <source>The contact details of {reference} are corrected on this desk. The record had been delivered to the case system (case {case}), which still holds the old ones: ask the case system&apos;s administrators to correct them there too.</source>
@@ -1184,8 +1243,8 @@ This cannot be undone.</source>
 لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <source>This record was delivered to the case system: its copy there is not erased from this desk.</source>
-        <translation>سُلّمت هذه الملاحظة إلى نظام القضايا: لا تُحذف نسختها هناك من هذا المكتب.</translation>
+        <source>This record was delivered to the case system: the desk asks it to erase its copy too, or tells you whom to ask when it does not accept erasures.</source>
+        <translation>سُلّم هذا السجل إلى نظام القضايا: يطلب المكتب منه محو نسخته أيضًا، أو يخبرك بمن تسأل إذا كان لا يقبل المحو.</translation>
     </message>
     <message>
         <source>Erase personal data?</source>
@@ -1202,6 +1261,18 @@ This cannot be undone.</source>
     <message>
         <source>The personal data of {reference} is erased. It had not been delivered and will not be sent.</source>
         <translation>حُذفت البيانات الشخصية لـ {reference}. لم تكن الملاحظة قد سُلّمت ولن تُرسل.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. The erasure will be sent to the case system (case {case}) at the next sync, or when the connection is back.</source>
+        <translation>مُحيت البيانات الشخصية في {reference} على هذا المكتب. سيُرسل طلب المحو إلى نظام القضايا (القضية {case}) عند المزامنة التالية، أو عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased, here and in the case system (case {case}).</source>
+        <translation>مُحيت البيانات الشخصية في {reference}، هنا وفي نظام القضايا (القضية {case}).</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. This case system does not accept erasures: ask the administrators of {system} to erase it in case {case} too.</source>
+        <translation>مُحيت البيانات الشخصية في {reference} على هذا المكتب. نظام القضايا هذا لا يقبل المحو: اطلب من مسؤولي {system} محوها في القضية {case} أيضًا.</translation>
     </message>
     <message>
         <source>The personal data of {reference} is erased on this desk. The record had been delivered to the case system (case {case}), which still holds a copy: ask the case system&apos;s administrators to erase it there too. This desk cannot.</source>

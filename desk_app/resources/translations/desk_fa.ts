@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaseRequests</name>
+    <message>
+        <source>This case system does not accept corrections or erasures from the desk: ask its administrators to correct or erase the record there too.</source>
+        <translation>این سامانهٔ پرونده اصلاح یا حذف را از پیشخوان نمی‌پذیرد: از مدیران آن بخواهید که سابقه را آنجا هم اصلاح یا حذف کنند.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the case system never received this record.</source>
+        <translation>چیزی برای ارسال نیست: سامانهٔ پرونده هرگز این سابقه را دریافت نکرد.</translation>
+    </message>
+    <message>
+        <source>The case system does not know this delivered record (404): ask its administrators.</source>
+        <translation>سامانهٔ پرونده این سابقهٔ تحویل‌شده را نمی‌شناسد (404): از مدیران آن بپرسید.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -61,6 +76,10 @@
     <message>
         <source>Correct the contact details of {reference} as the person asks. What was said stays as it was recorded.</source>
         <translation>اطلاعات تماس {reference} را همان‌طور که شخص می‌خواهد اصلاح کنید. آنچه گفته شده همان‌گونه که ثبت شده می‌ماند.</translation>
+    </message>
+    <message>
+        <source>This record was delivered to the case system (case {case}): the correction is sent there too, or you are told whom to ask when it does not accept corrections.</source>
+        <translation>این سابقه به سامانهٔ پرونده تحویل شده است (پروندهٔ {case}): اصلاحیه به آنجا هم فرستاده می‌شود، یا اگر اصلاحیه نپذیرد به شما گفته می‌شود از چه کسی بخواهید.</translation>
     </message>
     <message>
         <source>Saves the corrected details; the change is written to the audit trail.</source>
@@ -1120,6 +1139,38 @@
         <translation>{field}:</translation>
     </message>
     <message>
+        <source>Case system request</source>
+        <translation>درخواست به سامانهٔ پرونده</translation>
+    </message>
+    <message>
+        <source>Correction of the contact details</source>
+        <translation>اصلاح اطلاعات تماس</translation>
+    </message>
+    <message>
+        <source>Erasure of the personal data</source>
+        <translation>حذف داده‌های شخصی</translation>
+    </message>
+    <message>
+        <source>{what}: sent to the case system {when}.</source>
+        <translation>{what}: در {when} به سامانهٔ پرونده فرستاده شد.</translation>
+    </message>
+    <message>
+        <source>{what}: refused by the case system, needs attention ({reason}).</source>
+        <translation>{what}: سامانهٔ پرونده آن را نپذیرفت، نیاز به رسیدگی دارد ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what}: this case system does not accept it; ask the administrators of {system}.</source>
+        <translation>{what}: این سامانهٔ پرونده آن را نمی‌پذیرد؛ از مدیران {system} بخواهید.</translation>
+    </message>
+    <message>
+        <source>{what}: nothing to send to the case system.</source>
+        <translation>{what}: چیزی برای فرستادن به سامانهٔ پرونده نیست.</translation>
+    </message>
+    <message>
+        <source>{what}: will be sent to the case system at the next sync, or when the connection is back.</source>
+        <translation>{what}: در همگام‌سازی بعدی، یا وقتی اتصال برقرار شد، به سامانهٔ پرونده فرستاده می‌شود.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
@@ -1138,6 +1189,14 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. The correction will be sent to the case system (case {case}) at the next sync, or when the connection is back.</source>
+        <translation>اطلاعات تماس {reference} در این پیشخوان اصلاح شد. اصلاحیه در همگام‌سازی بعدی، یا وقتی اتصال برقرار شد، به سامانهٔ پرونده (پروندهٔ {case}) فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. This case system does not accept corrections: ask the administrators of {system} to correct them in case {case} too.</source>
+        <translation>اطلاعات تماس {reference} در این پیشخوان اصلاح شد. این سامانهٔ پرونده اصلاحیه نمی‌پذیرد: از مدیران {system} بخواهید که آن‌ها را در پروندهٔ {case} هم اصلاح کنند.</translation>
     </message>
     <message>
         <source>The contact details of {reference} are corrected on this desk. The record had been delivered to the case system (case {case}), which still holds the old ones: ask the case system&apos;s administrators to correct them there too.</source>
@@ -1174,8 +1233,8 @@ This cannot be undone.</source>
 این کار برگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <source>This record was delivered to the case system: its copy there is not erased from this desk.</source>
-        <translation>این بازخورد به سامانهٔ پرونده‌ها تحویل شده است: رونوشت آن در آنجا از این پذیرش پاک نمی‌شود.</translation>
+        <source>This record was delivered to the case system: the desk asks it to erase its copy too, or tells you whom to ask when it does not accept erasures.</source>
+        <translation>این سابقه به سامانهٔ پرونده تحویل شده است: پیشخوان از آن می‌خواهد نسخهٔ خود را هم حذف کند، یا اگر حذف را نپذیرد به شما می‌گوید از چه کسی بخواهید.</translation>
     </message>
     <message>
         <source>Erase personal data?</source>
@@ -1192,6 +1251,18 @@ This cannot be undone.</source>
     <message>
         <source>The personal data of {reference} is erased. It had not been delivered and will not be sent.</source>
         <translation>داده‌های شخصی {reference} پاک شد. این بازخورد تحویل نشده بود و فرستاده نخواهد شد.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. The erasure will be sent to the case system (case {case}) at the next sync, or when the connection is back.</source>
+        <translation>داده‌های شخصی {reference} در این پیشخوان حذف شد. درخواست حذف در همگام‌سازی بعدی، یا وقتی اتصال برقرار شد، به سامانهٔ پرونده (پروندهٔ {case}) فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased, here and in the case system (case {case}).</source>
+        <translation>داده‌های شخصی {reference} حذف شد، هم اینجا و هم در سامانهٔ پرونده (پروندهٔ {case}).</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. This case system does not accept erasures: ask the administrators of {system} to erase it in case {case} too.</source>
+        <translation>داده‌های شخصی {reference} در این پیشخوان حذف شد. این سامانهٔ پرونده حذف را نمی‌پذیرد: از مدیران {system} بخواهید که آن را در پروندهٔ {case} هم حذف کنند.</translation>
     </message>
     <message>
         <source>The personal data of {reference} is erased on this desk. The record had been delivered to the case system (case {case}), which still holds a copy: ask the case system&apos;s administrators to erase it there too. This desk cannot.</source>

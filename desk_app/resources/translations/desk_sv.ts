@@ -33,6 +33,21 @@
     </message>
 </context>
 <context>
+    <name>CaseRequests</name>
+    <message>
+        <source>This case system does not accept corrections or erasures from the desk: ask its administrators to correct or erase the record there too.</source>
+        <translation>Det här ärendesystemet tar inte emot rättelser eller raderingar från receptionen: be dess administratörer att rätta eller radera synpunkten där också.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the case system never received this record.</source>
+        <translation>Inget att skicka: ärendesystemet fick aldrig den här synpunkten.</translation>
+    </message>
+    <message>
+        <source>The case system does not know this delivered record (404): ask its administrators.</source>
+        <translation>Ärendesystemet känner inte till den här levererade synpunkten (404): fråga dess administratörer.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -61,6 +76,10 @@
     <message>
         <source>Correct the contact details of {reference} as the person asks. What was said stays as it was recorded.</source>
         <translation>Rätta kontaktuppgifterna för {reference} så som personen ber om. Det som sades står kvar så som det antecknades.</translation>
+    </message>
+    <message>
+        <source>This record was delivered to the case system (case {case}): the correction is sent there too, or you are told whom to ask when it does not accept corrections.</source>
+        <translation>Synpunkten har lämnats till ärendesystemet (ärende {case}): rättelsen skickas dit också, eller så får du veta vem du ska fråga om det inte tar emot rättelser.</translation>
     </message>
     <message>
         <source>Saves the corrected details; the change is written to the audit trail.</source>
@@ -1122,6 +1141,38 @@
         <translation>{field}:</translation>
     </message>
     <message>
+        <source>Case system request</source>
+        <translation>Begäran till ärendesystemet</translation>
+    </message>
+    <message>
+        <source>Correction of the contact details</source>
+        <translation>Rättelse av kontaktuppgifterna</translation>
+    </message>
+    <message>
+        <source>Erasure of the personal data</source>
+        <translation>Radering av personuppgifterna</translation>
+    </message>
+    <message>
+        <source>{what}: sent to the case system {when}.</source>
+        <translation>{what}: skickad till ärendesystemet {when}.</translation>
+    </message>
+    <message>
+        <source>{what}: refused by the case system, needs attention ({reason}).</source>
+        <translation>{what}: avvisad av ärendesystemet, behöver åtgärdas ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what}: this case system does not accept it; ask the administrators of {system}.</source>
+        <translation>{what}: det här ärendesystemet tar inte emot det; be administratörerna för {system}.</translation>
+    </message>
+    <message>
+        <source>{what}: nothing to send to the case system.</source>
+        <translation>{what}: inget att skicka till ärendesystemet.</translation>
+    </message>
+    <message>
+        <source>{what}: will be sent to the case system at the next sync, or when the connection is back.</source>
+        <translation>{what}: skickas till ärendesystemet vid nästa synkronisering, eller när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -1140,6 +1191,14 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. The correction will be sent to the case system (case {case}) at the next sync, or when the connection is back.</source>
+        <translation>Kontaktuppgifterna för {reference} är rättade i den här receptionen. Rättelsen skickas till ärendesystemet (ärende {case}) vid nästa synkronisering, eller när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The contact details of {reference} are corrected on this desk. This case system does not accept corrections: ask the administrators of {system} to correct them in case {case} too.</source>
+        <translation>Kontaktuppgifterna för {reference} är rättade i den här receptionen. Det här ärendesystemet tar inte emot rättelser: be administratörerna för {system} att rätta dem i ärende {case} också.</translation>
     </message>
     <message>
         <source>The contact details of {reference} are corrected on this desk. The record had been delivered to the case system (case {case}), which still holds the old ones: ask the case system&apos;s administrators to correct them there too.</source>
@@ -1176,8 +1235,8 @@ Sparas: referensen, datumen, typ, kategori och plats samt ärendenumret, så att
 Det går inte att ångra.</translation>
     </message>
     <message>
-        <source>This record was delivered to the case system: its copy there is not erased from this desk.</source>
-        <translation>Synpunkten har levererats till ärendesystemet: kopian där raderas inte härifrån.</translation>
+        <source>This record was delivered to the case system: the desk asks it to erase its copy too, or tells you whom to ask when it does not accept erasures.</source>
+        <translation>Synpunkten har lämnats till ärendesystemet: receptionen ber det att radera sin kopia också, eller talar om vem du ska fråga om det inte tar emot raderingar.</translation>
     </message>
     <message>
         <source>Erase personal data?</source>
@@ -1194,6 +1253,18 @@ Det går inte att ångra.</translation>
     <message>
         <source>The personal data of {reference} is erased. It had not been delivered and will not be sent.</source>
         <translation>Personuppgifterna i {reference} är raderade. Synpunkten hade inte levererats och skickas inte.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. The erasure will be sent to the case system (case {case}) at the next sync, or when the connection is back.</source>
+        <translation>Personuppgifterna i {reference} är raderade i den här receptionen. Raderingen skickas till ärendesystemet (ärende {case}) vid nästa synkronisering, eller när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased, here and in the case system (case {case}).</source>
+        <translation>Personuppgifterna i {reference} är raderade, här och i ärendesystemet (ärende {case}).</translation>
+    </message>
+    <message>
+        <source>The personal data of {reference} is erased on this desk. This case system does not accept erasures: ask the administrators of {system} to erase it in case {case} too.</source>
+        <translation>Personuppgifterna i {reference} är raderade i den här receptionen. Det här ärendesystemet tar inte emot raderingar: be administratörerna för {system} att radera dem i ärende {case} också.</translation>
     </message>
     <message>
         <source>The personal data of {reference} is erased on this desk. The record had been delivered to the case system (case {case}), which still holds a copy: ask the case system&apos;s administrators to erase it there too. This desk cannot.</source>

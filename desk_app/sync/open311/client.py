@@ -33,6 +33,7 @@ from desk_app.sync.client import (
     ItemResult,
     RatingResult,
     RatingsUnsupported,
+    RequestResult,
     StatusPage,
     TransientError,
     UnitList,
@@ -289,6 +290,17 @@ class Open311Client(CaseApiClient):
     def units(self, etag: str = "") -> UnitList | None:
         """Open311 has no unit list."""
         return None
+
+    def correct_reporter(
+        self, submission_id: str, request_id: str, fields: Mapping[str, str]
+    ) -> RequestResult:
+        """GeoReport v2 cannot change a request's contact details: ``features`` never lists
+        personal-data-1.1, so the worker is told to ask the case system's administrators."""
+        return RequestResult("unsupported")
+
+    def erase_personal_data(self, submission_id: str, request_id: str) -> RequestResult:
+        """GeoReport v2 cannot erase a request's personal data (see ``correct_reporter``)."""
+        return RequestResult("unsupported")
 
     def categories(self, etag: str = "") -> CategoryList | None:
         """GET services, and the definition of each service with attributes, in the desk's

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.messages import message_of
-from desk_app.domain.record import Submission
+from desk_app.domain.record import Submission, SyncState
 from desk_app.services import StoreError
 from desk_app.services.privacy import (
     CONTACT_FIELDS,
@@ -89,6 +89,16 @@ class ContactCorrectionDialog(QDialog):
             ).format(reference=record.reference)
         )
         self.intro.setWordWrap(True)
+        # Before saving, the worker knows the case system's copy is part of the correction.
+        self.case_system_note = QLabel(
+            self.tr(
+                "This record was delivered to the case system (case {case}): the correction "
+                "is sent there too, or you are told whom to ask when it does not accept "
+                "corrections."
+            ).format(case=record.case_number or "–")
+        )
+        self.case_system_note.setWordWrap(True)
+        self.case_system_note.setVisible(record.sync_state is SyncState.SYNCED)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -109,6 +119,7 @@ class ContactCorrectionDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.case_system_note)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)

@@ -35,6 +35,9 @@ from desk_app.domain.record import Submission, SyncState
 from desk_app.services import StoreError
 from desk_app.services.desk import DeskService
 from desk_app.services.privacy import (
+    CaseRequest,
+    CaseRequestState,
+    CaseSystemCopy,
     CorrectionOutcome,
     ErasureOutcome,
     PrivacyService,
@@ -386,6 +389,43 @@ class PersonDialog(QDialog):
             shown.setAccessibleName(title)
             shown.setAccessibleDescription(self.tr("{field} of this record").format(field=title))
             self.details_form.addRow(self.tr("{field}:").format(field=title), shown)
+        # Where the case system's copy stands: what was asked of it, and what came of it.
+        for request in self._privacy.case_requests(submission.reference):
+            title = self.tr("Case system request")
+            shown = QLabel(self.request_text(request))
+            shown.setWordWrap(True)
+            shown.setAccessibleName(title)
+            if request.state is CaseRequestState.NEEDS_ATTENTION:
+                set_tone(shown, "error")
+            elif request.state is CaseRequestState.UNSUPPORTED:
+                set_tone(shown, "warning")
+            self.details_form.addRow(self.tr("{field}:").format(field=title), shown)
+
+    def request_text(self, request: CaseRequest) -> str:
+        """One correction or erasure asked of the case system, and where it stands, in words."""
+        what = (
+            self.tr("Correction of the contact details")
+            if request.kind.value == "correction"
+            else self.tr("Erasure of the personal data")
+        )
+        state = request.state
+        if state is CaseRequestState.SENT:
+            when = moment_text(request.sent_at) if request.sent_at else ""
+            return self.tr("{what}: sent to the case system {when}.").format(what=what, when=when)
+        if state is CaseRequestState.NEEDS_ATTENTION:
+            return self.tr(
+                "{what}: refused by the case system, needs attention ({reason})."
+            ).format(what=what, reason=request.reason)
+        if state is CaseRequestState.UNSUPPORTED:
+            return self.tr(
+                "{what}: this case system does not accept it; ask the administrators of {system}."
+            ).format(what=what, system=self._privacy.case_system_name())
+        if state is CaseRequestState.NOT_NEEDED:
+            return self.tr("{what}: nothing to send to the case system.").format(what=what)
+        return self.tr(
+            "{what}: will be sent to the case system at the next sync, or when the connection "
+            "is back."
+        ).format(what=what)
 
     def _worded_values(self, submission: Submission) -> dict[str, str]:
         """The coded values of ``describe`` in the screen language's words (the copy on paper
@@ -462,14 +502,33 @@ class PersonDialog(QDialog):
         if self.shown is not None:
             self._show_details(outcome.submission)
         reference = outcome.submission.reference
-        if outcome.was_delivered:
-            text = self.tr(
-                "The contact details of {reference} are corrected on this desk. The record had "
-                "been delivered to the case system (case {case}), which still holds the old "
-                "ones: ask the case system's administrators to correct them there too."
-            ).format(reference=reference, case=outcome.submission.case_number or "–")
-            self._tell(text, "warning")
-            QMessageBox.information(self, self.tr("Ask the case system too"), text)
+        case = outcome.submission.case_number or "–"
+        copy = outcome.case_system
+        if copy is CaseSystemCopy.QUEUED and self._privacy.case_system_configured():
+            self._tell(
+                self.tr(
+                    "The contact details of {reference} are corrected on this desk. The "
+                    "correction will be sent to the case system (case {case}) at the next "
+                    "sync, or when the connection is back."
+                ).format(reference=reference, case=case),
+                "ok",
+            )
+        elif copy is CaseSystemCopy.UNSUPPORTED:
+            self._ask_case_system(
+                self.tr(
+                    "The contact details of {reference} are corrected on this desk. This case "
+                    "system does not accept corrections: ask the administrators of {system} "
+                    "to correct them in case {case} too."
+                ).format(reference=reference, case=case, system=self._privacy.case_system_name())
+            )
+        elif outcome.was_delivered or copy is CaseSystemCopy.QUEUED:
+            self._ask_case_system(
+                self.tr(
+                    "The contact details of {reference} are corrected on this desk. The record "
+                    "had been delivered to the case system (case {case}), which still holds the "
+                    "old ones: ask the case system's administrators to correct them there too."
+                ).format(reference=reference, case=case)
+            )
         else:
             self._tell(
                 self.tr(
@@ -479,6 +538,11 @@ class PersonDialog(QDialog):
                 "ok",
             )
         return outcome
+
+    def _ask_case_system(self, text: str) -> None:
+        """A person must ask the case system: say so under the details and in a box."""
+        self._tell(text, "warning")
+        QMessageBox.information(self, self.tr("Ask the case system too"), text)
 
     # The right to erasure
 
@@ -520,8 +584,8 @@ class PersonDialog(QDialog):
         ).format(reference=record.reference)
         if record.sync_state is SyncState.SYNCED:
             text += "\n\n" + self.tr(
-                "This record was delivered to the case system: its copy there is not erased "
-                "from this desk."
+                "This record was delivered to the case system: the desk asks it to erase its "
+                "copy too, or tells you whom to ask when it does not accept erasures."
             )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -550,15 +614,42 @@ class PersonDialog(QDialog):
                 ).format(reference=reference),
                 "ok",
             )
-        if outcome.was_delivered:
-            case = outcome.submission.case_number
-            text = self.tr(
-                "The personal data of {reference} is erased on this desk. The record had been "
-                "delivered to the case system (case {case}), which still holds a copy: ask the "
-                "case system's administrators to erase it there too. This desk cannot."
-            ).format(reference=reference, case=case or "–")
-            self._tell(text, "warning")
-            QMessageBox.information(self, self.tr("Ask the case system too"), text)
+        case = outcome.submission.case_number or "–"
+        copy = outcome.case_system
+        if copy is CaseSystemCopy.QUEUED and self._privacy.case_system_configured():
+            self._tell(
+                self.tr(
+                    "The personal data of {reference} is erased on this desk. The erasure will "
+                    "be sent to the case system (case {case}) at the next sync, or when the "
+                    "connection is back."
+                ).format(reference=reference, case=case),
+                "ok",
+            )
+        elif copy is CaseSystemCopy.SENT:
+            self._tell(
+                self.tr(
+                    "The personal data of {reference} is erased, here and in the case system "
+                    "(case {case})."
+                ).format(reference=reference, case=case),
+                "ok",
+            )
+        elif copy is CaseSystemCopy.UNSUPPORTED:
+            self._ask_case_system(
+                self.tr(
+                    "The personal data of {reference} is erased on this desk. This case system "
+                    "does not accept erasures: ask the administrators of {system} to erase it "
+                    "in case {case} too."
+                ).format(reference=reference, case=case, system=self._privacy.case_system_name())
+            )
+        elif outcome.was_delivered or copy is CaseSystemCopy.QUEUED:
+            self._ask_case_system(
+                self.tr(
+                    "The personal data of {reference} is erased on this desk. The record had "
+                    "been delivered to the case system (case {case}), which still holds a copy: "
+                    "ask the case system's administrators to erase it there too. This desk "
+                    "cannot."
+                ).format(reference=reference, case=case)
+            )
 
     def _tell(self, message: str, tone: str = "") -> None:
         """Say what happened under the details; a screen reader hears it too."""
