@@ -240,7 +240,7 @@ class CaseStore:
         # SQLite takes one writer at a time: waiting here beats "database is locked". Other
         # databases take concurrent writers, and the unique key keeps them exactly-once.
         # The ratings (case_server.ratings) write under the same lock.
-        self.write_lock: AbstractContextManager[Any] = (
+        self._write_lock: AbstractContextManager[Any] = (
             contextlib.nullcontext() if self.dialect == "postgresql" else threading.Lock()
         )
         self.categories_payload: dict[str, Any] = json.loads(
