@@ -138,7 +138,12 @@ def run_gui(settings: Settings) -> int:
     sync = SyncController(desk.sync, interval_seconds=settings.sync.interval_seconds)
     placement = WindowPlacement(paths.data_dir / "window.ini")
     window = MainWindow(
-        desk.service, sync=sync, placement=placement, privacy=desk.privacy, identity=desk.identity
+        desk.service,
+        sync=sync,
+        placement=placement,
+        privacy=desk.privacy,
+        identity=desk.identity,
+        statistics=desk.statistics,
     )
     from desk_app.ui.plumbing.promise_reminder import PromiseReminder
 
