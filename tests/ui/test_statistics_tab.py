@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QScrollArea
 
 from desk_app.domain.record import Channel, Kind
 from desk_app.store.models import RatingRow
@@ -247,3 +248,15 @@ def test_the_tab_in_swedish_and_persian_is_kept_as_a_screenshot(qtbot, window, l
     assert tab.over_time.title() != "Records over time, by kind"
     folder = Path(SCREENSHOTS_DIR or tmp_path)
     assert window.grab().save(str(folder / f"statistics-{language}.png"))
+
+
+def test_a_chart_below_the_fold_is_drawn_once_it_is_scrolled_into_view(qtbot, window):
+    tab = open_tab(qtbot, window)
+    assert tab.over_time.chart.chart().series()  # on screen: drawn with the numbers
+    assert not tab.delivery.chart.chart().series()  # below the fold: not drawn yet
+    scroll = tab.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: bool(tab.delivery.chart.chart().series()), timeout=5_000)
+    (bars,) = tab.delivery.chart.chart().series()
+    (drawn,) = bars.barSets()
+    assert [int(drawn.at(i)) for i in range(drawn.count())] == column(tab.delivery.model, "Records")

@@ -13,6 +13,7 @@ import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -181,9 +182,24 @@ class Section(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumWidth(280)
+        # Sized by the first rows only: a year by day would measure every cell on each count.
+        self.table.horizontalHeader().setResizeContentsPrecision(40)
         layout = QHBoxLayout(self)
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.table, 2)
+
+    def draw_later(self, draw: Callable[[], None]) -> None:
+        """Keep ``draw`` (this section's chart) until the section is scrolled into view:
+        Qt Charts takes tens of milliseconds a chart, and most are below the fold."""
+        self._draw: Callable[[], None] | None = draw
+        self.draw_if_visible()
+
+    def draw_if_visible(self) -> None:
+        """Draw the kept chart now if any of the section shows."""
+        draw = getattr(self, "_draw", None)
+        if draw is not None and not self.visibleRegion().isEmpty():
+            self._draw = None
+            draw()
 
     def name(self, title: str, description: str) -> None:
         self.setTitle(title)
@@ -261,6 +277,7 @@ class StatisticsTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        scroll.verticalScrollBar().valueChanged.connect(self._draw_visible)
         layout = QVBoxLayout(self)
         layout.addLayout(picker)
         layout.addWidget(self.summary)
@@ -275,7 +292,6 @@ class StatisticsTab(QWidget):
         for combo in controls[3:]:
             assert isinstance(combo, QComboBox)
             combo.currentIndexChanged.connect(self.recount)
-        self.recount()
 
     def query(self) -> StatisticsQuery:
         """What the pickers ask for now."""
@@ -459,7 +475,9 @@ class StatisticsTab(QWidget):
                 [self.tr("Value"), self.tr("Records")],
                 [[name, count.count] for name, count in zip(names, counts, strict=True)],
             )
-            charts.show_bars(section.chart, names, [count.count for count in counts])
+            section.draw_later(
+                partial(charts.show_bars, section.chart, names, [c.count for c in counts])
+            )
         self._show_ratings(figures)
         self._show_delivery(figures)
         self.counted.emit()
@@ -476,13 +494,14 @@ class StatisticsTab(QWidget):
             ],
         )
         present = [k for k in kinds if any(p.by_kind.get(k) for p in figures.over_time)]
-        charts.show_stacked_bars(
-            self.over_time.chart,
-            [
-                _period_text(p.start, figures.query.granularity, short=True)
-                for p in figures.over_time
-            ],
-            [(kind_names[k], [p.by_kind.get(k, 0) for p in figures.over_time]) for k in present],
+        labels = [
+            _period_text(p.start, figures.query.granularity, short=True) for p in figures.over_time
+        ]
+        stacks = [
+            (kind_names[k], [p.by_kind.get(k, 0) for p in figures.over_time]) for k in present
+        ]
+        self.over_time.draw_later(
+            lambda: charts.show_stacked_bars(self.over_time.chart, labels, stacks)
         )
 
     def _show_ratings(self, figures: Statistics) -> None:
@@ -494,11 +513,9 @@ class StatisticsTab(QWidget):
                 for f in figures.ratings_overall
             ],
         )
-        charts.show_bars(
-            self.ratings.chart,
-            [_question(f.question) for f in figures.ratings_overall],
-            [f.responses for f in figures.ratings_overall],
-        )
+        questions = [_question(f.question) for f in figures.ratings_overall]
+        answers = [f.responses for f in figures.ratings_overall]
+        self.ratings.draw_later(lambda: charts.show_bars(self.ratings.chart, questions, answers))
         granularity = figures.query.granularity
         self.ratings_over_time.model.show(
             [self.tr("Period"), self.tr("Question"), self.tr("Answers"), self.tr("Mean (1–5)")],
@@ -514,15 +531,14 @@ class StatisticsTab(QWidget):
         )
         starts = [p.start for p in figures.over_time]
         means = {(f.start, f.question): f.mean for f in figures.ratings_over_time}
-        charts.show_lines(
-            self.ratings_over_time.chart,
-            [_period_text(start, granularity, short=True) for start in starts],
-            [
-                (_question(question), [means.get((start, question)) for start in starts])
-                for question in Question
-                if any((start, question) in means for start in starts)
-            ],
-            top=5,
+        labels = [_period_text(start, granularity, short=True) for start in starts]
+        lines = [
+            (_question(question), [means.get((start, question)) for start in starts])
+            for question in Question
+            if any((start, question) in means for start in starts)
+        ]
+        self.ratings_over_time.draw_later(
+            lambda: charts.show_lines(self.ratings_over_time.chart, labels, lines, top=5)
         )
 
     def _show_delivery(self, figures: Statistics) -> None:
@@ -535,7 +551,23 @@ class StatisticsTab(QWidget):
             (self.tr("First response past its deadline"), delivery.past_deadline),
         ]
         self.delivery.model.show([self.tr("Figure"), self.tr("Records")], [list(r) for r in rows])
-        charts.show_bars(self.delivery.chart, [r[0] for r in rows], [r[1] for r in rows])
+        self.delivery.draw_later(
+            lambda: charts.show_bars(
+                self.delivery.chart, [r[0] for r in rows], [r[1] for r in rows]
+            )
+        )
+
+    def _draw_visible(self) -> None:
+        for section in self.sections:
+            section.draw_if_visible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw_visible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._draw_visible()
 
 
 def _kinds() -> dict[str, str]:
