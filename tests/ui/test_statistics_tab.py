@@ -260,3 +260,28 @@ def test_a_chart_below_the_fold_is_drawn_once_it_is_scrolled_into_view(qtbot, wi
     (bars,) = tab.delivery.chart.chart().series()
     (drawn,) = bars.barSets()
     assert [int(drawn.at(i)) for i in range(drawn.count())] == column(tab.delivery.model, "Records")
+
+
+def test_charts_follow_high_contrast_and_large_mode(qtbot, window, tmp_path):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desk_app.ui.plumbing.theme import apply_theme
+
+    app = QApplication.instance()
+    normal_size = app.font().pointSizeF()
+    apply_theme(app, theme="high_contrast", large=True)
+    try:
+        tab = open_tab(qtbot, window)
+        chart = tab.over_time.chart.chart()
+        assert chart.backgroundBrush().color() == QColor("#000000")
+        for axis in chart.axes():
+            assert axis.labelsColor() == app.palette().color(QPalette.ColorRole.Text)
+            assert axis.labelsFont().pointSizeF() > normal_size
+        (bars,) = chart.series()
+        for drawn in bars.barSets():  # bright on black: lightness well above the background
+            assert drawn.color().lightness() > 120
+        folder = Path(SCREENSHOTS_DIR or tmp_path)
+        assert window.grab().save(str(folder / "statistics-high-contrast-large.png"))
+    finally:
+        apply_theme(app)
