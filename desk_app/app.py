@@ -14,6 +14,7 @@ from desk_app.services.identity import IdentityService
 from desk_app.services.privacy import PrivacyService
 from desk_app.services.ratings import RatingService
 from desk_app.services.settings import SettingsService
+from desk_app.services.statistics import StatisticsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.services.sync import SyncService
 from desk_app.settings import Settings
@@ -41,6 +42,7 @@ class Desk:
     privacy: PrivacyService
     identity: IdentityService
     ratings: RatingService
+    statistics: StatisticsService
 
     @property
     def store(self) -> SubmissionStore:
@@ -95,6 +97,8 @@ def open_desk(
     ratings = RatingService(
         handle, holder, staff_id=identity.staff_id, clock=lambda: service.clock()
     )
+    # The desk's clock, not a second one: "at risk" must mean what the queue says it means.
+    statistics = StatisticsService(handle, holder, clock=lambda: service.clock())
     return Desk(
         settings=holder,
         paths=paths,
@@ -104,4 +108,5 @@ def open_desk(
         privacy=privacy,
         identity=identity,
         ratings=ratings,
+        statistics=statistics,
     )

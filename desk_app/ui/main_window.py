@@ -1,4 +1,5 @@
-"""The desk's main window: the intake form and the queue as tabs, a menu, the status bar.
+"""The desk's main window: the intake form, the queue and the statistics as tabs, a menu,
+the status bar.
 
 It puts the screens together and hands each the same DeskOperations; the screens refresh
 themselves from its announcements. What is left here is the flow between them: after a save
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desk_app.domain.identity import SignInMode
 from desk_app.domain.messages import message_of
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.services.identity import IdentityService
     from desk_app.services.privacy import PrivacyService
     from desk_app.services.ratings import RatingService
+    from desk_app.services.statistics import StatisticsService
     from desk_app.ui.dialogs.audit import AuditDialog
     from desk_app.ui.dialogs.person import PersonDialog
     from desk_app.ui.dialogs.receipt import ReceiptDialog
@@ -40,12 +42,13 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.ui.plumbing.idle_lock import DeskLock
     from desk_app.ui.plumbing.rating_operations import RatingOperations
     from desk_app.ui.screens.rating import RatingScreen
+    from desk_app.ui.screens.statistics import StatisticsTab
 
 logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Tabs for a new record (Ctrl+1) and the queue (Ctrl+2)."""
+    """Tabs for a new record (Ctrl+1), the queue (Ctrl+2) and the statistics (Ctrl+3)."""
 
     def __init__(
         self,
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         privacy: PrivacyService | None = None,
         identity: IdentityService | None = None,
         ratings: RatingService | None = None,
+        statistics: StatisticsService | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -79,9 +83,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, "")
         self.tabs.addTab(self.queue, "")
+        # The statistics tab is built when first opened: it loads Qt Charts, which start-up
+        # and the form must not wait for (issue 13's start and memory targets).
+        self.statistics_service = statistics
+        self.statistics: StatisticsTab | None = None
+        self.statistics_page = QWidget()
+        QVBoxLayout(self.statistics_page).setContentsMargins(0, 0, 0, 0)
+        if statistics is not None:
+            self.tabs.addTab(self.statistics_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
+        QShortcut(QKeySequence("Ctrl+3"), self, lambda: self.tabs.setCurrentIndex(2))
 
         self._build_menu()
         self.desk_lock: DeskLock | None = None
@@ -113,13 +126,17 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Queue  (Ctrl+2)"))
         sections, sections_help = (
             self.tr("Sections"),
-            self.tr("New record (Ctrl+1) or the queue (Ctrl+2)."),
+            self.tr("New record (Ctrl+1), the queue (Ctrl+2) or the statistics (Ctrl+3)."),
         )
         describe(self.tabs, sections, sections_help)
         describe(self.tabs.tabBar(), sections, sections_help)
         self.tabs.setTabToolTip(0, self.tr("Record what a resident says (Ctrl+1)."))
         self.tabs.setTabToolTip(
             1, self.tr("Every record on this desk and its sync state (Ctrl+2).")
+        )
+        self.tabs.setTabText(2, self.tr("Statistics  (Ctrl+3)"))
+        self.tabs.setTabToolTip(
+            2, self.tr("Records and visitors' ratings over a period, as charts and tables.")
         )
         self.tools_menu.setTitle(self.tr("Too&ls"))
         self.sync_action.setText(self.tr("&Sync now"))
@@ -295,8 +312,23 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.queue:
             self.queue.search.setFocus()  # it reloads itself when shown, if records changed
+        elif self.tabs.widget(index) is self.statistics_page:
+            self.open_statistics().period.setFocus()
         else:
             self.form.kind.setFocus()
+
+    def open_statistics(self) -> StatisticsTab:
+        """The statistics tab, built (and Qt Charts loaded) the first time it is opened."""
+        if self.statistics is None:
+            assert self.statistics_service is not None  # the tab exists only with a service
+            from desk_app.ui.screens.statistics import StatisticsTab
+
+            self.statistics = StatisticsTab(self.statistics_service, self.operations)
+            layout = self.statistics_page.layout()
+            assert layout is not None
+            layout.addWidget(self.statistics)
+        self.tabs.setCurrentWidget(self.statistics_page)
+        return self.statistics
 
     def open_record(self, submission: Submission) -> RecordDialog:
         """Open a record read-only (from the queue)."""
@@ -353,6 +385,8 @@ class MainWindow(QMainWindow):
             self.rating_screen.leave()
         if self.sync is not None:
             self.sync.shutdown()
+        if self.statistics is not None:
+            self.statistics.shutdown()
         if self.desk_lock is not None:
             self.desk_lock.stop()
             self.desk_lock.identity.sign_out()

@@ -144,6 +144,7 @@ def run_gui(settings: Settings) -> int:
         privacy=desk.privacy,
         identity=desk.identity,
         ratings=desk.ratings,
+        statistics=desk.statistics,
     )
     from desk_app.ui.plumbing.promise_reminder import PromiseReminder
 
