@@ -116,8 +116,18 @@ def open_synced_desk(folder: Path, api_url: str, **settings: str) -> tuple[Desk,
 
 
 @pytest.fixture
-def synced_desk(tmp_path: Path, case_server: CaseServer) -> Iterator[tuple[Desk, SyncService]]:
-    desk, sync = open_synced_desk(tmp_path / "desk", case_server.url)
+def api_timeout_seconds() -> str:
+    """The desk's read timeout; a test that is not about timeouts may parametrize it longer."""
+    return "3"
+
+
+@pytest.fixture
+def synced_desk(
+    tmp_path: Path, case_server: CaseServer, api_timeout_seconds: str
+) -> Iterator[tuple[Desk, SyncService]]:
+    desk, sync = open_synced_desk(
+        tmp_path / "desk", case_server.url, api_timeout_seconds=api_timeout_seconds
+    )
     yield desk, sync
     sync.forget_client()
     desk.store.engine.dispose()

@@ -75,6 +75,9 @@ def test_a_paused_desk_says_the_access_must_be_renewed(qtbot, window_with_sync, 
 
 
 @pytest.mark.slow
+# A batch of 100 may take seconds on a loaded machine: this test is about the window, not
+# about timeouts (tests/sync/test_sync_faults.py tests those).
+@pytest.mark.parametrize("api_timeout_seconds", ["30"])
 def test_the_window_stays_responsive_while_5000_records_drain(qtbot, window_with_sync, case_server):
     window, controller = window_with_sync
     for number in range(5000):
