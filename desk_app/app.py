@@ -13,6 +13,7 @@ from desk_app.services.desk import DeskService
 from desk_app.services.identity import IdentityService
 from desk_app.services.privacy import PrivacyService
 from desk_app.services.settings import SettingsService
+from desk_app.services.statistics import StatisticsService
 from desk_app.services.store_handle import StoreHandle
 from desk_app.services.sync import SyncService
 from desk_app.settings import Settings
@@ -39,6 +40,7 @@ class Desk:
     store_handle: StoreHandle
     privacy: PrivacyService
     identity: IdentityService
+    statistics: StatisticsService
 
     @property
     def store(self) -> SubmissionStore:
@@ -89,6 +91,8 @@ def open_desk(
     sync = SyncService(service, handle, holder)
     identity = IdentityService(handle, holder)
     privacy = PrivacyService(handle, holder, backups_dir=paths.backups, staff_id=identity.staff_id)
+    # The desk's clock, not a second one: "at risk" must mean what the queue says it means.
+    statistics = StatisticsService(handle, holder, clock=lambda: service.clock())
     return Desk(
         settings=holder,
         paths=paths,
@@ -97,4 +101,5 @@ def open_desk(
         store_handle=handle,
         privacy=privacy,
         identity=identity,
+        statistics=statistics,
     )

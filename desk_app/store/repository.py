@@ -114,6 +114,30 @@ def _glob_either_case(char: str) -> str:
     return "[" + "".join(spellings) + "]"  # also how GLOB takes *, ? and [ literally
 
 
+def promise_at_stake() -> tuple[ColumnElement[bool], ...]:
+    """The records whose first-response promise the desk still answers for: undelivered,
+    a reply promised, personal data not erased (domain.deadline.promise_risk's None cases)."""
+    undelivered = [state.value for state in SyncState if state is not SyncState.SYNCED]
+    return (
+        # IN, not !=: the sync queue's index then finds the few undelivered ones.
+        SubmissionRow.sync_state.in_(undelivered),
+        SubmissionRow.first_response_due.is_not(None),
+        SubmissionRow.personal_data_erased_at.is_(None),
+    )
+
+
+def promise_risk_counts(
+    now: datetime, at_risk: timedelta
+) -> tuple[ColumnElement[int], ColumnElement[int]]:
+    """``(at_risk, past)`` as SQL aggregates over records ``promise_at_stake`` selects: the
+    rule of domain.deadline.promise_risk (record_deadline: ack_due, else the stored date)."""
+    deadline = func.coalesce(SubmissionRow.ack_due, SubmissionRow.first_response_due)
+    return (
+        func.count().filter(deadline > now, deadline <= now + at_risk),
+        func.count().filter(deadline <= now),
+    )
+
+
 # Lists (the queue) read plain rows, not ORM objects: half the cost of 500 records is the
 # ORM's bookkeeping, which a read-only list does not need.
 _RECORDS = SubmissionRow.__table__
@@ -283,19 +307,9 @@ class SubmissionStore:
         """How many undelivered records' first-response deadlines end within ``at_risk`` of
         ``now``, and how many have passed: ``(at_risk, past)``. The rule of
         domain.deadline.promise_risk, counted in SQL (erased records aside)."""
-        deadline = func.coalesce(SubmissionRow.ack_due, SubmissionRow.first_response_due)
-        undelivered = [state.value for state in SyncState if state is not SyncState.SYNCED]
         with self.session() as session:
             row = session.execute(
-                select(
-                    func.count().filter(deadline > now, deadline <= now + at_risk),
-                    func.count().filter(deadline <= now),
-                ).where(
-                    # IN, not !=: the sync queue's index then finds the few undelivered ones.
-                    SubmissionRow.sync_state.in_(undelivered),
-                    SubmissionRow.first_response_due.is_not(None),
-                    SubmissionRow.personal_data_erased_at.is_(None),
-                )
+                select(*promise_risk_counts(now, at_risk)).where(*promise_at_stake())
             ).one()
         return int(row[0]), int(row[1])
 
