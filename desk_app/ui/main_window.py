@@ -31,10 +31,12 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.domain.identity import Worker
     from desk_app.services.identity import IdentityService
     from desk_app.services.privacy import PrivacyService
+    from desk_app.services.report import ReportService
     from desk_app.ui.dialogs.audit import AuditDialog
     from desk_app.ui.dialogs.person import PersonDialog
     from desk_app.ui.dialogs.receipt import ReceiptDialog
     from desk_app.ui.dialogs.record import RecordDialog
+    from desk_app.ui.dialogs.report import ReportDialog
     from desk_app.ui.dialogs.settings import SettingsDialog
     from desk_app.ui.plumbing.idle_lock import DeskLock
 
@@ -54,11 +56,13 @@ class MainWindow(QMainWindow):
         placement: WindowPlacement | None = None,
         privacy: PrivacyService | None = None,
         identity: IdentityService | None = None,
+        reports: ReportService | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.sync = sync
         self.privacy = privacy  # None: the window offers no "A person's records…"
+        self.reports = reports  # None: the window offers no "Report…"
         # One adapter for the whole window: every view listens to the same announcements.
         self.operations = operations or DeskOperations(desk, sync, self)
         self.placement = placement
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.lock_action.setText(self.tr("Lock the des&k"))
         self.audit_action.setText(self.tr("Audit &trail…"))
+        self.report_action.setText(self.tr("&Report…"))
         self.token_action.setText(self.tr("Case system &access token…"))
         self.quit_action.setText(self.tr("&Quit"))
 
@@ -140,6 +145,9 @@ class MainWindow(QMainWindow):
         self.audit_action = menu.addAction("")
         self.audit_action.triggered.connect(self.open_audit_trail)
         self.audit_action.setVisible(False)  # for a signed-in supervisor only
+        self.report_action = menu.addAction("")
+        self.report_action.triggered.connect(self.open_report)
+        self.report_action.setVisible(self.reports is not None)
         self.lock_action = menu.addAction("")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -192,6 +200,16 @@ class MainWindow(QMainWindow):
         from desk_app.ui.dialogs.person import PersonDialog
 
         dialog = PersonDialog(self.privacy, self.operations, self)
+        dialog.open()
+        return dialog
+
+    def open_report(self) -> ReportDialog | None:
+        """The manager's report of a period, as PDF and/or XLSX (counts only)."""
+        if self.reports is None:
+            return None
+        from desk_app.ui.dialogs.report import ReportDialog
+
+        dialog = ReportDialog(self.reports, self.desk.clock().astimezone().date(), self)
         dialog.open()
         return dialog
 
