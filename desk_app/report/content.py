@@ -235,28 +235,32 @@ def ratings_table(report: Report) -> Table:
 
 
 def ratings_over_time_table(report: Report) -> Table:
-    """Each question's answers per period (periods without answers are left out)."""
+    """Each question's mean per period, a column per question asked, and the period's answers
+    (periods without answers are left out; a question not answered in a period is empty)."""
     words = words_for(report.language)
-    columns = (
-        Column(words["period_start"], ColumnType.DATE),
-        Column(words["question"], ColumnType.TEXT),
-        Column(words["answers"], ColumnType.COUNT),
-        Column(words["mean"], ColumnType.MEAN),
-    )
     figures: list[RatingFigures] = [
         figure for figure in report.statistics.ratings_over_time if figure.start is not None
     ]
-    rows = tuple(
-        (figure.start, _question_name(words, figure.question), figure.responses, figure.mean)
-        for figure in figures
-    )
     asked = [question for question in Question if any(f.question is question for f in figures)]
+    starts = sorted({figure.start for figure in figures if figure.start is not None})
+    found = {(figure.start, figure.question): figure for figure in figures}
+    columns = (
+        Column(words["period_start"], ColumnType.DATE),
+        *(Column(_question_name(words, question), ColumnType.MEAN) for question in asked),
+        Column(words["answers"], ColumnType.COUNT),
+    )
+    rows: list[tuple[Cell, ...]] = []
+    for start in starts:
+        in_period = [found.get((start, question)) for question in asked]
+        means = tuple(figure.mean if figure is not None else None for figure in in_period)
+        answers = sum(figure.responses for figure in in_period if figure is not None)
+        rows.append((start, *means, answers))
     series = tuple(_question_name(words, question) for question in asked)
     return Table(
         "ratings_over_time",
         words["ratings_over_time"],
         columns,
-        rows,
+        tuple(rows),
         Chart.MEANS_OVER_TIME,
         series,
     )

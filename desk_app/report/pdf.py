@@ -65,6 +65,8 @@ PALETTE = (
     colors.HexColor("#F0E442"),
     colors.HexColor("#000000"),
 )
+# Scores from 1 (red) to 5 (blue) through the palette: the score is also in the legend.
+SCORE_COLOURS = (PALETTE[5], PALETTE[1], PALETTE[6], PALETTE[4], PALETTE[0])
 
 
 def _register_fonts() -> None:
@@ -222,7 +224,14 @@ def _axis_fonts(chart: HorizontalBarChart | VerticalBarChart | HorizontalLineCha
     chart.valueAxis.gridStrokeColor = colors.HexColor("#DDDDDD")
 
 
-def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float, rtl: bool) -> None:
+def _legend(
+    drawing: Drawing,
+    names: Sequence[str],
+    x: float,
+    y: float,
+    rtl: bool,
+    palette: Sequence[colors.Color] = PALETTE,
+) -> None:
     legend = Legend()
     legend.fontName = REGULAR
     legend.fontSize = 7
@@ -231,7 +240,7 @@ def _legend(drawing: Drawing, names: Sequence[str], x: float, y: float, rtl: boo
     legend.boxAnchor = "nw"
     legend.columnMaximum = 9
     legend.colorNamePairs = [
-        (PALETTE[at % len(PALETTE)], _chart_label(name)) for at, name in enumerate(names)
+        (palette[at % len(palette)], _chart_label(name)) for at, name in enumerate(names)
     ]
     drawing.add(legend)
 
@@ -306,30 +315,26 @@ def _distribution_chart(table: Table, rtl: bool) -> Drawing | None:
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.categoryNames = [_chart_label(str(row[0])) for row in rows]
     for at in range(5):
-        # From red (1) to blue (5) through the palette: the score is also in the legend.
-        chart.bars[at].fillColor = (PALETTE[5], PALETTE[1], PALETTE[6], PALETTE[4], PALETTE[0])[at]
+        chart.bars[at].fillColor = SCORE_COLOURS[at]
         chart.bars[at].strokeColor = None
     _axis_fonts(chart)
     drawing.add(chart)
-    _legend(drawing, table.series, WIDTH - 26 * mm, height + 14, rtl)
+    _legend(drawing, table.series, WIDTH - 26 * mm, height + 14, rtl, SCORE_COLOURS)
     return drawing
 
 
 def _means_chart(table: Table, rtl: bool) -> Drawing | None:
-    starts = sorted({row[0] for row in table.rows if isinstance(row[0], date)})
-    if len(starts) < 2 or not table.series:
+    if len(table.rows) < 2 or not table.series:
         return None
     drawing = Drawing(WIDTH, 62 * mm)
     chart = HorizontalLineChart()
     chart.x, chart.y = 12 * mm, 14 * mm
     chart.width, chart.height = WIDTH - 56 * mm, 44 * mm
-    position = {start: at for at, start in enumerate(starts)}
-    lines: list[list[float | None]] = [[None] * len(starts) for _name in table.series]
-    for start, question, _answers, mean in table.rows:
-        if isinstance(start, date) and isinstance(mean, float) and question in table.series:
-            lines[table.series.index(str(question))][position[start]] = mean
-    chart.data = lines
-    chart.categoryAxis.categoryNames = _periods_labels(list(starts))
+    chart.data = [
+        [row[1 + at] if isinstance(row[1 + at], float) else None for row in table.rows]
+        for at in range(len(table.series))
+    ]
+    chart.categoryAxis.categoryNames = _periods_labels([row[0] for row in table.rows])
     chart.categoryAxis.labels.angle = 45
     chart.categoryAxis.labels.boxAnchor = "ne"
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 1, 5, 1

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import unicodedata
 import zipfile
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import openpyxl
 import pytest
@@ -166,7 +166,7 @@ def test_the_spreadsheet_has_a_sheet_per_table_with_real_types_and_equal_values(
         "Ärenden per vem som lämnade dem"[:31],
         "Leverans och tidsgräns för förs",
         "Betyg per fråga",
-        "Betyg över tid",
+        "Medelbetyg över tid",
     ]
     summary = {
         row[0]: row[1] for row in book["Sammanfattning"].iter_rows(min_row=2, values_only=True)
@@ -243,3 +243,13 @@ def test_tables_keep_the_order_and_the_totals_of_the_statistics():
     assert [row[-1] for row in tables["over_time"].rows] == [p.total for p in statistics.over_time]
     assert tables["over_time"].rows[0][0] == FIRST_DAY
     assert isinstance(tables["over_time"].rows[0][0], date)
+    # Ratings over time: a mean per question asked, and the period's answers.
+    over_time = tables["ratings_over_time"]
+    assert [column.title for column in over_time.columns] == [
+        "Period starting",
+        "Treatment",
+        "Overall",
+        "Answers",
+    ]
+    assert over_time.rows[0] == (FIRST_DAY, 3.75, 3.25, 8)
+    assert over_time.rows[1][0] == FIRST_DAY + timedelta(days=3)
