@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desk_app.domain.identity import SignInMode
 from desk_app.domain.messages import message_of
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.domain.identity import Worker
     from desk_app.services.identity import IdentityService
     from desk_app.services.privacy import PrivacyService
-    from desk_app.services.report import ReportService
+    from desk_app.services.statistics import StatisticsService
     from desk_app.ui.dialogs.audit import AuditDialog
     from desk_app.ui.dialogs.person import PersonDialog
     from desk_app.ui.dialogs.receipt import ReceiptDialog
@@ -39,12 +39,13 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.ui.dialogs.report import ReportDialog
     from desk_app.ui.dialogs.settings import SettingsDialog
     from desk_app.ui.plumbing.idle_lock import DeskLock
+    from desk_app.ui.screens.statistics import StatisticsTab
 
 logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Tabs for a new record (Ctrl+1) and the queue (Ctrl+2)."""
+    """Tabs for a new record (Ctrl+1), the queue (Ctrl+2) and the statistics (Ctrl+3)."""
 
     def __init__(
         self,
@@ -56,13 +57,12 @@ class MainWindow(QMainWindow):
         placement: WindowPlacement | None = None,
         privacy: PrivacyService | None = None,
         identity: IdentityService | None = None,
-        reports: ReportService | None = None,
+        statistics: StatisticsService | None = None,
     ) -> None:
         super().__init__(parent)
         self.desk = desk
         self.sync = sync
         self.privacy = privacy  # None: the window offers no "A person's records…"
-        self.reports = reports  # None: the window offers no "Report…"
         # One adapter for the whole window: every view listens to the same announcements.
         self.operations = operations or DeskOperations(desk, sync, self)
         self.placement = placement
@@ -71,9 +71,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, "")
         self.tabs.addTab(self.queue, "")
+        # The statistics tab is built when first opened: it loads Qt Charts, which start-up
+        # and the form must not wait for (issue 13's start and memory targets).
+        self.statistics_service = statistics
+        self.statistics: StatisticsTab | None = None
+        self.statistics_page = QWidget()
+        QVBoxLayout(self.statistics_page).setContentsMargins(0, 0, 0, 0)
+        if statistics is not None:
+            self.tabs.addTab(self.statistics_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.tabs.setCurrentIndex(0))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.tabs.setCurrentIndex(1))
+        QShortcut(QKeySequence("Ctrl+3"), self, lambda: self.tabs.setCurrentIndex(2))
 
         self._build_menu()
         self.desk_lock: DeskLock | None = None
@@ -105,13 +114,17 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Queue  (Ctrl+2)"))
         sections, sections_help = (
             self.tr("Sections"),
-            self.tr("New record (Ctrl+1) or the queue (Ctrl+2)."),
+            self.tr("New record (Ctrl+1), the queue (Ctrl+2) or the statistics (Ctrl+3)."),
         )
         describe(self.tabs, sections, sections_help)
         describe(self.tabs.tabBar(), sections, sections_help)
         self.tabs.setTabToolTip(0, self.tr("Record what a resident says (Ctrl+1)."))
         self.tabs.setTabToolTip(
             1, self.tr("Every record on this desk and its sync state (Ctrl+2).")
+        )
+        self.tabs.setTabText(2, self.tr("Statistics  (Ctrl+3)"))
+        self.tabs.setTabToolTip(
+            2, self.tr("Records and visitors' ratings over a period, as charts and tables.")
         )
         self.tools_menu.setTitle(self.tr("Too&ls"))
         self.sync_action.setText(self.tr("&Sync now"))
@@ -147,7 +160,7 @@ class MainWindow(QMainWindow):
         self.audit_action.setVisible(False)  # for a signed-in supervisor only
         self.report_action = menu.addAction("")
         self.report_action.triggered.connect(self.open_report)
-        self.report_action.setVisible(self.reports is not None)
+        self.report_action.setVisible(self.statistics_service is not None)
         self.lock_action = menu.addAction("")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -205,11 +218,15 @@ class MainWindow(QMainWindow):
 
     def open_report(self) -> ReportDialog | None:
         """The manager's report of a period, as PDF and/or XLSX (counts only)."""
-        if self.reports is None:
+        if self.statistics_service is None:
             return None
+        from desk_app.services.report import ReportService
         from desk_app.ui.dialogs.report import ReportDialog
 
-        dialog = ReportDialog(self.reports, self.desk.clock().astimezone().date(), self)
+        reports = ReportService(
+            self.desk, self.statistics_service.statistics, clock=self.desk.clock
+        )
+        dialog = ReportDialog(reports, self.desk.clock().astimezone().date(), self)
         dialog.open()
         return dialog
 
@@ -292,8 +309,23 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.queue:
             self.queue.search.setFocus()  # it reloads itself when shown, if records changed
+        elif self.tabs.widget(index) is self.statistics_page:
+            self.open_statistics().period.setFocus()
         else:
             self.form.kind.setFocus()
+
+    def open_statistics(self) -> StatisticsTab:
+        """The statistics tab, built (and Qt Charts loaded) the first time it is opened."""
+        if self.statistics is None:
+            assert self.statistics_service is not None  # the tab exists only with a service
+            from desk_app.ui.screens.statistics import StatisticsTab
+
+            self.statistics = StatisticsTab(self.statistics_service, self.desk)
+            layout = self.statistics_page.layout()
+            assert layout is not None
+            layout.addWidget(self.statistics)
+        self.tabs.setCurrentWidget(self.statistics_page)
+        return self.statistics
 
     def open_record(self, submission: Submission) -> RecordDialog:
         """Open a record read-only (from the queue)."""
@@ -326,6 +358,8 @@ class MainWindow(QMainWindow):
             return
         if self.sync is not None:
             self.sync.shutdown()
+        if self.statistics is not None:
+            self.statistics.shutdown()
         if self.desk_lock is not None:
             self.desk_lock.stop()
             self.desk_lock.identity.sign_out()

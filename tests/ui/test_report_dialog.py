@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit
 
 from desk_app.domain.record import Kind
-from desk_app.services.report import ReportService
 from desk_app.ui.dialogs.report import ReportDialog
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import RESIDENT_NAME, SECRET_DESCRIPTION, complete_draft
@@ -23,8 +22,7 @@ def _noon(day: date) -> datetime:
 
 
 def _window(qtbot, desk) -> MainWindow:
-    reports = ReportService(desk.service, desk.statistics.statistics, clock=desk.service.clock)
-    window = MainWindow(desk.service, reports=reports)
+    window = MainWindow(desk.service, statistics=desk.statistics)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

@@ -750,8 +750,8 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <source>New record (Ctrl+1) or the queue (Ctrl+2).</source>
-        <translation>ملاحظة جديدة (Ctrl+1) أو القائمة (Ctrl+2).</translation>
+        <source>New record (Ctrl+1), the queue (Ctrl+2) or the statistics (Ctrl+3).</source>
+        <translation>ملاحظة جديدة (Ctrl+1) أو القائمة (Ctrl+2) أو الإحصاءات (Ctrl+3).</translation>
     </message>
     <message>
         <source>Record what a resident says (Ctrl+1).</source>
@@ -760,6 +760,14 @@
     <message>
         <source>Every record on this desk and its sync state (Ctrl+2).</source>
         <translation>كل الملاحظات في هذا المكتب وحالة إرسالها (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>Statistics  (Ctrl+3)</source>
+        <translation>الإحصاءات  (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Records and visitors&apos; ratings over a period, as charts and tables.</source>
+        <translation>الملاحظات وتقييمات الزوار خلال فترة، في رسوم بيانية وجداول.</translation>
     </message>
     <message>
         <source>Too&amp;ls</source>
@@ -1894,6 +1902,213 @@ This cannot be undone.</source>
     <message>
         <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
         <translation>تعذّر حفظ إعداداتك في {path} ({reason}). لم يتغيّر شيء. اتصل بدعم تقنية المعلومات إذا تكرر ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Treatment</source>
+        <translation>المعاملة</translation>
+    </message>
+    <message>
+        <source>Answer to the errand</source>
+        <translation>الإجابة عن الطلب</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>وقت الانتظار</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>بشكل عام</translation>
+    </message>
+    <message>
+        <source>week {week}, {year}</source>
+        <translation>الأسبوع {week}، {year}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;التجميع حسب</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;النوع</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>ال&amp;وحدة</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>ال&amp;قناة</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by</source>
+        <translation>&amp;المقدِّم</translation>
+    </message>
+    <message>
+        <source>Which records the statistics count.</source>
+        <translation>الملاحظات التي تحسبها الإحصاءات.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>تواريخ مختارة</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Records over time, by kind</source>
+        <translation>الملاحظات عبر الزمن، حسب النوع</translation>
+    </message>
+    <message>
+        <source>Records by kind</source>
+        <translation>الملاحظات حسب النوع</translation>
+    </message>
+    <message>
+        <source>Records by category</source>
+        <translation>الملاحظات حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Records by unit</source>
+        <translation>الملاحظات حسب الوحدة</translation>
+    </message>
+    <message>
+        <source>Records by provider</source>
+        <translation>الملاحظات حسب مقدّم الخدمة</translation>
+    </message>
+    <message>
+        <source>Records by channel</source>
+        <translation>الملاحظات حسب القناة</translation>
+    </message>
+    <message>
+        <source>Records by who gave the feedback</source>
+        <translation>الملاحظات حسب مقدّم الملاحظات</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ratings, whole period</source>
+        <translation>تقييمات الزوار، الفترة كاملة</translation>
+    </message>
+    <message>
+        <source>Mean rating per question over time</source>
+        <translation>متوسط التقييم لكل سؤال عبر الزمن</translation>
+    </message>
+    <message>
+        <source>Delivery to the case system and first-response promises</source>
+        <translation>التسليم إلى نظام القضايا ووعود الرد الأول</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s numbers, one row per bar.</source>
+        <translation>أرقام الرسم البياني، صف لكل عمود.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted ({reason}); see the log.</source>
+        <translation>تعذّر حساب الإحصاءات ({reason})؛ راجع السجل.</translation>
+    </message>
+    <message>
+        <source>{site}, {first} – {last}: {records} records, {visits} rated visits.</source>
+        <translation>{site}، {first} – {last}: {records} ملاحظة، {visits} زيارة مقيَّمة.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>المتوسط (1–5)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>يحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>First response at risk</source>
+        <translation>الرد الأول معرّض للتأخر</translation>
+    </message>
+    <message>
+        <source>First response past its deadline</source>
+        <translation>الرد الأول بعد موعده النهائي</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
     </message>
 </context>
 <context>

@@ -745,8 +745,8 @@
         <translation>بخش‌ها</translation>
     </message>
     <message>
-        <source>New record (Ctrl+1) or the queue (Ctrl+2).</source>
-        <translation>بازخورد تازه (Ctrl+1) یا صف (Ctrl+2).</translation>
+        <source>New record (Ctrl+1), the queue (Ctrl+2) or the statistics (Ctrl+3).</source>
+        <translation>بازخورد تازه (Ctrl+1)، صف (Ctrl+2) یا آمار (Ctrl+3).</translation>
     </message>
     <message>
         <source>Record what a resident says (Ctrl+1).</source>
@@ -755,6 +755,14 @@
     <message>
         <source>Every record on this desk and its sync state (Ctrl+2).</source>
         <translation>همهٔ بازخوردهای این پذیرش و وضعیت ارسال آن‌ها (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>Statistics  (Ctrl+3)</source>
+        <translation>آمار  (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Records and visitors&apos; ratings over a period, as charts and tables.</source>
+        <translation>بازخوردها و امتیازهای مراجعان در یک بازه، به صورت نمودار و جدول.</translation>
     </message>
     <message>
         <source>Too&amp;ls</source>
@@ -1869,6 +1877,213 @@ This cannot be undone.</source>
     <message>
         <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
         <translation>تنظیمات شما در {path} ذخیره نشد ({reason}). چیزی تغییر نکرد. اگر دوباره پیش آمد، با پشتیبانی فناوری اطلاعات تماس بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Treatment</source>
+        <translation>برخورد</translation>
+    </message>
+    <message>
+        <source>Answer to the errand</source>
+        <translation>پاسخ به کار شما</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>زمان انتظار</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>در مجموع</translation>
+    </message>
+    <message>
+        <source>week {week}, {year}</source>
+        <translation>هفته {week}، {year}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;بازه</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;از</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;تا</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;گروه‌بندی بر اساس</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;نوع</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>&amp;دسته</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;واحد</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;کانال</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by</source>
+        <translation>&amp;ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Which records the statistics count.</source>
+        <translation>بازخوردهایی که آمار می‌شمارد.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>تاریخ‌های انتخابی</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Records over time, by kind</source>
+        <translation>بازخوردها در طول زمان، بر اساس نوع</translation>
+    </message>
+    <message>
+        <source>Records by kind</source>
+        <translation>بازخوردها بر اساس نوع</translation>
+    </message>
+    <message>
+        <source>Records by category</source>
+        <translation>بازخوردها بر اساس دسته</translation>
+    </message>
+    <message>
+        <source>Records by unit</source>
+        <translation>بازخوردها بر اساس واحد</translation>
+    </message>
+    <message>
+        <source>Records by provider</source>
+        <translation>بازخوردها بر اساس ارائه‌دهنده خدمت</translation>
+    </message>
+    <message>
+        <source>Records by channel</source>
+        <translation>بازخوردها بر اساس کانال</translation>
+    </message>
+    <message>
+        <source>Records by who gave the feedback</source>
+        <translation>بازخوردها بر اساس ارائه‌دهنده بازخورد</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ratings, whole period</source>
+        <translation>امتیازهای مراجعان، کل بازه</translation>
+    </message>
+    <message>
+        <source>Mean rating per question over time</source>
+        <translation>میانگین امتیاز هر پرسش در طول زمان</translation>
+    </message>
+    <message>
+        <source>Delivery to the case system and first-response promises</source>
+        <translation>تحویل به سامانه پرونده‌ها و تعهد پاسخ نخست</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s numbers, one row per bar.</source>
+        <translation>اعداد نمودار، یک ردیف برای هر ستون.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>ذکر نشده</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted ({reason}); see the log.</source>
+        <translation>آمار شمرده نشد ({reason})؛ گزارش رویدادها را ببینید.</translation>
+    </message>
+    <message>
+        <source>{site}, {first} – {last}: {records} records, {visits} rated visits.</source>
+        <translation>{site}، {first} – {last}: {records} بازخورد، {visits} مراجعه امتیازداده‌شده.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>بازخوردها</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>بازه</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>میانگین (۱–۵)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>در انتظار ارسال</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>نیازمند رسیدگی</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>First response at risk</source>
+        <translation>پاسخ نخست در خطر تأخیر</translation>
+    </message>
+    <message>
+        <source>First response past its deadline</source>
+        <translation>پاسخ نخست پس از مهلت</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>شاخص</translation>
     </message>
 </context>
 <context>

@@ -746,8 +746,8 @@
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <source>New record (Ctrl+1) or the queue (Ctrl+2).</source>
-        <translation>Ny synpunkt (Ctrl+1) eller kön (Ctrl+2).</translation>
+        <source>New record (Ctrl+1), the queue (Ctrl+2) or the statistics (Ctrl+3).</source>
+        <translation>Ny synpunkt (Ctrl+1), kön (Ctrl+2) eller statistiken (Ctrl+3).</translation>
     </message>
     <message>
         <source>Record what a resident says (Ctrl+1).</source>
@@ -756,6 +756,14 @@
     <message>
         <source>Every record on this desk and its sync state (Ctrl+2).</source>
         <translation>Alla synpunkter i den här receptionen och om de är skickade (Ctrl+2).</translation>
+    </message>
+    <message>
+        <source>Statistics  (Ctrl+3)</source>
+        <translation>Statistik  (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Records and visitors&apos; ratings over a period, as charts and tables.</source>
+        <translation>Synpunkter och besökarnas betyg under en period, som diagram och tabeller.</translation>
     </message>
     <message>
         <source>Too&amp;ls</source>
@@ -1874,6 +1882,213 @@ Det går inte att ångra.</translation>
     <message>
         <source>Your settings could not be written to {path} ({reason}). Nothing has changed. Ask IT support if this happens again.</source>
         <translation>Dina inställningar kunde inte sparas i {path} ({reason}). Inget har ändrats. Kontakta IT-supporten om det händer igen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>Treatment</source>
+        <translation>Bemötande</translation>
+    </message>
+    <message>
+        <source>Answer to the errand</source>
+        <translation>Svar på ärendet</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Helhetsintryck</translation>
+    </message>
+    <message>
+        <source>week {week}, {year}</source>
+        <translation>vecka {week}, {year}</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Group by</source>
+        <translation>&amp;Gruppera per</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>K&amp;anal</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by</source>
+        <translation>&amp;Lämnad av</translation>
+    </message>
+    <message>
+        <source>Which records the statistics count.</source>
+        <translation>Vilka synpunkter statistiken räknar.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Senaste 30 dagarna</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Valda datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Records over time, by kind</source>
+        <translation>Synpunkter över tid, per typ</translation>
+    </message>
+    <message>
+        <source>Records by kind</source>
+        <translation>Synpunkter per typ</translation>
+    </message>
+    <message>
+        <source>Records by category</source>
+        <translation>Synpunkter per kategori</translation>
+    </message>
+    <message>
+        <source>Records by unit</source>
+        <translation>Synpunkter per enhet</translation>
+    </message>
+    <message>
+        <source>Records by provider</source>
+        <translation>Synpunkter per utförare</translation>
+    </message>
+    <message>
+        <source>Records by channel</source>
+        <translation>Synpunkter per kanal</translation>
+    </message>
+    <message>
+        <source>Records by who gave the feedback</source>
+        <translation>Synpunkter per avsändartyp</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ratings, whole period</source>
+        <translation>Besökarnas betyg, hela perioden</translation>
+    </message>
+    <message>
+        <source>Mean rating per question over time</source>
+        <translation>Medelbetyg per fråga över tid</translation>
+    </message>
+    <message>
+        <source>Delivery to the case system and first-response promises</source>
+        <translation>Överföring till ärendesystemet och löften om första svar</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s numbers, one row per bar.</source>
+        <translation>Diagrammets siffror, en rad per stapel.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <source>The statistics could not be counted ({reason}); see the log.</source>
+        <translation>Statistiken kunde inte räknas ({reason}); se loggen.</translation>
+    </message>
+    <message>
+        <source>{site}, {first} – {last}: {records} records, {visits} rated visits.</source>
+        <translation>{site}, {first} – {last}: {records} synpunkter, {visits} betygsatta besök.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Synpunkter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>Medel (1–5)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Levererade</translation>
+    </message>
+    <message>
+        <source>First response at risk</source>
+        <translation>Första svar i fara</translation>
+    </message>
+    <message>
+        <source>First response past its deadline</source>
+        <translation>Första svar efter sista dag</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
     </message>
 </context>
 <context>

@@ -137,15 +137,13 @@ def run_gui(settings: Settings) -> int:
 
     sync = SyncController(desk.sync, interval_seconds=settings.sync.interval_seconds)
     placement = WindowPlacement(paths.data_dir / "window.ini")
-    from desk_app.services.report import ReportService
-
     window = MainWindow(
         desk.service,
         sync=sync,
         placement=placement,
         privacy=desk.privacy,
         identity=desk.identity,
-        reports=ReportService(desk.service, desk.statistics.statistics, clock=desk.service.clock),
+        statistics=desk.statistics,
     )
     from desk_app.ui.plumbing.promise_reminder import PromiseReminder
 
