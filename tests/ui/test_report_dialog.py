@@ -133,3 +133,24 @@ def test_every_control_of_the_report_dialog_has_a_spoken_name(qtbot, desk):
     ):
         assert control.accessibleName(), control
         assert control.accessibleDescription(), control
+
+
+def test_the_step_follows_the_period_until_the_worker_picks_one(qtbot, desk):
+    window = _window(qtbot, desk)
+    dialog = window.open_report()
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    last = dialog.last_day.date()
+    dialog.first_day.setDate(last.addDays(-20))
+    assert dialog.granularity.currentText() == "Day"
+    dialog.first_day.setDate(last.addDays(-200))
+    assert dialog.granularity.currentText() == "Week"
+    dialog.first_day.setDate(last.addYears(-2))
+    assert dialog.granularity.currentText() == "Month"
+    # The worker picks days with the keyboard: a new period keeps their choice.
+    dialog.granularity.setFocus()
+    qtbot.keyClick(dialog.granularity, Qt.Key.Key_Home)
+    assert dialog.granularity.currentText() == "Day"
+    dialog.first_day.setDate(last.addYears(-1))
+    assert dialog.granularity.currentText() == "Day"

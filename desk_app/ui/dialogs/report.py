@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.statistics import Granularity, StatisticsQuery
 from desk_app.services.report import ReportError, ReportService, WrittenReport
+from desk_app.services.statistics import default_granularity
 from desk_app.ui.plumbing.accessibility import announce, describe
 from desk_app.ui.plumbing.i18n import current_language, mark_as_data, native_name
 from desk_app.ui.plumbing.qt_values import as_item_data, chosen_value
@@ -108,7 +109,10 @@ class ReportDialog(QDialog):
         self.granularity = QComboBox()
         for step in Granularity:
             self.granularity.addItem("", as_item_data(step.value))
-        self.granularity.setCurrentIndex(list(Granularity).index(Granularity.DAY))
+        # Suggested by the period's length (as `desk-app report` without --by) until the
+        # worker picks a step themself.
+        self.step_chosen = False
+        self.granularity.activated.connect(self._step_picked)
         self.language = QComboBox()
         languages = reports.languages()
         for code in languages:
@@ -160,6 +164,9 @@ class ReportDialog(QDialog):
         layout.addWidget(self.buttons)
         # Only now does the button know its dialog: Enter anywhere in the form creates.
         self.create_button.setDefault(True)
+        for edit in (self.first_day, self.last_day):
+            edit.dateChanged.connect(self._suggest_step)
+        self._suggest_step()
         self.first_day.setFocus()
         self.retranslate()
         self.resize(560, self.sizeHint().height())
@@ -200,6 +207,16 @@ class ReportDialog(QDialog):
             self.tr("Count the period and write the files."),
         )
         describe(self.status, self.tr("Report status"), self.tr("What the report run did."))
+
+    def _step_picked(self, _index: int) -> None:
+        self.step_chosen = True
+
+    def _suggest_step(self) -> None:
+        first, last = _day(self.first_day.date()), _day(self.last_day.date())
+        if self.step_chosen or last < first:
+            return
+        step = default_granularity(first, last)
+        self.granularity.setCurrentIndex(list(Granularity).index(step))
 
     def choose_file(self) -> None:
         """Pick the folder and the file name (the extensions are added)."""
