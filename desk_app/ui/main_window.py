@@ -1,4 +1,5 @@
-"""The desk's main window: the intake form and the queue as tabs, a menu, the status bar.
+"""The desk's main window: the intake form, the queue and the statistics as tabs, a menu,
+the status bar.
 
 It puts the screens together and hands each the same DeskOperations; the screens refresh
 themselves from its announcements. What is left here is the flow between them: after a save
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
             assert self.statistics_service is not None  # the tab exists only with a service
             from desk_app.ui.screens.statistics import StatisticsTab
 
-            self.statistics = StatisticsTab(self.statistics_service, self.desk)
+            self.statistics = StatisticsTab(self.statistics_service, self.operations)
             layout = self.statistics_page.layout()
             assert layout is not None
             layout.addWidget(self.statistics)

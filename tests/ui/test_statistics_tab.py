@@ -285,3 +285,15 @@ def test_charts_follow_high_contrast_and_large_mode(qtbot, window, tmp_path):
         assert window.grab().save(str(folder / "statistics-high-contrast-large.png"))
     finally:
         apply_theme(app)
+
+
+def test_a_record_saved_while_the_tab_is_open_is_counted_at_once(qtbot, window):
+    tab = open_tab(qtbot, window)
+    window.tabs.setCurrentWidget(window.statistics_page)
+    before = sum(column(tab.over_time.model, "Total"))
+
+    with qtbot.waitSignal(tab.counted, timeout=20_000):
+        window.operations.save(complete_draft(kind=Kind.PRAISE))  # the desk's clock: NOW
+
+    assert sum(column(tab.over_time.model, "Total")) == before + 1
+    assert named_counts(tab.by_kind.model)["Praise"] == 3

@@ -47,7 +47,6 @@ from desk_app.domain.statistics import (
     StatisticsFilter,
     StatisticsQuery,
 )
-from desk_app.services.desk import DeskService
 from desk_app.services.statistics import (
     StatisticsService,
     default_granularity,
@@ -64,6 +63,7 @@ from desk_app.ui.plumbing.labels import (
     label,
     translated,
 )
+from desk_app.ui.plumbing.operations import DeskOperations
 from desk_app.ui.plumbing.qt_values import chosen_value
 from desk_app.ui.screens import statistics_charts as charts
 from desk_app.ui.screens.statistics_parts import Counting, CountingSignals, Section
@@ -89,10 +89,17 @@ class StatisticsTab(QWidget):
     counted = Signal()  # the tables show a new answer
 
     def __init__(
-        self, statistics: StatisticsService, desk: DeskService, parent: QWidget | None = None
+        self,
+        statistics: StatisticsService,
+        operations: DeskOperations,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service, self.desk = statistics, desk
+        self.service, self.desk = statistics, operations.desk
+        # Saves, corrections and sync passes change the counts: at once when the tab is on
+        # screen, otherwise the next time it is shown (as the queue does).
+        self._stale = False
+        operations.records_changed.connect(self._records_changed)
         self.figures: Statistics | None = None
         self._generation = 0
         self._pool = QThreadPool(self)
@@ -438,7 +445,16 @@ class StatisticsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.recount()
         self._draw_visible()
+
+    def _records_changed(self) -> None:
+        if self.isVisible():
+            self.recount()
+        else:
+            self._stale = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
