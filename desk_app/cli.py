@@ -79,8 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", parents=[common], help="the manager's report of a period, as PDF and/or XLSX"
     )
-    report.add_argument("--from", dest="first_day", type=_parse_day, required=True)
-    report.add_argument("--to", dest="last_day", type=_parse_day, required=True)
+    for option, dest, help_text in (
+        ("--from", "first_day", "the period's first day"),
+        ("--to", "last_day", "the period's last day (included)"),
+    ):
+        report.add_argument(
+            option, dest=dest, type=_parse_day, required=True, metavar="YYYY-MM-DD", help=help_text
+        )
     report.add_argument("--pdf", type=Path, default=None, help="where to write the PDF (A4)")
     report.add_argument("--xlsx", type=Path, default=None, help="where to write the XLSX")
     report.add_argument(
