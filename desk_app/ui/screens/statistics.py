@@ -325,9 +325,9 @@ class StatisticsTab(QWidget):
         self.summary.setText(
             ("\u200f" if rtl else "\u200e")
             + self.tr("{site}, {first} – {last}: {records} records, {visits} rated visits.").format(
-                site=figures.site_name,
-                first=_date_text(query.first_day),
-                last=_date_text(query.last_day),
+                site=_isolated(figures.site_name),
+                first=_isolated(_date_text(query.first_day)),
+                last=_isolated(_date_text(query.last_day)),
                 records=QLocale().toString(figures.total),
                 visits=QLocale().toString(figures.ratings_total),
             )
@@ -459,6 +459,12 @@ class StatisticsTab(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._draw_visible()
+
+
+def _isolated(text: str) -> str:
+    """``text`` as a bidi isolate (FSI … PDI): a Latin site name or a date keeps its own order
+    inside a Persian or Arabic sentence, and the sentence keeps its."""
+    return "\u2068" + text + "\u2069"
 
 
 def _kinds() -> dict[str, str]:
