@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +77,28 @@ def _parser() -> argparse.ArgumentParser:
         help="names and contact details too (supervisors only: desk.supervisors)",
     )
     export.add_argument("--worker", default=None, help=_WORKER_HELP)
+
+    report = commands.add_parser(
+        "report", parents=[common], help="the manager's report of a period, as PDF and/or XLSX"
+    )
+    for option, dest, help_text in (
+        ("--from", "first_day", "the period's first day"),
+        ("--to", "last_day", "the period's last day (included)"),
+    ):
+        report.add_argument(
+            option, dest=dest, type=_parse_day, required=True, metavar="YYYY-MM-DD", help=help_text
+        )
+    report.add_argument("--pdf", type=Path, default=None, help="where to write the PDF (A4)")
+    report.add_argument("--xlsx", type=Path, default=None, help="where to write the XLSX")
+    report.add_argument(
+        "--language", default=None, help="report language (default: the screen language)"
+    )
+    report.add_argument(
+        "--by",
+        choices=["day", "week", "month"],
+        default=None,
+        help="count per day, week or month (default: by the period's length)",
+    )
 
     commands.add_parser("doctor", parents=[common], help="check settings, data and database")
 
@@ -207,6 +229,13 @@ def _parse_since(text: str) -> datetime:
     return day.astimezone().astimezone(UTC)  # midnight where the desk is
 
 
+def _parse_day(text: str) -> date:
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-01") from None
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     settings = load_settings()
     data_dir = getattr(args, "data_dir", None)
@@ -261,6 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _import,
         "receipt": _receipt,
         "export": _export,
+        "report": _report,
         "sync": _sync,
         "token": _token,
         "enroll": _enroll,
@@ -426,6 +456,53 @@ def _export(desk: Desk, args: argparse.Namespace) -> int:
     if args.with_personal_data:
         desk.privacy.record_export(count, since=args.since)
     print(f"Exported {count} record(s) to {args.csv}", file=sys.stderr)
+    return 0
+
+
+def _report(desk: Desk, args: argparse.Namespace) -> int:
+    """Count the period in the store and write the report; counts only, never a record."""
+    from desk_app.domain.statistics import Granularity, StatisticsQuery
+    from desk_app.services import StoreError
+    from desk_app.services.report import ReportError, ReportService
+    from desk_app.services.statistics import default_granularity
+
+    if args.pdf is None and args.xlsx is None:
+        print("desk-app: say where to write the report: --pdf and/or --xlsx", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.first_day > args.last_day:
+        print(
+            f"desk-app: the period ends ({args.last_day}) before it starts ({args.first_day})",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    reports = ReportService(desk.service, desk.statistics.statistics, clock=desk.service.clock)
+    language = args.language or desk.service.settings.ui.language
+    if language not in reports.languages():
+        print(
+            f"desk-app: no report texts in {language!r}; "
+            f"this desk has {', '.join(reports.languages())}",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    granularity = (
+        Granularity(args.by) if args.by else default_granularity(args.first_day, args.last_day)
+    )
+    query = StatisticsQuery(args.first_day, args.last_day, granularity)
+    try:
+        written = reports.write(query, language, pdf=args.pdf, xlsx=args.xlsx)
+    except ReportError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except StoreError as error:
+        print(f"desk-app: {error}", file=sys.stderr)
+        return EXIT_STORE
+    for path in written.paths:
+        print(path)
+    print(
+        f"Report {args.first_day} – {args.last_day}: {written.total} record(s), "
+        f"{written.ratings_total} rated visit(s).",
+        file=sys.stderr,
+    )
     return 0
 
 

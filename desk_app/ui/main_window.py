@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.ui.dialogs.person import PersonDialog
     from desk_app.ui.dialogs.receipt import ReceiptDialog
     from desk_app.ui.dialogs.record import RecordDialog
+    from desk_app.ui.dialogs.report import ReportDialog
     from desk_app.ui.dialogs.settings import SettingsDialog
     from desk_app.ui.plumbing.idle_lock import DeskLock
     from desk_app.ui.plumbing.rating_operations import RatingOperations
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("&Settings…"))
         self.lock_action.setText(self.tr("Lock the des&k"))
         self.audit_action.setText(self.tr("Audit &trail…"))
+        self.report_action.setText(self.tr("&Report…"))
         self.token_action.setText(self.tr("Case system &access token…"))
         self.rate_action.setText(self.tr("&Rate a visit"))
         self.rate_action.setToolTip(self.tr("Turn the screen to the visitor to rate the visit."))
@@ -176,6 +178,9 @@ class MainWindow(QMainWindow):
         self.audit_action = menu.addAction("")
         self.audit_action.triggered.connect(self.open_audit_trail)
         self.audit_action.setVisible(False)  # for a signed-in supervisor only
+        self.report_action = menu.addAction("")
+        self.report_action.triggered.connect(self.open_report)
+        self.report_action.setVisible(self.statistics_service is not None)
         self.lock_action = menu.addAction("")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -228,6 +233,20 @@ class MainWindow(QMainWindow):
         from desk_app.ui.dialogs.person import PersonDialog
 
         dialog = PersonDialog(self.privacy, self.operations, self)
+        dialog.open()
+        return dialog
+
+    def open_report(self) -> ReportDialog | None:
+        """The manager's report of a period, as PDF and/or XLSX (counts only)."""
+        if self.statistics_service is None:
+            return None
+        from desk_app.services.report import ReportService
+        from desk_app.ui.dialogs.report import ReportDialog
+
+        reports = ReportService(
+            self.desk, self.statistics_service.statistics, clock=self.desk.clock
+        )
+        dialog = ReportDialog(reports, self.desk.clock().astimezone().date(), self)
         dialog.open()
         return dialog
 

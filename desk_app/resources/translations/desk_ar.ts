@@ -813,6 +813,10 @@
         <translation>سجل التدقيق… (&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>تقرير… (&amp;R)</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>رمز الوصول إلى نظام القضايا… (&amp;A)</translation>
     </message>
@@ -1833,6 +1837,155 @@ This cannot be undone.</source>
     <message>
         <source>Copy saved as {path}.</source>
         <translation>حُفظت النسخة في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>من (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>إلى (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Count &amp;per</source>
+        <translation>العدّ حسب (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>حفظ باسم (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>PDF (A4, charts and tables)</source>
+        <translation>PDF (A4، رسوم بيانية وجداول)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX, one sheet per table)</source>
+        <translation>جدول بيانات (XLSX، ورقة لكل جدول)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Create report</source>
+        <translation>إنشاء التقرير (&amp;C)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day.</source>
+        <translation>اليوم الأول من الفترة.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (included).</source>
+        <translation>اليوم الأخير من الفترة (محسوب).</translation>
+    </message>
+    <message>
+        <source>Count per</source>
+        <translation>العدّ حسب</translation>
+    </message>
+    <message>
+        <source>Count the records per day, week or month.</source>
+        <translation>عدّ الحالات حسب اليوم أو الأسبوع أو الشهر.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language.</source>
+        <translation>لغة التقرير.</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to print.</source>
+        <translation>اكتب التقرير بصيغة PDF للطباعة.</translation>
+    </message>
+    <message>
+        <source>Write the tables as a spreadsheet (XLSX).</source>
+        <translation>اكتب الجداول كجدول بيانات (XLSX).</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Folder and file name; .pdf and .xlsx are added.</source>
+        <translation>المجلد واسم الملف؛ تُضاف ‎.pdf و‎.xlsx.</translation>
+    </message>
+    <message>
+        <source>Choose the folder and file name.</source>
+        <translation>اختر المجلد واسم الملف.</translation>
+    </message>
+    <message>
+        <source>Count the period and write the files.</source>
+        <translation>عدّ الفترة واكتب الملفات.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>حالة التقرير</translation>
+    </message>
+    <message>
+        <source>What the report run did.</source>
+        <translation>ما فعله إنشاء التقرير.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>حفظ التقرير باسم</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, a spreadsheet or both.</source>
+        <translation>اختر PDF أو جدول بيانات أو كليهما.</translation>
+    </message>
+    <message>
+        <source>Say where to save the report.</source>
+        <translation>حدّد مكان حفظ التقرير.</translation>
+    </message>
+    <message>
+        <source>Counting and writing the report…</source>
+        <translation>جارٍ العدّ وكتابة التقرير…</translation>
+    </message>
+    <message>
+        <source>Report written ({records} records, {visits} rated visits):
+{where}</source>
+        <translation>كُتب التقرير ({records} حالة، {visits} زيارة مقيَّمة):
+{where}</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}</source>
+        <translation>تعذّر إنشاء التقرير: {reason}</translation>
     </message>
 </context>
 <context>

@@ -808,6 +808,10 @@
         <translation>سابقهٔ حسابرسی… (&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>گزارش… (&amp;R)</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>توکن دسترسی سامانهٔ پرونده‌ها… (&amp;A)</translation>
     </message>
@@ -1808,6 +1812,155 @@ This cannot be undone.</source>
     <message>
         <source>Copy saved as {path}.</source>
         <translation>رونوشت در {path} ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>از (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>تا (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Count &amp;per</source>
+        <translation>شمارش بر اساس (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>ذخیره با نام (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>PDF (A4, charts and tables)</source>
+        <translation>PDF (A4، نمودارها و جدول‌ها)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX, one sheet per table)</source>
+        <translation>صفحه‌گسترده (XLSX، یک برگه برای هر جدول)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انتخاب… (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Create report</source>
+        <translation>ساختن گزارش (&amp;C)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day.</source>
+        <translation>نخستین روز دوره.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (included).</source>
+        <translation>آخرین روز دوره (شمرده می‌شود).</translation>
+    </message>
+    <message>
+        <source>Count per</source>
+        <translation>شمارش بر اساس</translation>
+    </message>
+    <message>
+        <source>Count the records per day, week or month.</source>
+        <translation>موارد را بر اساس روز، هفته یا ماه بشمار.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language.</source>
+        <translation>زبان گزارش.</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to print.</source>
+        <translation>گزارش را به صورت PDF برای چاپ بنویس.</translation>
+    </message>
+    <message>
+        <source>Write the tables as a spreadsheet (XLSX).</source>
+        <translation>جدول‌ها را به صورت صفحه‌گسترده (XLSX) بنویس.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>ذخیره با نام</translation>
+    </message>
+    <message>
+        <source>Folder and file name; .pdf and .xlsx are added.</source>
+        <translation>پوشه و نام فایل؛ ‎.pdf و ‎.xlsx افزوده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Choose the folder and file name.</source>
+        <translation>پوشه و نام فایل را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Count the period and write the files.</source>
+        <translation>دوره را بشمار و فایل‌ها را بنویس.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>وضعیت گزارش</translation>
+    </message>
+    <message>
+        <source>What the report run did.</source>
+        <translation>آنچه ساختن گزارش انجام داد.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>ذخیرهٔ گزارش با نام</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>دوره پیش از آغازش پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, a spreadsheet or both.</source>
+        <translation>PDF، صفحه‌گسترده یا هر دو را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Say where to save the report.</source>
+        <translation>بگویید گزارش کجا ذخیره شود.</translation>
+    </message>
+    <message>
+        <source>Counting and writing the report…</source>
+        <translation>در حال شمارش و نوشتن گزارش…</translation>
+    </message>
+    <message>
+        <source>Report written ({records} records, {visits} rated visits):
+{where}</source>
+        <translation>گزارش نوشته شد ({records} مورد، {visits} مراجعهٔ امتیازداده‌شده):
+{where}</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}</source>
+        <translation>گزارش ساخته نشد: {reason}</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,10 @@
         <translation>&amp;Granskningslogg …</translation>
     </message>
     <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapport …</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>&amp;Åtkomsttoken för ärendesystemet …</translation>
     </message>
@@ -1813,6 +1817,155 @@ Det går inte att ångra.</translation>
     <message>
         <source>Copy saved as {path}.</source>
         <translation>Kopian sparad som {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>Count &amp;per</source>
+        <translation>Räkna &amp;per</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Save &amp;as</source>
+        <translation>Spara s&amp;om</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Vecka</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>PDF (A4, charts and tables)</source>
+        <translation>PDF (A4, diagram och tabeller)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX, one sheet per table)</source>
+        <translation>Kalkylblad (XLSX, ett blad per tabell)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj …</translation>
+    </message>
+    <message>
+        <source>&amp;Create report</source>
+        <translation>Skapa &amp;rapport</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day.</source>
+        <translation>Periodens första dag.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>The period&apos;s last day (included).</source>
+        <translation>Periodens sista dag (räknas med).</translation>
+    </message>
+    <message>
+        <source>Count per</source>
+        <translation>Räkna per</translation>
+    </message>
+    <message>
+        <source>Count the records per day, week or month.</source>
+        <translation>Räkna ärendena per dag, vecka eller månad.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language.</source>
+        <translation>Rapportens språk.</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to print.</source>
+        <translation>Skriv rapporten som en PDF att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Write the tables as a spreadsheet (XLSX).</source>
+        <translation>Skriv tabellerna som ett kalkylblad (XLSX).</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Folder and file name; .pdf and .xlsx are added.</source>
+        <translation>Mapp och filnamn; .pdf och .xlsx läggs till.</translation>
+    </message>
+    <message>
+        <source>Choose the folder and file name.</source>
+        <translation>Välj mapp och filnamn.</translation>
+    </message>
+    <message>
+        <source>Count the period and write the files.</source>
+        <translation>Räkna perioden och skriv filerna.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Rapportens status</translation>
+    </message>
+    <message>
+        <source>What the report run did.</source>
+        <translation>Vad rapportkörningen gjorde.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Spara rapporten som</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, a spreadsheet or both.</source>
+        <translation>Välj PDF, kalkylblad eller båda.</translation>
+    </message>
+    <message>
+        <source>Say where to save the report.</source>
+        <translation>Ange var rapporten ska sparas.</translation>
+    </message>
+    <message>
+        <source>Counting and writing the report…</source>
+        <translation>Räknar och skriver rapporten …</translation>
+    </message>
+    <message>
+        <source>Report written ({records} records, {visits} rated visits):
+{where}</source>
+        <translation>Rapporten är skriven ({records} ärenden, {visits} betygsatta besök):
+{where}</translation>
+    </message>
+    <message>
+        <source>The report could not be made: {reason}</source>
+        <translation>Rapporten kunde inte skapas: {reason}</translation>
     </message>
 </context>
 <context>

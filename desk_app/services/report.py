@@ -1,0 +1,115 @@
+"""The manager's report (issue 11): count a period in the store, then write it as PDF and/or
+XLSX. The command line and Tools → Report… both come here.
+
+Counting is the statistics service's (SQL aggregates in the store); this adds the names of
+categories and units in the report's language and writes the files whole or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desk_app.domain.statistics import Statistics, StatisticsQuery
+from desk_app.report import Report, ReportNames, report_languages
+from desk_app.services.desk import DeskService
+
+Counter = Callable[[StatisticsQuery], Statistics]
+
+
+class ReportError(Exception):
+    """A report could not be written; the message says where and why (no personal data)."""
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    """What a report run wrote, and how the period counted."""
+
+    paths: tuple[Path, ...]
+    total: int
+    ratings_total: int
+
+
+class ReportService:
+    """Builds the report of a period from the store's counts, in a report language."""
+
+    def __init__(
+        self,
+        desk: DeskService,
+        count: Counter,
+        *,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._desk = desk
+        self._count = count
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    def languages(self) -> list[str]:
+        """The languages a report can be made in, Swedish first."""
+        return report_languages()
+
+    def build(self, query: StatisticsQuery, language: str) -> Report:
+        """The period counted (raises StoreError when the store cannot be read), with the
+        names of its categories and units in ``language``."""
+        statistics = self._count(query)
+        names = ReportNames(
+            categories={
+                category.code: category.display_name(language)
+                for category in self._desk.categories(include_inactive=True)
+            },
+            units={
+                unit.code: unit.display_name(language)
+                for unit in self._desk.units(include_inactive=True)
+            },
+        )
+        return Report(statistics, language, self._clock(), names)
+
+    def write(
+        self,
+        query: StatisticsQuery,
+        language: str,
+        *,
+        pdf: Path | None = None,
+        xlsx: Path | None = None,
+    ) -> WrittenReport:
+        """Count the period once and write the PDF and/or the XLSX.
+
+        Each file is written beside its place and renamed over it, so a reader never opens
+        half a report. Raises ReportError when a file cannot be written (nothing is left
+        behind), StoreError when the store cannot be read, ValueError for an unknown language.
+        """
+        # ReportLab and openpyxl load on first use: the window must not wait for them.
+        from desk_app.report.pdf import render_report_pdf
+        from desk_app.report.xlsx import render_report_xlsx
+
+        if language not in self.languages():
+            raise ValueError(
+                f"no report texts in {language!r}; this desk has {', '.join(self.languages())}"
+            )
+        report = self.build(query, language)
+        outputs = [
+            (path, render)
+            for path, render in ((pdf, render_report_pdf), (xlsx, render_report_xlsx))
+            if path is not None
+        ]
+        written: list[Path] = []
+        for path, render in outputs:
+            _write_whole(path, render(report))
+            written.append(path)
+        return WrittenReport(
+            tuple(written), report.statistics.total, report.statistics.ratings_total
+        )
+
+
+def _write_whole(path: Path, content: bytes) -> None:
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_bytes(content)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        reason = error.strerror or str(error)
+        raise ReportError(f"cannot write {path}: {reason}") from error
