@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 # Alembic's head revision, checked by a test against the migration scripts. Knowing it here
 # lets an up-to-date database open without importing Alembic (a cold-start cost).
-HEAD_REVISION = "0008_ratings"
+HEAD_REVISION = "0009_open311_attributes"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Each engine's gate: writes wait on it until the database has proven sound.
