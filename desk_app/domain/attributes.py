@@ -308,3 +308,26 @@ def _is_time_with_offset(text: str) -> bool:
     except ValueError:
         return False
     return parsed.tzinfo is not None
+
+
+def answered_questions(
+    answers: AttributeAnswers, attributes: Iterable[Attribute]
+) -> list[tuple[str, Attribute | None, Answer]]:
+    """The answers in the order the category asks its questions, each with its question
+    (None for an answer to a question the category no longer has: kept, shown by its code)."""
+    known = [attribute for attribute in attributes if attribute.code in answers]
+    rows: list[tuple[str, Attribute | None, Answer]] = [
+        (attribute.code, attribute, answers[attribute.code]) for attribute in known
+    ]
+    asked = {attribute.code for attribute in known}
+    rows.extend((code, None, answer) for code, answer in answers.items() if code not in asked)
+    return rows
+
+
+def answer_text(answer: Answer, attribute: Attribute | None) -> str:
+    """An answer as words: list choices by their names, joined; anything else as stored."""
+    if attribute is None:
+        return answer if isinstance(answer, str) else ", ".join(answer)
+    if isinstance(answer, str):
+        return attribute.choice_name(answer) if attribute.values else answer
+    return ", ".join(attribute.choice_name(key) for key in answer)
