@@ -49,6 +49,11 @@ _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 _DECIMAL_MARKS = {",": ".", "\u066b": ".", ".": "."}
 _MINUS_SIGNS = {"-", "\u2212"}  # hyphen-minus and the minus sign
 
+# First-strong isolate … pop directional isolate (Unicode bidi): a service's words put into a
+# message keep their own direction, so an English question ending in "?" inside a Persian
+# sentence does not have its "?" thrown to the other end. Invisible everywhere else.
+_ISOLATE = "\u2068{}\u2069"
+
 Answer = str | tuple[str, ...]
 AttributeAnswers = Mapping[str, Answer]
 
@@ -249,7 +254,7 @@ def answer_errors(answers: AttributeAnswers, attributes: Iterable[Attribute]) ->
             else:
                 errors[error_key(code)] = QT_TRANSLATE_NOOP(
                     "Validation", "This category does not ask '{code}'."
-                ).format(code=code)
+                ).format(code=_ISOLATE.format(code))
             continue
         problem = _answer_problem(answer, attribute)
         if problem:
@@ -262,7 +267,7 @@ def answer_errors(answers: AttributeAnswers, attributes: Iterable[Attribute]) ->
                 error_key(attribute.code),
                 QT_TRANSLATE_NOOP(
                     "Validation", "'{question}' must be answered for this category."
-                ).format(question=attribute.label),
+                ).format(question=_ISOLATE.format(attribute.label)),
             )
     return errors
 
