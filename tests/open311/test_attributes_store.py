@@ -67,3 +67,12 @@ def test_a_database_of_release_0008_gets_the_answers_column_and_keeps_its_record
     assert store.get("VAS-2611-BBBB").attributes == ANSWERS
     assert [r.reference for r in store.search("Snow before")] == ["VAS-2611-AAAA"]
     store.engine.dispose()
+
+
+def test_the_right_of_access_copy_lists_every_answer_by_its_code():
+    from desk_app.services.privacy import describe
+
+    rows = dict(describe(stored_submission("VAS-2611-AAAA", attributes=ANSWERS)))
+    assert rows["Answer 'depth_cm'"] == "8"
+    assert rows["Answer 'affected'"] == "cars, cyclists"
+    assert rows["Answer 'details'"] == "Östra sidan"
