@@ -114,6 +114,8 @@ def test_a_services_questions_appear_typed_and_labelled_under_the_category(qtbot
     assert depth.accessibleName() == "How deep is the damage?"
     assert "Required." in depth.accessibleDescription()
     assert "Required." not in question(form, "lane").line.accessibleDescription()
+    cyclists = question(form, "affected").boxes[1]
+    assert cyclists.accessibleName() == "Who is affected?: Cyclists"
     # Keyboard order: the questions come right after the category, before the description.
     chain = form.input_order()
     assert chain[chain.index(form.category) + 1] is depth

@@ -59,7 +59,7 @@ class _AttributeText(QTextEdit):
 class _Question:
     """One asked question: its input widgets, how to read and show its answer, its error."""
 
-    def __init__(self, attribute: Attribute, group: AttributeGroup) -> None:
+    def __init__(self, attribute: Attribute) -> None:
         self.attribute = attribute
         self.error = QLabel()
         self.error.setObjectName(f"error:{error_key(attribute.code)}")
@@ -72,13 +72,12 @@ class _Question:
         self.when: QDateTimeEdit | None = None
         self.combo: QComboBox | None = None
         self.boxes: list[QCheckBox] = []
-        self.field = self._build(group)
+        self.field = self._build()
 
-    def _build(self, group: AttributeGroup) -> QWidget:
+    def _build(self) -> QWidget:
         datatype = self.attribute.datatype
         if datatype == "text":
             self.text = _AttributeText()
-            self.text.textChanged.connect(group.changed)
             return self.text
         if datatype == "datetime":
             row = QWidget()
@@ -91,7 +90,6 @@ class _Question:
             self.when.setDateTime(QDateTime.currentDateTime())
             self.when.setEnabled(False)
             self.known.toggled.connect(self.when.setEnabled)
-            self.known.toggled.connect(group.changed)
             layout.addWidget(self.known)
             layout.addWidget(self.when, 1)
             return row
@@ -101,7 +99,6 @@ class _Question:
             self.combo.addItem("", NO_VALUE)
             for value in self.attribute.values:
                 self.combo.addItem(value.name or value.key, value.key)
-            self.combo.currentIndexChanged.connect(group.changed)
             return self.combo
         if datatype == "multivaluelist":
             box = QWidget()
@@ -112,12 +109,10 @@ class _Question:
                 check = QCheckBox(value.name or value.key)
                 check.setProperty("choice", value.key)
                 mark_as_data(check)
-                check.toggled.connect(group.changed)
                 self.boxes.append(check)
                 column.addWidget(check)
             return box
         self.line = QLineEdit()  # string, and number (checked on save; any script's digits)
-        self.line.textChanged.connect(group.changed)
         return self.line
 
     def inputs(self) -> list[QWidget]:
@@ -187,7 +182,6 @@ class _Question:
 class AttributeGroup(QGroupBox):
     """The extra questions of the chosen category; hidden when it asks none."""
 
-    changed = Signal()  # an answer changed, or the questions did
     rebuilt = Signal()  # other questions now: the form chains its tab order again
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -239,7 +233,7 @@ class AttributeGroup(QGroupBox):
                 continue
             if not attribute.asked:
                 continue  # the desk fills it from the record when sending
-            question = _Question(attribute, self)
+            question = _Question(attribute)
             title = QLabel()
             title.setWordWrap(True)
             title.setBuddy(question.inputs()[0] if question.inputs() else question.field)
@@ -267,7 +261,6 @@ class AttributeGroup(QGroupBox):
         self.setVisible(bool(self._questions or self._notes))
         self.retranslate()
         self.rebuilt.emit()
-        self.changed.emit()
 
     def retranslate(self) -> None:
         """Texts of our own in the screen language; the questions stay in the service's."""
@@ -284,6 +277,8 @@ class AttributeGroup(QGroupBox):
                 parts.append(self.tr("A number, such as 12 or 3.5."))
             for widget in question.inputs():
                 describe(widget, attribute.label, " ".join(parts))
+            for box in question.boxes:  # each box says its choice, after the question
+                describe(box, f"{attribute.label}: {box.text()}", " ".join(parts))
             if question.combo is not None:
                 question.combo.setItemText(0, self.tr("No answer"))
         for box in self._known_boxes:
