@@ -75,6 +75,87 @@ DEFAULT_ATTRIBUTES: dict[str, list[dict[str, Any]]] = {
         },
     ],
 }
+# A service that asks every datatype of the standard, one informational text among them.
+DEFAULT_ATTRIBUTES["streets.repair"] = [
+    {
+        "variable": False,
+        "code": "safety_note",
+        "datatype": "text",
+        "required": False,
+        "datatype_description": "",
+        "order": 0,
+        "description": "If someone is hurt, call 112 first.",
+        "values": [],
+    },
+    {
+        "variable": True,
+        "code": "depth_cm",
+        "datatype": "number",
+        "required": True,
+        "datatype_description": "In centimetres, e.g. 8",
+        "order": 1,
+        "description": "How deep is the damage?",
+        "values": [],
+    },
+    {
+        "variable": True,
+        "code": "surface",
+        "datatype": "singlevaluelist",
+        "required": True,
+        "datatype_description": "",
+        "order": 2,
+        "description": "Road surface",
+        "values": [
+            {"key": "asphalt", "name": "Asphalt"},
+            {"key": "gravel", "name": "Gravel"},
+            {"key": "cobbles", "name": "Cobblestones"},
+        ],
+    },
+    {
+        "variable": True,
+        "code": "affected",
+        "datatype": "multivaluelist",
+        "required": False,
+        "datatype_description": "Tick all that apply",
+        "order": 3,
+        "description": "Who is affected?",
+        "values": [
+            {"key": "cars", "name": "Cars"},
+            {"key": "cyclists", "name": "Cyclists"},
+            {"key": "pedestrians", "name": "Pedestrians"},
+        ],
+    },
+    {
+        "variable": True,
+        "code": "noticed_at",
+        "datatype": "datetime",
+        "required": False,
+        "datatype_description": "",
+        "order": 4,
+        "description": "When was it first noticed?",
+        "values": [],
+    },
+    {
+        "variable": True,
+        "code": "lane",
+        "datatype": "string",
+        "required": False,
+        "datatype_description": "e.g. northbound, bus lane",
+        "order": 5,
+        "description": "Which lane?",
+        "values": [],
+    },
+    {
+        "variable": True,
+        "code": "details",
+        "datatype": "text",
+        "required": False,
+        "datatype_description": "",
+        "order": 6,
+        "description": "Anything else the road crew should know",
+        "values": [],
+    },
+]
 _ITEM_TAGS = {
     "services": "service",
     "attributes": "attribute",
@@ -263,6 +344,31 @@ def _attribute_form(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return values
 
 
+def _listed_codes(pairs: list[tuple[str, str]]) -> set[str]:
+    """Codes sent as ``attribute[code][]``: the standard's form for a multivaluelist."""
+    return {
+        name[len("attribute[") : -len("][]")]
+        for name, _value in pairs
+        if name.startswith("attribute[") and name.endswith("][]")
+    }
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return len(value) <= 40 and value.strip().lower() not in ("nan", "inf", "-inf", "infinity")
+
+
+def _is_datetime(value: str) -> bool:
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
 def create_open311_app(face: Open311Face) -> FastAPI:
     """The face's routes; mounted in front of the case API by `Open311Mount`."""
     app = FastAPI(title="Open311 GeoReport v2", version="2", openapi_url=None, docs_url=None)
@@ -340,7 +446,7 @@ def create_open311_app(face: Open311Face) -> FastAPI:
         refusal = bad_jurisdiction(form, fmt)
         if refusal is not None:
             return refusal
-        problems = _problems(face, form, _attribute_form(pairs))
+        problems = _problems(face, form, _attribute_form(pairs), _listed_codes(pairs))
         if problems:
             status, descriptions = problems
             return errors(status, fmt, *descriptions)
@@ -362,9 +468,17 @@ def create_open311_app(face: Open311Face) -> FastAPI:
 
 
 def _problems(
-    face: Open311Face, form: Mapping[str, str], attributes: Mapping[str, list[str]]
+    face: Open311Face,
+    form: Mapping[str, str],
+    attributes: Mapping[str, list[str]],
+    listed: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[int, list[str]] | None:
-    """Why a POST requests cannot become a case (status, descriptions), or None."""
+    """Why a POST requests cannot become a case (status, descriptions), or None.
+
+    Attribute values are held to their datatype as the standard writes it: a multivaluelist
+    comes as ``attribute[code][]``, anything else as one ``attribute[code]``; a number is a
+    number, a datetime a date and time, a list value one of the list's keys.
+    """
     code = form.get("service_code", "")
     if not code:
         return 400, ["service_code was not provided"]
@@ -383,6 +497,20 @@ def _problems(
         allowed = {str(value["key"]) for value in attribute.get("values") or []}
         if allowed and any(value not in allowed for value in given):
             descriptions.append(f"attribute[{attribute['code']}] has a value not in its list")
+        datatype = attribute.get("datatype", "string")
+        multiple = datatype == "multivaluelist"
+        if given and multiple != (attribute["code"] in listed):
+            form_name = "attribute[{0}][]" if multiple else "attribute[{0}]"
+            descriptions.append(
+                f"attribute[{attribute['code']}] must be sent as "
+                + form_name.format(attribute["code"])
+            )
+        elif len(given) > 1 and not multiple:
+            descriptions.append(f"attribute[{attribute['code']}] takes one value")
+        if datatype == "number" and not all(_is_number(value) for value in given):
+            descriptions.append(f"attribute[{attribute['code']}] must be a number")
+        if datatype == "datetime" and not all(_is_datetime(value) for value in given):
+            descriptions.append(f"attribute[{attribute['code']}] must be a date and time")
     return (400, descriptions) if descriptions else None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from desk_app.domain.attributes import Attribute, attributes_from_json
+
 
 @dataclass(frozen=True)
 class Category:
@@ -14,6 +16,8 @@ class Category:
     names: Mapping[str, str] = field(default_factory=dict)
     parent: str | None = None
     active: bool = True
+    # An Open311 service's extra questions (none for a case-api-v1 category).
+    attributes: tuple[Attribute, ...] = ()
 
     def display_name(self, language: str) -> str:
         """The name in ``language``, falling back to Swedish (the case system's own language),
@@ -44,6 +48,7 @@ def categories_from_json(payload: Mapping[str, object]) -> list[Category]:
                 names={str(k): str(v) for k, v in names.items()},
                 parent=parent if isinstance(parent, str) else None,
                 active=bool(item.get("active", True)),
+                attributes=attributes_from_json(item.get("attributes")),
             )
         )
     return categories
@@ -52,3 +57,11 @@ def categories_from_json(payload: Mapping[str, object]) -> list[Category]:
 def active_codes(categories: Iterable[Category]) -> frozenset[str]:
     """The codes a new record may use."""
     return frozenset(category.code for category in categories if category.active)
+
+
+def attributes_of(categories: Iterable[Category], code: str) -> tuple[Attribute, ...]:
+    """The extra questions of the category ``code`` (none when it asks none, or is unknown)."""
+    for category in categories:
+        if category.code == code:
+            return category.attributes
+    return ()

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from desk_app.domain.attributes import AttributeAnswers, clean_answers
+
 
 class Kind(StrEnum):
     """What sort of feedback the resident gives."""
@@ -195,6 +197,8 @@ class Draft:
     concerns: Concerns | None = None
     referral: Referral | None = None
     urgent: Urgent | None = None
+    # The answers to the category's extra questions (Open311 service attributes), by code.
+    attributes: AttributeAnswers = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,9 @@ class Submission:
     concerns: Concerns | None = None
     referral: Referral | None = None
     urgent: Urgent | None = None
+    # The answers to the category's extra questions (Open311 service attributes), by code:
+    # a text, or the keys chosen in a multiple-choice list.
+    attributes: AttributeAnswers = field(default_factory=dict)
     sync_state: SyncState = SyncState.PENDING
     sync_reason: str = ""
     case_number: str = ""
@@ -248,8 +255,9 @@ class Submission:
         Kept: what staff need to answer "what happened to my complaint?" — the reference,
         kind, category, channel, language, dates, sync state, case number and status.
         The description goes too: what a person said about themselves is personal data, and
-        so may the free-text notes (referral note, urgent reason); the referral's body, the
-        unit and the urgent flag stay, since they say what happened, not who.
+        so may the free-text notes (referral note, urgent reason) and the answers to the
+        category's extra questions (a free-text answer may name someone); the referral's body,
+        the unit and the urgent flag stay, since they say what happened, not who.
         """
         return replace(
             self,
@@ -258,6 +266,7 @@ class Submission:
             on_behalf_of=(OnBehalfOf(self.on_behalf_of.relation) if self.on_behalf_of else None),
             referral=Referral(self.referral.to) if self.referral else None,
             urgent=Urgent() if self.urgent else None,
+            attributes={},
             personal_data_erased_at=now,
             personal_data_erasure_reason=reason,
         )
@@ -317,4 +326,5 @@ def _content(draft: Draft) -> dict[str, Any]:
         "concerns": None if draft.concerns is None or draft.concerns.is_empty() else draft.concerns,
         "referral": draft.referral,
         "urgent": draft.urgent,
+        "attributes": clean_answers(draft.attributes),
     }

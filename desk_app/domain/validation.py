@@ -7,9 +7,10 @@ passes here is one the central case API should accept.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import UTC, datetime, timedelta
 
+from desk_app.domain.attributes import Attribute, answer_errors
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import MAX_DESCRIPTION_CHARS, ContactMethod, Draft
 
@@ -34,12 +35,18 @@ class ValidationFailed(ValueError):
 
 
 def validate(
-    draft: Draft, *, category_codes: Collection[str], now: datetime | None = None
+    draft: Draft,
+    *,
+    category_codes: Collection[str],
+    now: datetime | None = None,
+    attributes: Iterable[Attribute] = (),
 ) -> dict[str, str]:
     """Every broken rule of ``draft`` as ``{field: message}``; empty when it may be saved.
 
     Field names are the dotted paths of the case API (``reporter.email``), which the form
-    uses to show each message next to its field.
+    uses to show each message next to its field. ``attributes``: the extra questions of the
+    draft's category (Open311 service attributes); their answers are checked against them
+    under ``attributes.<code>``.
     """
     now = now or datetime.now(UTC)
     errors: dict[str, str] = {}
@@ -91,6 +98,7 @@ def validate(
         ).format(limit=MAX_NOTE)
 
     errors.update(_policy_errors(draft))
+    errors.update(answer_errors(draft.attributes, attributes))
 
     if not draft.received_by.staff_id.strip():
         errors["received_by.staff_id"] = QT_TRANSLATE_NOOP(

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from desk_app.domain.attributes import answers_to_json
 from desk_app.domain.record import (
     Channel,
     Concerns,
@@ -69,6 +70,10 @@ TOP_FIELDS = frozenset(
 FEATURE_INTAKE = "intake-1.1"
 FEATURE_UNITS = "units"
 FEATURE_ACK_DUE = "ack-due"
+# Not a case-api-v1 feature: the desk's Open311 adapter lists it, and only then does the body
+# carry the answers to the service's extra questions (``open311_attributes``). Case API v1 has
+# no such field, and a case-api-v1 server is never sent one.
+FEATURE_OPEN311_ATTRIBUTES = "open311-attributes"
 # The top-level fields feature intake-1.1 adds: a 1.0 server refuses them (422, unknown field).
 INTAKE_FIELDS = frozenset({"submitter_type", "concerns", "referral", "urgent"})
 # Values intake-1.1 adds to 1.0 fields, and what a 1.0 server is sent instead. "other" says no
@@ -431,6 +436,8 @@ def submission_to_json(
     }
     if intake:
         body.update(intake_fields_json(submission))
+    if FEATURE_OPEN311_ATTRIBUTES in features and submission.attributes:
+        body["open311_attributes"] = answers_to_json(submission.attributes)
     return body
 
 

@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from desk_app import __version__
-from desk_app.domain.categories import Category, active_codes, categories_from_json
+from desk_app.domain.categories import (
+    Category,
+    active_codes,
+    attributes_of,
+    categories_from_json,
+)
 from desk_app.domain.deadline import (
     FirstResponsePromise,
     PromiseRisk,
@@ -154,7 +159,11 @@ class DeskService:
 
     def check(self, draft: Draft) -> dict[str, str]:
         """The draft's broken rules, ``{field: message}``; empty when it may be saved."""
-        return validate(draft, category_codes=active_codes(self._categories))
+        return validate(
+            draft,
+            category_codes=active_codes(self._categories),
+            attributes=attributes_of(self._categories, draft.category),
+        )
 
     def save(
         self,

@@ -434,6 +434,11 @@ def describe(submission: Submission) -> list[tuple[str, str]]:
         ("Referred to", referral.to.value if referral else ""),
         ("Referral note", referral.note if referral else ""),
         ("Urgent", urgent.reason or "yes" if urgent else "no"),
+        # The answers to the category's questions (Open311 service attributes), by code.
+        *(
+            (f"Answer '{code}'", answer if isinstance(answer, str) else ", ".join(answer))
+            for code, answer in submission.attributes.items()
+        ),
         ("First response by", _deadline_text(submission.ack_due or submission.first_response_due)),
         ("Sync state", submission.sync_state.value),
         ("Delivered", when(submission.synced_at)),

@@ -79,6 +79,9 @@ class SubmissionRow(Base):
     referral_note: Mapped[str | None] = mapped_column(Text)
     # NULL: not urgent; any text (even "" after an erasure): urgent, for that reason.
     urgent_reason: Mapped[str | None] = mapped_column(Text)
+    # The answers to an Open311 service's extra questions, as JSON (domain.attributes);
+    # NULL when none were asked (migration 0009_open311_attributes).
+    open311_attributes: Mapped[str | None] = mapped_column(Text)
 
     # Sync bookkeeping, designed for the outbox worker: a record is `sending` only while a
     # request is in flight; `needs_attention` carries the reason a person must read.

@@ -41,6 +41,8 @@ _BLANKED: dict[str, object] = {
     # Free text of contract 1.1 that may describe the person; NULL (none given) stays NULL.
     "referral_note": case((SubmissionRow.referral_note.is_not(None), ""), else_=None),
     "urgent_reason": case((SubmissionRow.urgent_reason.is_not(None), ""), else_=None),
+    # A free-text answer to a service's question may describe the person, too.
+    "open311_attributes": None,
 }
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_app.domain.attributes import answers_from_json, answers_to_json
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_from_json, message_to_json
 from desk_app.domain.record import (
     Channel,
@@ -367,6 +368,7 @@ _CONTENT_COLUMNS = (
     "referral_to",
     "referral_note",
     "urgent_reason",
+    "open311_attributes",
 )
 
 
@@ -422,6 +424,10 @@ def to_row(submission: Submission) -> SubmissionRow:
     for name, value in _policy_values(submission).items():  # the contract 1.1 columns
         if value is not None:
             setattr(row, name, value)
+    if submission.attributes:  # only then: see above, for the migration tests
+        row.open311_attributes = json.dumps(
+            answers_to_json(submission.attributes), ensure_ascii=False, sort_keys=True
+        )
     if submission.personal_data_erased_at is not None:
         row.personal_data_erased_at = submission.personal_data_erased_at
         reason = submission.personal_data_erasure_reason
@@ -492,6 +498,7 @@ def from_row(row: SubmissionRow | Row[Any]) -> Submission:
             else None
         ),
         urgent=Urgent(row.urgent_reason) if row.urgent_reason is not None else None,
+        attributes=_answers(row.open311_attributes),
         sync_state=SyncState(row.sync_state),
         sync_reason=message_from_json(row.sync_reason, row.sync_reason_message),
         case_number=row.case_number,
@@ -507,3 +514,13 @@ def from_row(row: SubmissionRow | Row[Any]) -> Submission:
             else None
         ),
     )
+
+
+def _answers(stored: str | None) -> dict[str, str | tuple[str, ...]]:
+    """The stored answers to a service's questions (none for NULL or unreadable JSON)."""
+    if not stored:
+        return {}
+    try:
+        return answers_from_json(json.loads(stored))
+    except ValueError:
+        return {}

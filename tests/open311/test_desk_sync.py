@@ -84,9 +84,13 @@ def test_desk_facts_go_into_the_services_matching_attributes(open311_desk, case_
 
 
 def test_a_required_attribute_the_desk_cannot_fill_needs_a_person(open311_desk, case_server):
+    # The desk refuses to save without a required answer (tests/ui/test_open311_attributes);
+    # what is left is a service that makes a question required after the record was saved.
     desk, sync = open311_desk
+    face_of(case_server).attributes["streets.lighting"][0]["required"] = False
     sync.run_once()
     record = desk.service.save(complete_draft(category="streets.lighting"))
+    face_of(case_server).attributes["streets.lighting"][0]["required"] = True
     report = sync.run_once()
     assert report.needs_attention == 1 and case_server.case_ids() == []
     stored = desk.service.find(record.reference)

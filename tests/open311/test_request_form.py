@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desk_app.domain.attributes import Attribute, AttributeValue
 from desk_app.domain.record import (
     ContactMethod,
     OnBehalfOf,
@@ -14,12 +15,7 @@ from desk_app.domain.record import (
     Submission,
 )
 from desk_app.domain.wire import submission_to_json
-from desk_app.sync.open311.wire import (
-    Attribute,
-    AttributeValue,
-    RecordNotSendable,
-    request_form,
-)
+from desk_app.sync.open311.wire import RecordNotSendable, request_form
 from tests.conftest import SECRET_DESCRIPTION, complete_draft
 
 POSTAL = "Gatan 1, 722 11 Västerås"

@@ -121,3 +121,20 @@ def test_a_server_configured_for_tokens_answers_with_one_that_resolves(case_serv
 def test_the_case_api_keeps_its_bearer_token_beside_the_open311_face(case_server):
     assert requests.get(f"{case_server.url}/categories", timeout=10).status_code == 401
     assert requests.get(f"{open311_url(case_server)}/services.json", timeout=10).ok
+
+
+def test_attribute_values_are_held_to_the_standards_form_and_datatype(case_server):
+    repair = {
+        "service_code": "streets.repair",
+        "attribute[depth_cm]": "8",
+        "attribute[surface]": "gravel",
+    }
+    answer = post(case_server, **repair, **{"attribute[affected]": "cars"})
+    assert answer.status_code == 400
+    assert answer.json() == [
+        {"code": 400, "description": "attribute[affected] must be sent as attribute[affected][]"}
+    ]
+    answer = post(case_server, **{**repair, "attribute[depth_cm]": "eight"})
+    assert answer.json() == [{"code": 400, "description": "attribute[depth_cm] must be a number"}]
+    answer = post(case_server, **repair, **{"attribute[affected][]": "cars"})
+    assert answer.status_code == 201

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AttributeGroup</name>
+    <message>
+        <source>Questions for this category</source>
+        <translation>أسئلة هذه الفئة</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>إلزامي.</translation>
+    </message>
+    <message>
+        <source>A number, such as 12 or 3.5.</source>
+        <translation>عدد، مثل ١٢ أو ٣٫٥.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>بلا إجابة</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>معروف</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -2701,6 +2724,38 @@ This cannot be undone.</source>
     <message>
         <source>Tell the resident how their details are handled, then tick the privacy notice.</source>
         <translation>أخبر المقيم بكيفية التعامل مع بياناته، ثم ضع علامة على إشعار الخصوصية.</translation>
+    </message>
+    <message>
+        <source>An answer belongs to no question of this category.</source>
+        <translation>هناك إجابة لا تخص أي سؤال في هذه الفئة.</translation>
+    </message>
+    <message>
+        <source>This category does not ask &apos;{code}&apos;.</source>
+        <translation>هذه الفئة لا تسأل عن «{code}».</translation>
+    </message>
+    <message>
+        <source>&apos;{question}&apos; must be answered for this category.</source>
+        <translation>يجب الإجابة عن «{question}» في هذه الفئة.</translation>
+    </message>
+    <message>
+        <source>Choose among the answers offered.</source>
+        <translation>اختر من بين الإجابات المعروضة.</translation>
+    </message>
+    <message>
+        <source>This question takes one answer.</source>
+        <translation>هذا السؤال يقبل إجابة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 12 or 3.5.</source>
+        <translation>أدخل عددًا، مثل ١٢ أو ٣٫٥.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, such as 2026-11-26 14:30.</source>
+        <translation>أدخل التاريخ والوقت، مثل 2026-11-26 14:30.</translation>
+    </message>
+    <message>
+        <source>The answer is {length:,} characters; at most {limit:,} fit.</source>
+        <translation>الإجابة {length:,} حرفًا؛ ولا يتسع إلا لـ {limit:,} حرف على الأكثر.</translation>
     </message>
 </context>
 </TS>

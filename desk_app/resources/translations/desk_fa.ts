@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>AttributeGroup</name>
+    <message>
+        <source>Questions for this category</source>
+        <translation>پرسش‌های این دسته</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>الزامی.</translation>
+    </message>
+    <message>
+        <source>A number, such as 12 or 3.5.</source>
+        <translation>یک عدد، مثلاً ۱۲ یا ۳٫۵.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>بدون پاسخ</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>معلوم است</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -2646,6 +2669,38 @@ This cannot be undone.</source>
     <message>
         <source>Tell the resident how their details are handled, then tick the privacy notice.</source>
         <translation>به شهروند بگویید اطلاعاتش چگونه نگهداری می‌شود، سپس اطلاع‌رسانی حریم خصوصی را علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>An answer belongs to no question of this category.</source>
+        <translation>پاسخی هست که به هیچ پرسشی از این دسته تعلق ندارد.</translation>
+    </message>
+    <message>
+        <source>This category does not ask &apos;{code}&apos;.</source>
+        <translation>این دسته «{code}» را نمی‌پرسد.</translation>
+    </message>
+    <message>
+        <source>&apos;{question}&apos; must be answered for this category.</source>
+        <translation>برای این دسته باید به «{question}» پاسخ داده شود.</translation>
+    </message>
+    <message>
+        <source>Choose among the answers offered.</source>
+        <translation>از میان پاسخ‌های پیشنهادی انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This question takes one answer.</source>
+        <translation>این پرسش فقط یک پاسخ می‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 12 or 3.5.</source>
+        <translation>یک عدد وارد کنید، مثلاً ۱۲ یا ۳٫۵.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, such as 2026-11-26 14:30.</source>
+        <translation>تاریخ و ساعت را وارد کنید، مثلاً 2026-11-26 14:30.</translation>
+    </message>
+    <message>
+        <source>The answer is {length:,} characters; at most {limit:,} fit.</source>
+        <translation>پاسخ {length:,} نویسه است؛ حداکثر {limit:,} نویسه جا می‌شود.</translation>
     </message>
 </context>
 </TS>

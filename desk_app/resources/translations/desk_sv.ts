@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>AttributeGroup</name>
+    <message>
+        <source>Questions for this category</source>
+        <translation>Frågor för den här kategorin</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+    <message>
+        <source>A number, such as 12 or 3.5.</source>
+        <translation>Ett tal, till exempel 12 eller 3,5.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Känt</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -2657,6 +2680,38 @@ Det går inte att ångra.</translation>
     <message>
         <source>Tell the resident how their details are handled, then tick the privacy notice.</source>
         <translation>Berätta för invånaren hur uppgifterna hanteras och kryssa sedan i rutan för personuppgifter.</translation>
+    </message>
+    <message>
+        <source>An answer belongs to no question of this category.</source>
+        <translation>Ett svar hör inte till någon fråga i den här kategorin.</translation>
+    </message>
+    <message>
+        <source>This category does not ask &apos;{code}&apos;.</source>
+        <translation>Den här kategorin frågar inte efter &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{question}&apos; must be answered for this category.</source>
+        <translation>&apos;{question}&apos; måste besvaras för den här kategorin.</translation>
+    </message>
+    <message>
+        <source>Choose among the answers offered.</source>
+        <translation>Välj bland de svar som erbjuds.</translation>
+    </message>
+    <message>
+        <source>This question takes one answer.</source>
+        <translation>Den här frågan tar bara ett svar.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 12 or 3.5.</source>
+        <translation>Ange ett tal, till exempel 12 eller 3,5.</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, such as 2026-11-26 14:30.</source>
+        <translation>Ange datum och tid, till exempel 2026-11-26 14:30.</translation>
+    </message>
+    <message>
+        <source>The answer is {length:,} characters; at most {limit:,} fit.</source>
+        <translation>Svaret är {length:,} tecken; högst {limit:,} får plats.</translation>
     </message>
 </context>
 </TS>

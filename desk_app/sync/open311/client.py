@@ -25,7 +25,7 @@ from urllib.parse import quote
 import requests
 
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
-from desk_app.domain.wire import FEATURE_INTAKE
+from desk_app.domain.wire import FEATURE_INTAKE, FEATURE_OPEN311_ATTRIBUTES
 from desk_app.sync.client import (
     BatchUnsupported,
     CaseApiClient,
@@ -282,10 +282,11 @@ class Open311Client(CaseApiClient):
 
     def features(self) -> frozenset[str]:
         """Open311 has no /health: the outbox always hands over the policy fields (intake-1.1),
-        which this adapter puts into service attributes or the description's block. No unit
+        which this adapter puts into service attributes or the description's block, and the
+        worker's answers to the service's questions (sent as ``attribute[code]``). No unit
         list, no committed first-response date (the desk keeps its own) and no ratings (they
         stay on the desk)."""
-        return frozenset({FEATURE_INTAKE})
+        return frozenset({FEATURE_INTAKE, FEATURE_OPEN311_ATTRIBUTES})
 
     def units(self, etag: str = "") -> UnitList | None:
         """Open311 has no unit list."""
@@ -396,7 +397,8 @@ def _update(
 
 
 def _attribute_values(body: Mapping[str, Any]) -> dict[str, str | list[str]]:
-    """Values the worker entered in a service's extra fields, when the record carries them."""
+    """The worker's answers to the service's questions (``open311_attributes``, written by
+    domain.wire for a client that lists FEATURE_OPEN311_ATTRIBUTES)."""
     raw = body.get("open311_attributes")
     if not isinstance(raw, Mapping):
         return {}

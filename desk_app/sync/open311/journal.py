@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from desk_app.domain.attributes import Attribute
 from desk_app.domain.wire import parse_time
 from desk_app.store.repository import META_CATEGORIES, SubmissionStore
-from desk_app.sync.open311.wire import Attribute, attributes_from_json
+from desk_app.sync.open311.wire import attributes_from_json
 
 _ATTEMPT = "open311.attempt."  # + the record's UUID: 52 characters, the key column holds 100
 _TOKENS = "open311.tokens"

@@ -22,22 +22,14 @@ from typing import Any
 
 from defusedxml import ElementTree as SafeElementTree
 
+from desk_app.domain.attributes import DATATYPES, DESK_FACT_CODES, Attribute, AttributeValue
+
 # Containers whose children are list items, by the XML element names of the standard.
 _LISTS = frozenset({"services", "attributes", "values", "service_requests", "errors"})
-DATATYPES = frozenset({"string", "number", "datetime", "text", "singlevaluelist", "multivaluelist"})
 # Desk facts Open311 has no field for: the first attribute code of a service that matches one
 # of these names carries the fact; otherwise it goes into the labelled block of the description.
-FACT_ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "reference": ("desk_reference", "reference", "external_id"),
-    "kind": ("kind", "feedback_kind"),
-    "channel": ("channel",),
-    "language": ("language",),
-    "submitter_type": ("submitter_type",),
-    "unit": ("unit",),
-    "provider": ("provider",),
-    "referral": ("referral",),
-    "urgent": ("urgent", "urgency"),
-}
+# The attributes (and these codes) are the domain's: the form asks them, validation checks them.
+FACT_ATTRIBUTES = DESK_FACT_CODES
 BLOCK_TITLE = "-- Feedback Desk --"
 _LEADING_ZERO = re.compile(r"-?0[0-9]+")
 _LABELS = {
@@ -164,41 +156,6 @@ def error_descriptions(payload: Any) -> list[str]:
         if description:
             descriptions.append(description)
     return descriptions
-
-
-@dataclass(frozen=True)
-class AttributeValue:
-    """One choice of a list attribute."""
-
-    key: str
-    name: str
-
-
-@dataclass(frozen=True)
-class Attribute:
-    """One extra form field a service asks for (GET services/{code})."""
-
-    code: str
-    datatype: str
-    required: bool
-    variable: bool = True
-    description: str = ""
-    datatype_description: str = ""
-    order: int = 0
-    values: tuple[AttributeValue, ...] = ()
-
-    def as_json(self) -> dict[str, Any]:
-        """The attribute as stored with the cached categories."""
-        return {
-            "code": self.code,
-            "datatype": self.datatype,
-            "required": self.required,
-            "variable": self.variable,
-            "description": self.description,
-            "datatype_description": self.datatype_description,
-            "order": self.order,
-            "values": [{"key": value.key, "name": value.name} for value in self.values],
-        }
 
 
 @dataclass(frozen=True)

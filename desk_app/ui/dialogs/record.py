@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.attributes import answer_text, answered_questions
+from desk_app.domain.categories import attributes_of
 from desk_app.domain.record import Submission, SyncState
 from desk_app.services.desk import DeskService
 from desk_app.ui.plumbing.accessibility import describe, describe_buttons
@@ -119,6 +123,7 @@ class RecordDialog(QDialog):
                 f"{referred_to} {submission.referral.note}".strip() if submission.referral else "",
             ),
             (self.tr("Urgent"), submission.urgent.reason if submission.urgent else ""),
+            *self._answer_rows(submission),
             (self.tr("Received by"), submission.received_by.staff_id),
             (self.tr("Sync state"), label(SYNC_LABELS, submission.sync_state)),
             (self.tr("Why"), localized(submission.sync_reason)),
@@ -199,6 +204,21 @@ class RecordDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.reprint_button.setFocus()
+
+    def _answer_rows(self, submission: Submission) -> list[tuple[str, str]]:
+        """The answers to the category's questions, titled by the questions (the service's
+        words); a time in the desk's local time, as the other times here."""
+        attributes = attributes_of(
+            self._desk.categories(include_inactive=True), submission.category
+        )
+        rows = []
+        for code, attribute, answer in answered_questions(submission.attributes, attributes):
+            text = answer_text(answer, attribute)
+            if attribute is not None and attribute.datatype == "datetime":
+                with contextlib.suppress(ValueError):  # else shown as stored
+                    text = moment_text(datetime.fromisoformat(text).astimezone())
+            rows.append((attribute.label if attribute is not None else code, text))
+        return rows
 
     def correct(self) -> CorrectionDialog:
         """Open the record in the form; once saved, it is sent again and this dialog closes."""

@@ -1,7 +1,7 @@
 """corrections and erasures of delivered records, waiting to reach the case system
 
 Revision ID: 0010_case_requests
-Revises: 0008_ratings
+Revises: 0009_open311_attributes
 Create Date: 2026-11-26 04:00:00
 
 A small outbox of its own (feature ``personal-data-1.1``): one row per correction or erasure
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_case_requests"
-down_revision: str | None = "0008_ratings"
+down_revision: str | None = "0009_open311_attributes"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

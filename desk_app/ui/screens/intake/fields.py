@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.categories import attributes_of
 from desk_app.domain.record import MAX_DESCRIPTION_CHARS
 from desk_app.services.desk import DeskService
 from desk_app.ui.plumbing.accessibility import describe
@@ -53,6 +54,7 @@ from desk_app.ui.plumbing.labels import (
 )
 from desk_app.ui.plumbing.qt_values import chosen_value
 from desk_app.ui.plumbing.theme import set_tone
+from desk_app.ui.screens.intake.attributes import AttributeGroup
 from desk_app.ui.screens.intake.texts import FIELD_HELP, FIELD_TITLES
 
 
@@ -107,6 +109,10 @@ class IntakeFields(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.category.setCompleter(completer)
+        # The chosen category's own questions (an Open311 service's attributes), if it has any.
+        self.attribute_fields = AttributeGroup()
+        self.category.currentTextChanged.connect(self.update_attribute_fields)
+        self.attribute_fields.rebuilt.connect(self.rechain_tab_order)
 
         self.description = PlainTextField()
         self.description.setMinimumHeight(96)
@@ -161,6 +167,7 @@ class IntakeFields(QWidget):
         form = QFormLayout(group)
         self._row(form, self.kind, "kind")
         self._row(form, self.category, "category")
+        form.addRow(self.attribute_fields)  # under the category, across both columns
         self._row(form, self.description, "description")
         form.addRow("", self.description_count)
         when = QWidget()
@@ -247,6 +254,7 @@ class IntakeFields(QWidget):
         return [
             self.kind,
             self.category,
+            *self.attribute_fields.inputs(),
             self.description,
             self.occurred_known,
             self.occurred_at,
@@ -278,6 +286,20 @@ class IntakeFields(QWidget):
         """Tab moves through ``order`` one by one."""
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Everything Tab visits, in order (the form adds its buttons)."""
+        return self.input_order()
+
+    def rechain_tab_order(self) -> None:
+        """Chain Tab again: the category's questions came or went."""
+        self.chain_tab_order(self.tab_chain())
+
+    def update_attribute_fields(self) -> None:
+        """Show the questions of the category now chosen (none for a typed, unknown one)."""
+        code = self.category_code()
+        attributes = attributes_of(self._desk.categories(), code)
+        self.attribute_fields.set_category(code if attributes else "", attributes)
 
     # --- texts ----------------------------------------------------------------------------
 
@@ -326,6 +348,7 @@ class IntakeFields(QWidget):
         if category_line is not None:
             describe(category_line, self.tr("Category"), self.tr(FIELD_HELP["category"]))
         self.description_count.setAccessibleName(self.tr("Characters used"))
+        self.attribute_fields.retranslate()
         self.update_count()
 
     def reload_categories(self) -> None:
@@ -344,6 +367,7 @@ class IntakeFields(QWidget):
         if index < 0:
             self.category.setEditText(typed)
         self.category.blockSignals(False)
+        self.update_attribute_fields()  # a new list may bring other questions
 
     def reload_units(self) -> None:
         """Offer the case system's units as sync last cached them (none before the first sync
@@ -414,5 +438,6 @@ class IntakeFields(QWidget):
                 chosen_value(self.referral) is not None,
                 chosen_value(self.submitter) is not None,
                 self.urgent.isChecked(),
+                self.attribute_fields.has_answers(),
             )
         )

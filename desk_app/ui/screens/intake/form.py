@@ -88,7 +88,11 @@ class IntakeForm(IntakeFields):
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
-        self.chain_tab_order([*self.input_order(), self.clear_button, self.save_button])
+        self.rechain_tab_order()
+
+    def tab_chain(self) -> list[QWidget]:
+        """The inputs, then Clear and Save."""
+        return [*self.input_order(), self.clear_button, self.save_button]
 
     def _build_action_bar(self) -> QWidget:
         """Confirm and save: outside the scrolling part, so it is always on screen."""
@@ -146,6 +150,8 @@ class IntakeForm(IntakeFields):
         self.kind.setCurrentIndex(-1)
         self.category.setCurrentIndex(-1)
         self.category.setEditText("")
+        self.update_attribute_fields()
+        self.attribute_fields.clear_answers()
         self.description.clear()
         self.occurred_known.setChecked(False)
         self.occurred_at.setEnabled(False)
@@ -225,6 +231,7 @@ class IntakeForm(IntakeFields):
                 message = errors.get("contact_ok", "")
             label.setText(localized(message))
             label.setVisible(bool(message))
+        self.attribute_fields.show_errors(errors)
         if not errors:
             self.summary.hide()
             return
@@ -235,10 +242,24 @@ class IntakeForm(IntakeFields):
             return
         announce(self.summary, self.summary.text())
         self.announced.emit(self.summary.text())
-        for field in self._errors:
-            if field in errors and field in self._field_widgets:
+        for field in self._error_order():
+            if field not in errors:
+                continue
+            if field in self._field_widgets:
                 self._field_widgets[field].setFocus()
                 break
+            if self.attribute_fields.focus_question(field):
+                break
+
+    def _error_order(self) -> list[str]:
+        """The fields that can show an error, in reading order: the category's questions
+        come right after the category."""
+        order: list[str] = []
+        for field in self._errors:
+            order.append(field)
+            if field == "category":
+                order.extend(self.attribute_fields.error_keys())
+        return order
 
     def store(self, draft: Draft) -> Submission:
         """Save ``draft`` as a new record (announced to every view)."""
