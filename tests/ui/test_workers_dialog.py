@@ -335,6 +335,7 @@ def test_the_workers_dialog_in_swedish_and_persian(
     assert not texts & english
     if language == "fa":
         assert workers.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert workers.chosen() == "anna.s" and workers.reset_button.isEnabled()  # in both directions
     folder = Path(os.environ.get("DESK_APP_SCREENSHOTS_DIR", tmp_path))
     assert workers.grab().save(str(folder / f"workers-{language}.png"))
     assert entry.grab().save(str(folder / f"workers-add-{language}.png"))

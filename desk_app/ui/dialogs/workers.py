@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,6 +140,8 @@ class PinEntryDialog(QDialog):
         layout.addWidget(self.fields)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Wide enough that an error under a field and the intro wrap into whole lines.
+        self.setMinimumWidth(460)
         self.retranslate()
         (self.worker_id if adding else self.pin).setFocus()
 
@@ -193,7 +195,7 @@ class PinEntryDialog(QDialog):
             )
         elif adding and any(worker.worker_id == worker_id for worker in self._identity.workers()):
             problems.append((self.worker_id, self.tr("This ID is already a worker here.")))
-        problems += _new_pin_problems(self, self.pin, self.repeat)
+        problems += _new_pin_problems(self.pin, self.repeat)
         if problems:
             for field, message in problems:
                 self.fields.show_error(field, message)
@@ -218,14 +220,19 @@ class PinEntryDialog(QDialog):
         return True
 
 
-def _new_pin_problems(
-    dialog: QDialog, pin: QLineEdit, repeat: QLineEdit
-) -> list[tuple[QLineEdit, str]]:
+def _new_pin_problems(pin: QLineEdit, repeat: QLineEdit) -> list[tuple[QLineEdit, str]]:
     """The CLI's PIN rules, worded in the screen language: 4 to 8 digits, typed twice."""
     if pin_problem(pin.text()):
-        return [(pin, dialog.tr("A PIN is 4 to 8 digits."))]
+        return [(pin, QCoreApplication.translate("PinRules", "A PIN is 4 to 8 digits."))]
     if repeat.text() != pin.text():
-        return [(repeat, dialog.tr("The two PINs differ: type the same PIN twice."))]
+        return [
+            (
+                repeat,
+                QCoreApplication.translate(
+                    "PinRules", "The two PINs differ: type the same PIN twice."
+                ),
+            )
+        ]
     return []
 
 
@@ -258,6 +265,8 @@ class ChangePinDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.fields)
         layout.addWidget(self.buttons)
+        # Wide enough that an error under a field and the intro wrap into whole lines.
+        self.setMinimumWidth(460)
         self.retranslate()
         self.old_pin.setFocus()
 
@@ -288,7 +297,7 @@ class ChangePinDialog(QDialog):
     def save(self) -> bool:
         """Check the fields and the present PIN, then set the new one; else stay open."""
         self.fields.clear_errors()
-        problems = _new_pin_problems(self, self.pin, self.repeat)
+        problems = _new_pin_problems(self.pin, self.repeat)
         if not self.old_pin.text():
             problems.insert(0, (self.old_pin, self.tr("Type your present PIN.")))
         if problems:
@@ -302,9 +311,10 @@ class ChangePinDialog(QDialog):
             self.old_pin.clear()
             self.old_pin.setFocus()
             if refusal.reason is not RefusalReason.WRONG_PIN or refusal.retry_at is not None:
-                text = self.tr("Wrong PIN, or too many tries: try again after {time}.").format(
-                    time=_local_time(refusal.retry_at) if refusal.retry_at else ""
-                )
+                # The lock screen's own words: the worker has read them there.
+                text = QCoreApplication.translate(
+                    "LockScreen", "Wrong PIN, or too many tries: try again after {time}."
+                ).format(time=_local_time(refusal.retry_at) if refusal.retry_at else "")
             else:
                 text = self.tr("Wrong PIN. Nothing was changed.")
             self.fields.show_error(self.old_pin, text)
@@ -420,7 +430,7 @@ class WorkersDialog(QDialog):
                     time=_local_time(account.locked_out_until)
                 )
             elif account.wrong_tries:
-                state = self.tr("%n wrong PIN(s) in a row", "", account.wrong_tries)
+                state = self.tr("%Ln wrong PIN(s) in a row", "", account.wrong_tries)
             else:
                 state = self.tr("Can sign in")
             cells = (
@@ -443,7 +453,9 @@ class WorkersDialog(QDialog):
             0,
         )
         if self.accounts:
-            self.table.selectRow(index)
+            # Not selectRow: before the table is first laid out it selects nothing in a
+            # right-to-left window (it looks for the first column at the viewport's edge).
+            self.table.setCurrentCell(index, 0)
         self._selection_changed()
 
     def reload(self) -> None:
@@ -453,10 +465,12 @@ class WorkersDialog(QDialog):
 
     def chosen(self) -> str | None:
         """The worker ID of the chosen row, or None."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
+        model = self.table.selectionModel()
+        # Any selected cell names its row (selectedRows() wants every column of the row).
+        indexes = model.selectedIndexes() if model is not None else []
+        if not indexes:
             return None
-        item = self.table.item(rows[0].row(), 0)
+        item = self.table.item(indexes[0].row(), 0)
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _selection_changed(self) -> None:
@@ -492,7 +506,7 @@ class WorkersDialog(QDialog):
                 (r for r, a in enumerate(self.accounts) if a.worker.worker_id == shown), None
             )
             if row is not None:
-                self.table.selectRow(row)
+                self.table.setCurrentCell(row, 0)
             self._say(self.tr("{worker} was added.").format(worker=shown))
         else:
             self._say(self.tr("{worker} has a new PIN.").format(worker=shown))
