@@ -7,8 +7,7 @@ Run: python benchmarks/bench_search.py --keep DIR   (once: builds and keeps both
 Prints, for plain and encrypted in turn (alternated, so a busy moment of a shared machine
 falls on both sides alike): ``open_store`` with its page check, as wall time and as CPU time
 of the whole process (the check's helper thread included; CPU time moves less with the
-machine's load than wall time), the encrypted check also on one connection as it was before
-it was shared out among two, and the median and p95 of the queue searches of
+machine's load than wall time), and the median and p95 of the queue searches of
 bench_search. Also what the cipher is set to, and what opening costs with the raw key the
 desk uses against a passphrase (PBKDF2), to show that no key derivation runs at each open.
 The limit for each ratio is 1.2 ×.
@@ -29,7 +28,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desk_app.store import integrity  # noqa: E402
 from desk_app.store.database import open_store  # noqa: E402
 from desk_app.store.encryption import cipher_module, connect  # noqa: E402
 from desk_app.store.repository import SubmissionStore  # noqa: E402
@@ -151,15 +149,9 @@ def main() -> None:
         facts = cipher_facts(paths[True], key)
         open_once(paths[False], None), open_once(paths[True], key)  # warm the OS file cache
         opens: dict[bool, list[tuple[float, float]]] = {False: [], True: []}
-        serial_opens: list[tuple[float, float]] = []
-        connections = integrity._CHECK_CONNECTIONS
         for _ in range(options.opens):
             for encrypted in (False, True):
                 opens[encrypted].append(open_once(paths[encrypted], keys[encrypted]))
-            # The encrypted check as it was before it was shared out: one connection.
-            integrity._CHECK_CONNECTIONS = 1
-            serial_opens.append(open_once(paths[True], key))
-            integrity._CHECK_CONNECTIONS = connections
 
         engines = {
             encrypted: open_store(paths[encrypted], Path(folder) / "backups", key=keys[encrypted])
@@ -197,16 +189,6 @@ def main() -> None:
             "open + page check, median CPU s",
             statistics.median(cpu for _, cpu in opens[False]),
             statistics.median(cpu for _, cpu in opens[True]),
-        ),
-        (
-            "  … checked on one connection, wall s",
-            statistics.median(wall for wall, _ in opens[False]),
-            statistics.median(wall for wall, _ in serial_opens),
-        ),
-        (
-            "  … checked on one connection, CPU s",
-            statistics.median(cpu for _, cpu in opens[False]),
-            statistics.median(cpu for _, cpu in serial_opens),
         ),
     ]
     for name, (plain, encrypted) in times.items():

@@ -13,19 +13,16 @@ passed, and refuses it for good when the check failed.
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import threading
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
 # Findings beyond this many lines add nothing a person can act on.
 _MAX_FINDINGS = 20
-# Connections that check an encrypted file side by side (see _quick_check_tables).
-_CHECK_CONNECTIONS = 2
 
 
 def integrity_problems(
@@ -42,21 +39,18 @@ def integrity_problems(
 
     pragma = "integrity_check" if thorough else "quick_check"
     errors = driver_errors() if key is not None else (sqlite3.Error,)
-    if key is not None and not thorough:
-        try:
-            findings = _quick_check_tables(path, key)
-        except errors as error:
-            return [str(error)]
-        return [] if findings == ["ok"] else findings
     try:
         connection = connect(path, key, read_only=True)
     except errors as error:
         return [f"cannot be opened ({error})"]
     try:
-        findings = [
-            str(row[0])
-            for row in connection.execute(f"PRAGMA {pragma}({_MAX_FINDINGS})").fetchall()
-        ]
+        if key is not None and not thorough:
+            findings = _quick_check_tables(connection)
+        else:
+            findings = [
+                str(row[0])
+                for row in connection.execute(f"PRAGMA {pragma}({_MAX_FINDINGS})").fetchall()
+            ]
     except errors as error:
         return [str(error)]
     finally:
@@ -64,12 +58,7 @@ def integrity_problems(
     return [] if findings == ["ok"] else findings
 
 
-def _check_connections() -> int:
-    """How many connections check an encrypted file at once: two where there are two cores."""
-    return max(1, min(_CHECK_CONNECTIONS, os.cpu_count() or 1))
-
-
-def _quick_check_tables(path: Path, key: bytes) -> list[str]:
+def _quick_check_tables(connection: Any) -> list[str]:
     """``quick_check`` table by table, for an encrypted file (read with its key).
 
     The whole-file ``quick_check`` of the SQLite inside SQLCipher (3.44 and later) also runs
@@ -77,59 +66,23 @@ def _quick_check_tables(path: Path, key: bytes) -> list[str]:
     page decrypted again on each read, 10 to 30 times the plain check. Checked table by table
     (the index's shadow tables included) every page in use is still read, so its HMAC proves
     it unchanged, and every b-tree is checked; only the free-page list is not walked (it holds
-    nothing).
-
-    Decrypting and authenticating a page is CPU work (about 20 µs per 16 KiB page here, half
-    again the plain check's CPU time), and two b-trees hold nearly all the pages: the records
-    and the search index. So the tables are shared out among two read-only connections on
-    their own threads (the driver lets go of the GIL while SQLite works): on two cores the
-    check takes no longer than its largest table, less than the plain whole-file check.
+    nothing). A page cache larger than the default spares decrypting the same page twice.
     """
-    from desk_app.store.encryption import connect
-
-    with closing(connect(path, key, read_only=True)) as connection:
-        tables = [
-            str(row[0])
-            for row in connection.execute(
-                "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
-            )
-        ]
-    waiting = list(reversed(tables))  # popped from the end: in the schema's order
-    lock = threading.Lock()
-    findings: list[str] = []
-    failures: list[BaseException] = []
-
-    def check() -> None:
-        try:
-            with closing(connect(path, key, read_only=True)) as connection:
-                # A page cache larger than the default spares decrypting a page read twice
-                # (a b-tree's inner pages); freed when the check closes.
-                connection.execute("PRAGMA cache_size = -32768")  # KiB
-                while True:
-                    with lock:
-                        if not waiting or len(findings) >= _MAX_FINDINGS or failures:
-                            return
-                        table = waiting.pop()
-                    quoted = table.replace('"', '""')
-                    rows = connection.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
-                    with lock:
-                        findings.extend(str(row[0]) for row in rows if str(row[0]) != "ok")
-        except BaseException as error:  # handed to the caller, who says what is wrong
-            with lock:
-                failures.append(error)
-
-    helpers = [
-        threading.Thread(target=check, name="store-integrity-helper", daemon=True)
-        for _ in range(_check_connections() - 1)
+    connection.execute("PRAGMA cache_size = -65536")  # KiB; freed when the check closes
+    tables = [
+        str(row[0])
+        for row in connection.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
+        )
     ]
-    for helper in helpers:
-        helper.start()
-    check()
-    for helper in helpers:
-        helper.join()
-    if failures:
-        raise failures[0]
+    findings: list[str] = []
+    for table in tables:
+        quoted = table.replace('"', '""')
+        rows = connection.execute(f'PRAGMA quick_check("{quoted}")').fetchall()
+        findings.extend(str(row[0]) for row in rows if str(row[0]) != "ok")
+        if len(findings) >= _MAX_FINDINGS:
+            break
     return findings[:_MAX_FINDINGS] or ["ok"]
 
 

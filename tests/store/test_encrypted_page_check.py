@@ -1,18 +1,15 @@
-"""The page check of an encrypted store, shared out among two connections: a sound file
-passes, a single damaged page is found wherever it lies (whichever connection reads it), and
-a key that does not fit is a finding, never an exception."""
+"""The page check of an encrypted store (table by table, see store.integrity): a single
+damaged page is found wherever it lies, and a key that does not fit is a finding, never an
+exception."""
 
 from __future__ import annotations
 
 from contextlib import closing
 from pathlib import Path
-from typing import Any
 
-import pytest
 from sqlalchemy import Engine
 
 from desk_app.domain.record import Site, Submission
-from desk_app.store import encryption, integrity
 from desk_app.store.database import open_store
 from desk_app.store.encryption import connect, new_key
 from desk_app.store.integrity import integrity_problems
@@ -33,27 +30,6 @@ def encrypted_store(tmp_path: Path, records: int = 400) -> tuple[Path, bytes]:
         store.add(Submission.from_draft(draft, reference=f"VAS-{number:04d}-ABCD", site=site))
     engine.dispose()  # checkpoints the WAL into the file
     return path, key
-
-
-@pytest.fixture(autouse=True)
-def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As on the reference machine, whatever this one has: two connections check at once."""
-    monkeypatch.setattr(integrity.os, "cpu_count", lambda: 2)
-
-
-def test_a_sound_encrypted_store_passes_the_check_read_by_two_connections(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path, key = encrypted_store(tmp_path)
-    opened: list[Path] = []
-
-    def counting(target: Path, given: bytes | None, *, read_only: bool = False) -> Any:
-        opened.append(target)
-        return connect(target, given, read_only=read_only)
-
-    monkeypatch.setattr(encryption, "connect", counting)
-    assert integrity_problems(path, key=key) == []
-    assert len(opened) == 3  # one lists the tables, then two check them side by side
 
 
 def test_one_damaged_page_is_found_wherever_it_lies(tmp_path: Path) -> None:
