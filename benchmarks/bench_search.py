@@ -340,6 +340,12 @@ def main() -> None:
     parser.add_argument(
         "--no-encryption", action="store_true", help="skip the figures encrypted at rest"
     )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="keep the upgraded plaintext store, and the encrypted one with its key, here "
+        "(for benchmarks/bench_encryption_cost.py)",
+    )
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -416,6 +422,9 @@ def main() -> None:
         found_plain = {name: [s.id for s in store.search(text)] for name, text in searches.items()}
         engine.dispose()
         encrypted: dict[str, list[float]] = {}
+        if options.keep:
+            options.keep.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, options.keep / f"desk-plain-{options.records}.sqlite3")
         if not options.no_encryption:
             opens_plain = [open_seconds(path, backups, None) for _ in range(3)]
             key = new_key()
@@ -432,6 +441,10 @@ def main() -> None:
                 assert [s.id for s in store.search(text)] == found_plain[name], name
             saves_encrypted = save_ms(store, seed=3)
             engine.dispose()
+            if options.keep:
+                kept = options.keep / f"desk-encrypted-{options.records}.sqlite3"
+                shutil.copyfile(path, kept)
+                kept.with_suffix(".key").write_text(key.hex())
 
     print(
         f"\n{'search (limit 500)':<30}{'matches':>9}{'LIKE p50/p95 ms':>20}{'index p50/p95 ms':>20}"

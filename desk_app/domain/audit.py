@@ -28,6 +28,7 @@ class AuditKind(StrEnum):
     SIGN_OUT = "desk.sign_out"
     LOCK = "desk.lock"  # the window locked itself after idle time, or was locked
     WORKER_PIN_SET = "desk.worker_pin_set"  # a worker added, or given a new PIN
+    WORKER_REMOVED = "desk.worker_removed"  # a worker who may no longer sign in with a PIN
     REFUSED = "desk.refused"  # a desk worker asked for a supervisor's action
 
 

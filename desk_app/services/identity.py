@@ -45,6 +45,7 @@ __all__ = [
     "RefusalReason",
     "SignInRefused",
     "SupervisorAction",
+    "WorkerAccount",
     "os_login",
 ]
 
@@ -80,6 +81,17 @@ class SupervisorAction(StrEnum):
     EXPORT_PERSONAL_DATA = "export with personal data"
     READ_AUDIT_TRAIL = "read the audit trail"
     MANAGE_WORKERS = "add workers and set PINs"
+
+
+@dataclass(frozen=True)
+class WorkerAccount:
+    """A worker as the supervisor's list shows them: who, since when their PIN, and whether
+    wrong PINs keep them out until ``locked_out_until``. Never the PIN nor its hash."""
+
+    worker: Worker
+    pin_set_at: datetime
+    wrong_tries: int
+    locked_out_until: datetime | None
 
 
 @dataclass(frozen=True)
@@ -297,6 +309,70 @@ class IdentityService:
         )
         logger.info("PIN set for worker %s", worker_id)
         return new
+
+    def accounts(self, by: Worker | None) -> list[WorkerAccount]:
+        """Every worker with when their PIN was set and whether wrong PINs keep them out now
+        (a supervisor's list; NotPermitted, audited, for anyone else)."""
+        self.require_supervisor(by, SupervisorAction.MANAGE_WORKERS)
+        now = self._clock()
+        accounts = []
+        for stored in self._all():
+            retry_at = _retry_at(stored)
+            accounts.append(
+                WorkerAccount(
+                    worker=self._worker(stored.worker_id, stored.display_name),
+                    pin_set_at=stored.pin_set_at,
+                    wrong_tries=stored.failed_tries,
+                    locked_out_until=retry_at if retry_at is not None and now < retry_at else None,
+                )
+            )
+        return accounts
+
+    def add_worker(self, worker_id: str, display_name: str, pin: str, *, by: Worker | None) -> None:
+        """Add a worker with their first PIN (a supervisor's task). Raises IdentityError for
+        an ID that is taken or cannot be used, or a PIN that breaks the rules."""
+        self.require_supervisor(by, SupervisorAction.MANAGE_WORKERS)
+        assert by is not None  # require_supervisor let a worker through
+        if self._workers().get(worker_id) is not None:
+            raise IdentityError(f"{worker_id} is already a worker on this desk")
+        self.set_pin(worker_id, pin, display_name=display_name.strip(), by=by)
+
+    def reset_pin(self, worker_id: str, pin: str, *, by: Worker | None) -> None:
+        """Give a worker a new PIN (a forgotten one, say): a supervisor's task. The wrong
+        tries counted so far are forgotten, so a worker kept out may sign in at once."""
+        self.require_supervisor(by, SupervisorAction.MANAGE_WORKERS)
+        assert by is not None
+        if self._workers().get(worker_id) is None:
+            raise IdentityError(f"no worker {worker_id!r} on this desk")
+        self.set_pin(worker_id, pin, by=by)
+
+    def remove_worker(self, worker_id: str, *, by: Worker | None) -> None:
+        """Remove a worker: their PIN signs nobody in any more (a supervisor's task). A
+        supervisor cannot remove themselves: a desk must keep someone who can add workers.
+        The audit trail keeps what they did, under their ID."""
+        self.require_supervisor(by, SupervisorAction.MANAGE_WORKERS)
+        assert by is not None
+        if worker_id.casefold() == by.worker_id.casefold():
+            raise IdentityError("a supervisor cannot remove themselves")
+        if not self._workers().remove(worker_id):
+            raise IdentityError(f"no worker {worker_id!r} on this desk")
+        self._audit(AuditKind.WORKER_REMOVED, by, f"removed {worker_id}")
+        logger.info("Worker %s removed", worker_id)
+
+    def change_own_pin(self, old_pin: str, new_pin: str) -> None:
+        """The signed-in worker changes their own PIN. The old PIN is checked like a sign-in:
+        a wrong one is counted and audited, and too many make the next try wait (raises
+        SignInRefused), so an unlocked desk does not let a colleague guess it freely."""
+        worker = self.current
+        if worker is None or self.locked:
+            raise IdentityError("nobody is signed in")
+        problem = pin_problem(new_pin)
+        if problem:
+            raise IdentityError(problem)
+        self.check_pin(worker.worker_id, old_pin, where="PIN change")
+        self._workers().put(worker.worker_id, None, self._hasher.hash(new_pin), self._clock())
+        self._audit(AuditKind.WORKER_PIN_SET, worker, "changed their own PIN")
+        logger.info("Worker %s changed their own PIN", worker.worker_id)
 
     # Plumbing -------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from desk_app.store.models import WorkerRow
 from desk_app.store.repository import SubmissionStore
@@ -96,3 +96,11 @@ class WorkerStore:
                 .values(failed_tries=0, last_failed_at=None)
             )
             session.commit()
+
+    def remove(self, worker_id: str) -> bool:
+        """Remove the worker: their PIN no longer signs anyone in. Returns False when there
+        was no such worker."""
+        with self._store.writing_session() as session:
+            removed = session.execute(delete(WorkerRow).where(WorkerRow.worker_id == worker_id))
+            session.commit()
+        return bool(getattr(removed, "rowcount", 0))

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not at start-up
     from desk_app.ui.dialogs.record import RecordDialog
     from desk_app.ui.dialogs.report import ReportDialog
     from desk_app.ui.dialogs.settings import SettingsDialog
+    from desk_app.ui.dialogs.workers import ChangePinDialog, WorkersDialog
     from desk_app.ui.plumbing.idle_lock import DeskLock
     from desk_app.ui.plumbing.rating_operations import RatingOperations
     from desk_app.ui.screens.rating import RatingScreen
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock the des&k"))
         self.audit_action.setText(self.tr("Audit &trail…"))
         self.report_action.setText(self.tr("&Report…"))
+        self.workers_action.setText(self.tr("&Workers and PINs…"))
+        self.change_pin_action.setText(self.tr("Change &my PIN…"))
         self.token_action.setText(self.tr("Case system &access token…"))
         self.rate_action.setText(self.tr("&Rate a visit"))
         self.rate_action.setToolTip(self.tr("Turn the screen to the visitor to rate the visit."))
@@ -181,6 +184,12 @@ class MainWindow(QMainWindow):
         self.report_action = menu.addAction("")
         self.report_action.triggered.connect(self.open_report)
         self.report_action.setVisible(self.statistics_service is not None)
+        self.workers_action = menu.addAction("")
+        self.workers_action.triggered.connect(self.open_workers)
+        self.workers_action.setVisible(False)  # for a signed-in supervisor only
+        self.change_pin_action = menu.addAction("")
+        self.change_pin_action.triggered.connect(self.change_my_pin)
+        self.change_pin_action.setVisible(False)  # for a worker signed in with a PIN
         self.lock_action = menu.addAction("")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -206,6 +215,8 @@ class MainWindow(QMainWindow):
             staff_id.setText(worker.worker_id)
         staff_id.setReadOnly(pin)
         self.audit_action.setVisible(worker.is_supervisor and self.privacy is not None)
+        self.workers_action.setVisible(worker.is_supervisor)
+        self.change_pin_action.setVisible(pin)
 
     def open_audit_trail(self) -> AuditDialog | None:
         """The audit trail, for a supervisor (the service checks the role again)."""
@@ -223,6 +234,35 @@ class MainWindow(QMainWindow):
                 self.tr("Only a supervisor may read the audit trail."),
             )
             return None
+        dialog.open()
+        return dialog
+
+    def open_workers(self) -> WorkersDialog | None:
+        """Workers and their PINs, for a supervisor (the service checks the role again)."""
+        if self.desk_lock is None:
+            return None
+        from desk_app.services.identity import NotPermitted
+        from desk_app.ui.dialogs.workers import WorkersDialog
+
+        try:
+            dialog = WorkersDialog(self.desk_lock.identity, self)
+        except NotPermitted:
+            QMessageBox.warning(
+                self,
+                self.tr("Workers and PINs"),
+                self.tr("Only a supervisor may add workers and set their PINs."),
+            )
+            return None
+        dialog.open()
+        return dialog
+
+    def change_my_pin(self) -> ChangePinDialog | None:
+        """The signed-in worker changes their own PIN (old PIN, then the new one twice)."""
+        if self.desk_lock is None or self.desk_lock.identity.current is None:
+            return None
+        from desk_app.ui.dialogs.workers import ChangePinDialog
+
+        dialog = ChangePinDialog(self.desk_lock.identity, self)
         dialog.open()
         return dialog
 

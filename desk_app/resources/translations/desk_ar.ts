@@ -71,6 +71,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>تغيير رمز PIN الخاص بي</translation>
+    </message>
+    <message>
+        <source>New PIN for {worker}. Type your present PIN first.</source>
+        <translation>رمز PIN جديد لـ {worker}. اكتب رمزك الحالي أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Present PIN:</source>
+        <translation>رمز PIN الحالي: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The PIN you use now.</source>
+        <translation>رمز PIN الذي تستخدمه الآن.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>رمز PIN الجديد: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation>من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>رمز PIN مرة أخرى: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same PIN again.</source>
+        <translation>رمز PIN نفسه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Saves the new PIN; this is written to the audit trail.</source>
+        <translation>يحفظ رمز PIN الجديد؛ ويُسجَّل ذلك في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>يغلق دون تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Type your present PIN.</source>
+        <translation>اكتب رمز PIN الحالي.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Nothing was changed.</source>
+        <translation>رمز PIN خاطئ. لم يتغير شيء.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -840,6 +891,14 @@
         <translation>تقرير… (&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Workers and PINs…</source>
+        <translation>الموظفون ورموز PIN… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Change &amp;my PIN…</source>
+        <translation>تغيير رمز PIN الخاص بي… (&amp;M)</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>رمز الوصول إلى نظام القضايا… (&amp;A)</translation>
     </message>
@@ -862,6 +921,14 @@
     <message>
         <source>Only a supervisor may read the audit trail.</source>
         <translation>لا يحق قراءة سجل التدقيق إلا للمشرف.</translation>
+    </message>
+    <message>
+        <source>Workers and PINs</source>
+        <translation>الموظفون ورموز PIN</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may add workers and set their PINs.</source>
+        <translation>لا يحق إلا للمشرف إضافة الموظفين وتعيين رموز PIN الخاصة بهم.</translation>
     </message>
     <message>
         <source>No case system</source>
@@ -1316,6 +1383,84 @@ This cannot be undone.</source>
     <message>
         <source>Ask the case system too</source>
         <translation>اطلب من نظام القضايا أيضًا</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntryDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>إضافة موظف</translation>
+    </message>
+    <message>
+        <source>The worker signs in with this PIN on the lock screen. Tell it to them in person; they can change it themselves from the Tools menu.</source>
+        <translation>يسجّل الموظف دخوله بهذا الرمز في شاشة القفل. أخبره به شخصيًا؛ ويمكنه تغييره بنفسه من قائمة الأدوات.</translation>
+    </message>
+    <message>
+        <source>New PIN for {worker}</source>
+        <translation>رمز PIN جديد لـ {worker}</translation>
+    </message>
+    <message>
+        <source>The old PIN stops working at once, and wrong tries so far are forgotten.</source>
+        <translation>يتوقف رمز PIN القديم عن العمل فورًا، وتُنسى المحاولات الخاطئة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>Worker &amp;ID:</source>
+        <translation>معرّف الموظف: (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Their staff ID, as on the form.</source>
+        <translation>معرّف الموظف، كما في النموذج.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>How the sign-in list shows them (may be left empty).</source>
+        <translation>كما تعرضه قائمة تسجيل الدخول (يمكن تركه فارغًا).</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>رمز PIN الجديد: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation>من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>رمز PIN مرة أخرى: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same PIN again.</source>
+        <translation>رمز PIN نفسه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Saves the PIN; this is written to the audit trail.</source>
+        <translation>يحفظ رمز PIN؛ ويُسجَّل ذلك في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>يغلق دون تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>A worker ID is 1 to 100 characters without spaces.</source>
+        <translation>معرّف الموظف من 1 إلى 100 حرف دون مسافات.</translation>
+    </message>
+    <message>
+        <source>This ID is already a worker here.</source>
+        <translation>هذا المعرّف مستخدم بالفعل لموظف هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>رمز PIN من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>رمزا PIN مختلفان: اكتب الرمز نفسه مرتين.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2901,116 @@ This cannot be undone.</source>
     <message>
         <source>The answer is {length:,} characters; at most {limit:,} fit.</source>
         <translation>الإجابة {length:,} حرفًا؛ ولا يتسع إلا لـ {limit:,} حرف على الأكثر.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersDialog</name>
+    <message>
+        <source>Workers and PINs</source>
+        <translation>الموظفون ورموز PIN</translation>
+    </message>
+    <message>
+        <source>Worker ID</source>
+        <translation>معرّف الموظف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>تاريخ تعيين الرمز</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in with a PIN on this desk.</source>
+        <translation>كل من يسجّل الدخول برمز PIN على هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a worker…</source>
+        <translation>إضافة موظف… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN…</source>
+        <translation>رمز PIN جديد… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>إزالة… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Adds a worker who signs in with a PIN.</source>
+        <translation>يضيف موظفًا يسجّل الدخول برمز PIN.</translation>
+    </message>
+    <message>
+        <source>Gives the chosen worker a new PIN, for one forgotten or kept out.</source>
+        <translation>يمنح الموظف المختار رمز PIN جديدًا، إن نسيه أو مُنع من الدخول.</translation>
+    </message>
+    <message>
+        <source>The chosen worker can no longer sign in; the audit trail keeps their ID.</source>
+        <translation>لن يتمكن الموظف المختار من تسجيل الدخول بعد الآن؛ ويحتفظ سجل التدقيق بمعرّفه.</translation>
+    </message>
+    <message>
+        <source>Closes the list.</source>
+        <translation>يغلق القائمة.</translation>
+    </message>
+    <message>
+        <source>Kept out until {time} (wrong PINs)</source>
+        <translation>ممنوع من الدخول حتى {time} (رموز خاطئة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wrong PIN(s) in a row</source>
+        <translation>
+            <numerusform>لا رموز خاطئة</numerusform>
+            <numerusform>رمز خاطئ واحد على التوالي</numerusform>
+            <numerusform>رمزان خاطئان على التوالي</numerusform>
+            <numerusform>%Ln رموز خاطئة على التوالي</numerusform>
+            <numerusform>%Ln رمزًا خاطئًا على التوالي</numerusform>
+            <numerusform>%Ln رمز خاطئ على التوالي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>يمكنه تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>Desk worker</source>
+        <translation>موظف المكتب</translation>
+    </message>
+    <message>
+        <source>{worker} was added.</source>
+        <translation>أُضيف {worker}.</translation>
+    </message>
+    <message>
+        <source>{worker} has a new PIN.</source>
+        <translation>لدى {worker} رمز PIN جديد.</translation>
+    </message>
+    <message>
+        <source>Remove a worker</source>
+        <translation>إزالة موظف</translation>
+    </message>
+    <message>
+        <source>Remove {worker}? Their PIN stops working at once. What they did stays in the audit trail.</source>
+        <translation>إزالة {worker}؟ يتوقف رمزه عن العمل فورًا. ويبقى ما فعله في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>{worker} was removed.</source>
+        <translation>أُزيل {worker}.</translation>
     </message>
 </context>
 </TS>

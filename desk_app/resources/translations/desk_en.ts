@@ -93,4 +93,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorkersDialog</name>
+    <message numerus="yes">
+        <source>%Ln wrong PIN(s) in a row</source>
+        <translation>
+            <numerusform>%Ln wrong PIN in a row</numerusform>
+            <numerusform>%Ln wrong PINs in a row</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

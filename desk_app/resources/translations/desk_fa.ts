@@ -71,6 +71,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>تغییر پین من</translation>
+    </message>
+    <message>
+        <source>New PIN for {worker}. Type your present PIN first.</source>
+        <translation>پین تازه برای {worker}. نخست پین کنونی خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Present PIN:</source>
+        <translation>پین کنونی: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>The PIN you use now.</source>
+        <translation>پینی که اکنون به کار می‌برید.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>پین تازه: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation>۴ تا ۸ رقم.</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>تکرار پین: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same PIN again.</source>
+        <translation>همان پین را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Saves the new PIN; this is written to the audit trail.</source>
+        <translation>پین تازه را ذخیره می‌کند؛ این کار در سابقهٔ ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>بدون هیچ تغییری بسته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Type your present PIN.</source>
+        <translation>پین کنونی خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Nothing was changed.</source>
+        <translation>پین اشتباه است. چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -835,6 +886,14 @@
         <translation>گزارش… (&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Workers and PINs…</source>
+        <translation>کارمندان و پین‌ها… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Change &amp;my PIN…</source>
+        <translation>تغییر پین من… (&amp;M)</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>توکن دسترسی سامانهٔ پرونده‌ها… (&amp;A)</translation>
     </message>
@@ -857,6 +916,14 @@
     <message>
         <source>Only a supervisor may read the audit trail.</source>
         <translation>فقط سرپرست می‌تواند سابقهٔ حسابرسی را ببیند.</translation>
+    </message>
+    <message>
+        <source>Workers and PINs</source>
+        <translation>کارمندان و پین‌ها</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may add workers and set their PINs.</source>
+        <translation>تنها سرپرست می‌تواند کارمند بیفزاید و پین آنان را تعیین کند.</translation>
     </message>
     <message>
         <source>No case system</source>
@@ -1306,6 +1373,84 @@ This cannot be undone.</source>
     <message>
         <source>Ask the case system too</source>
         <translation>از سامانهٔ پرونده‌ها هم بخواهید</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntryDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>افزودن کارمند</translation>
+    </message>
+    <message>
+        <source>The worker signs in with this PIN on the lock screen. Tell it to them in person; they can change it themselves from the Tools menu.</source>
+        <translation>کارمند با این پین در صفحهٔ قفل وارد می‌شود. آن را حضوری به او بگویید؛ خودش می‌تواند از منوی ابزارها آن را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>New PIN for {worker}</source>
+        <translation>پین تازه برای {worker}</translation>
+    </message>
+    <message>
+        <source>The old PIN stops working at once, and wrong tries so far are forgotten.</source>
+        <translation>پین پیشین بی‌درنگ از کار می‌افتد و تلاش‌های نادرست تاکنون فراموش می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Worker &amp;ID:</source>
+        <translation>شناسهٔ کارمند: (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Their staff ID, as on the form.</source>
+        <translation>شناسهٔ کارکنی او، همان‌گونه که در فرم است.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>How the sign-in list shows them (may be left empty).</source>
+        <translation>نامی که فهرست ورود نشان می‌دهد (می‌تواند خالی بماند).</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>پین تازه: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation>۴ تا ۸ رقم.</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>تکرار پین: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same PIN again.</source>
+        <translation>همان پین را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Saves the PIN; this is written to the audit trail.</source>
+        <translation>پین را ذخیره می‌کند؛ این کار در سابقهٔ ممیزی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>بدون هیچ تغییری بسته می‌شود.</translation>
+    </message>
+    <message>
+        <source>A worker ID is 1 to 100 characters without spaces.</source>
+        <translation>شناسهٔ کارمند ۱ تا ۱۰۰ نویسه و بدون فاصله است.</translation>
+    </message>
+    <message>
+        <source>This ID is already a worker here.</source>
+        <translation>این شناسه از پیش برای کارمندی در اینجا ثبت شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>پین ۴ تا ۸ رقم است.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>دو پین یکسان نیستند: یک پین را دو بار وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2846,111 @@ This cannot be undone.</source>
     <message>
         <source>The answer is {length:,} characters; at most {limit:,} fit.</source>
         <translation>پاسخ {length:,} نویسه است؛ حداکثر {limit:,} نویسه جا می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersDialog</name>
+    <message>
+        <source>Workers and PINs</source>
+        <translation>کارمندان و پین‌ها</translation>
+    </message>
+    <message>
+        <source>Worker ID</source>
+        <translation>شناسهٔ کارمند</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>تاریخ تعیین پین</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>کارمندان</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in with a PIN on this desk.</source>
+        <translation>همهٔ کسانی که در این میز با پین وارد می‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a worker…</source>
+        <translation>افزودن کارمند… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN…</source>
+        <translation>پین تازه… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>حذف… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Adds a worker who signs in with a PIN.</source>
+        <translation>کارمندی می‌افزاید که با پین وارد می‌شود.</translation>
+    </message>
+    <message>
+        <source>Gives the chosen worker a new PIN, for one forgotten or kept out.</source>
+        <translation>به کارمند برگزیده پین تازه می‌دهد، اگر پین را فراموش کرده یا ورودش بسته شده است.</translation>
+    </message>
+    <message>
+        <source>The chosen worker can no longer sign in; the audit trail keeps their ID.</source>
+        <translation>کارمند برگزیده دیگر نمی‌تواند وارد شود؛ سابقهٔ ممیزی شناسهٔ او را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Closes the list.</source>
+        <translation>فهرست را می‌بندد.</translation>
+    </message>
+    <message>
+        <source>Kept out until {time} (wrong PINs)</source>
+        <translation>تا {time} ورود بسته است (پین‌های اشتباه)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wrong PIN(s) in a row</source>
+        <translation>
+            <numerusform>%Ln پین اشتباه پشت سر هم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>می‌تواند وارد شود</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>سرپرست</translation>
+    </message>
+    <message>
+        <source>Desk worker</source>
+        <translation>کارمند میز</translation>
+    </message>
+    <message>
+        <source>{worker} was added.</source>
+        <translation>{worker} افزوده شد.</translation>
+    </message>
+    <message>
+        <source>{worker} has a new PIN.</source>
+        <translation>{worker} پین تازه دارد.</translation>
+    </message>
+    <message>
+        <source>Remove a worker</source>
+        <translation>حذف کارمند</translation>
+    </message>
+    <message>
+        <source>Remove {worker}? Their PIN stops working at once. What they did stays in the audit trail.</source>
+        <translation>{worker} حذف شود؟ پین او بی‌درنگ از کار می‌افتد. کارهایی که کرده در سابقهٔ ممیزی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>{worker} was removed.</source>
+        <translation>{worker} حذف شد.</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Byt min PIN-kod</translation>
+    </message>
+    <message>
+        <source>New PIN for {worker}. Type your present PIN first.</source>
+        <translation>Ny PIN-kod för {worker}. Skriv först din nuvarande PIN-kod.</translation>
+    </message>
+    <message>
+        <source>&amp;Present PIN:</source>
+        <translation>&amp;Nuvarande PIN-kod:</translation>
+    </message>
+    <message>
+        <source>The PIN you use now.</source>
+        <translation>Den PIN-kod du använder nu.</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>N&amp;y PIN-kod:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation>4 till 8 siffror.</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN-koden i&amp;gen:</translation>
+    </message>
+    <message>
+        <source>The same PIN again.</source>
+        <translation>Samma PIN-kod en gång till.</translation>
+    </message>
+    <message>
+        <source>Saves the new PIN; this is written to the audit trail.</source>
+        <translation>Sparar den nya PIN-koden; det skrivs i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Stänger utan att ändra något.</translation>
+    </message>
+    <message>
+        <source>Type your present PIN.</source>
+        <translation>Skriv din nuvarande PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Nothing was changed.</source>
+        <translation>Fel PIN-kod. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>ContactCorrectionDialog</name>
     <message>
         <source>Correct contact details</source>
@@ -836,6 +887,14 @@
         <translation>&amp;Rapport …</translation>
     </message>
     <message>
+        <source>&amp;Workers and PINs…</source>
+        <translation>P&amp;ersonal och PIN-koder …</translation>
+    </message>
+    <message>
+        <source>Change &amp;my PIN…</source>
+        <translation>Byt &amp;min PIN-kod …</translation>
+    </message>
+    <message>
         <source>Case system &amp;access token…</source>
         <translation>&amp;Åtkomsttoken för ärendesystemet …</translation>
     </message>
@@ -858,6 +917,14 @@
     <message>
         <source>Only a supervisor may read the audit trail.</source>
         <translation>Bara en arbetsledare får läsa granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Workers and PINs</source>
+        <translation>Personal och PIN-koder</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may add workers and set their PINs.</source>
+        <translation>Bara en arbetsledare får lägga till personal och ange deras PIN-koder.</translation>
     </message>
     <message>
         <source>No case system</source>
@@ -1308,6 +1375,84 @@ Det går inte att ångra.</translation>
     <message>
         <source>Ask the case system too</source>
         <translation>Be ärendesystemet också</translation>
+    </message>
+</context>
+<context>
+    <name>PinEntryDialog</name>
+    <message>
+        <source>Add a worker</source>
+        <translation>Lägg till en medarbetare</translation>
+    </message>
+    <message>
+        <source>The worker signs in with this PIN on the lock screen. Tell it to them in person; they can change it themselves from the Tools menu.</source>
+        <translation>Medarbetaren loggar in med den här PIN-koden på låsskärmen. Berätta den för hen personligen; hen kan själv byta den i menyn Verktyg.</translation>
+    </message>
+    <message>
+        <source>New PIN for {worker}</source>
+        <translation>Ny PIN-kod för {worker}</translation>
+    </message>
+    <message>
+        <source>The old PIN stops working at once, and wrong tries so far are forgotten.</source>
+        <translation>Den gamla PIN-koden slutar gälla direkt, och felaktiga försök hittills glöms.</translation>
+    </message>
+    <message>
+        <source>Worker &amp;ID:</source>
+        <translation>Medarbetar-&amp;id:</translation>
+    </message>
+    <message>
+        <source>Their staff ID, as on the form.</source>
+        <translation>Personalens id, som på formuläret.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>How the sign-in list shows them (may be left empty).</source>
+        <translation>Så som inloggningslistan visar hen (får lämnas tomt).</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>Ny &amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits.</source>
+        <translation>4 till 8 siffror.</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN-koden i&amp;gen:</translation>
+    </message>
+    <message>
+        <source>The same PIN again.</source>
+        <translation>Samma PIN-kod en gång till.</translation>
+    </message>
+    <message>
+        <source>Saves the PIN; this is written to the audit trail.</source>
+        <translation>Sparar PIN-koden; det skrivs i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Closes without changing anything.</source>
+        <translation>Stänger utan att ändra något.</translation>
+    </message>
+    <message>
+        <source>A worker ID is 1 to 100 characters without spaces.</source>
+        <translation>Ett medarbetar-id är 1 till 100 tecken utan mellanslag.</translation>
+    </message>
+    <message>
+        <source>This ID is already a worker here.</source>
+        <translation>Det här id:t finns redan här.</translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>En PIN-kod är 4 till 8 siffror.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>De två PIN-koderna skiljer sig: skriv samma PIN-kod två gånger.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2857,112 @@ Det går inte att ångra.</translation>
     <message>
         <source>The answer is {length:,} characters; at most {limit:,} fit.</source>
         <translation>Svaret är {length:,} tecken; högst {limit:,} får plats.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersDialog</name>
+    <message>
+        <source>Workers and PINs</source>
+        <translation>Personal och PIN-koder</translation>
+    </message>
+    <message>
+        <source>Worker ID</source>
+        <translation>Medarbetar-id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vem &amp;hör av sig</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>PIN-kod satt</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Everyone who signs in with a PIN on this desk.</source>
+        <translation>Alla som loggar in med PIN-kod vid den här disken.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a worker…</source>
+        <translation>&amp;Lägg till medarbetare …</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN…</source>
+        <translation>Ny &amp;PIN-kod …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort …</translation>
+    </message>
+    <message>
+        <source>Adds a worker who signs in with a PIN.</source>
+        <translation>Lägger till en medarbetare som loggar in med PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Gives the chosen worker a new PIN, for one forgotten or kept out.</source>
+        <translation>Ger den valda medarbetaren en ny PIN-kod, om den glömts eller hen är utestängd.</translation>
+    </message>
+    <message>
+        <source>The chosen worker can no longer sign in; the audit trail keeps their ID.</source>
+        <translation>Den valda medarbetaren kan inte längre logga in; granskningsloggen behåller id:t.</translation>
+    </message>
+    <message>
+        <source>Closes the list.</source>
+        <translation>Stänger listan.</translation>
+    </message>
+    <message>
+        <source>Kept out until {time} (wrong PINs)</source>
+        <translation>Utestängd till {time} (fel PIN-koder)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wrong PIN(s) in a row</source>
+        <translation>
+            <numerusform>%Ln fel PIN-kod i rad</numerusform>
+            <numerusform>%Ln fel PIN-koder i rad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Kan logga in</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Arbetsledare</translation>
+    </message>
+    <message>
+        <source>Desk worker</source>
+        <translation>Diskpersonal</translation>
+    </message>
+    <message>
+        <source>{worker} was added.</source>
+        <translation>{worker} har lagts till.</translation>
+    </message>
+    <message>
+        <source>{worker} has a new PIN.</source>
+        <translation>{worker} har en ny PIN-kod.</translation>
+    </message>
+    <message>
+        <source>Remove a worker</source>
+        <translation>Ta bort en medarbetare</translation>
+    </message>
+    <message>
+        <source>Remove {worker}? Their PIN stops working at once. What they did stays in the audit trail.</source>
+        <translation>Ta bort {worker}? PIN-koden slutar gälla direkt. Det hen har gjort finns kvar i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>{worker} was removed.</source>
+        <translation>{worker} har tagits bort.</translation>
     </message>
 </context>
 </TS>
