@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
@@ -440,3 +441,59 @@ def test_each_saved_visit_is_announced_once_and_a_visit_without_answers_not_at_a
         qtbot.waitUntil(lambda: window.rating_screen is None)
     assert len(announced) == 2
     assert len({row["visit_id"] for row in stored_ratings(rating_desk)}) == 2
+
+
+def double_tap(widget: QWidget) -> None:
+    """What Qt gives a widget for two presses in quick succession: press, release, then a
+    double click (in place of the second press) and a release."""
+    centre = QPointF(widget.rect().center())
+    for kind in (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseButtonRelease,
+    ):
+        pressed = kind != QEvent.Type.MouseButtonRelease
+        buttons = Qt.MouseButton.LeftButton if pressed else Qt.MouseButton.NoButton
+        QApplication.sendEvent(
+            widget,
+            QMouseEvent(
+                kind,
+                centre,
+                widget.mapToGlobal(centre),
+                Qt.MouseButton.LeftButton,
+                buttons,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+
+
+def test_a_double_tap_on_a_face_answers_one_question_not_two(qtbot, window, rating_desk):
+    screen = window.rate_visit()
+    screen.choose_language("sv")
+    # The faces stand in the same place on every question: a double tap (an impatient or
+    # shaky finger) lands its second press on the next question, which it must not answer.
+    double_tap(screen.face_buttons[4])
+    assert screen.index == 1 and screen.pages.currentWidget() is screen.question_page
+    assert screen.answers == {screen.questions[0]: 5}
+    # A single press later answers as ever.
+    qtbot.mouseClick(screen.face_buttons[2], Qt.MouseButton.LeftButton)
+    assert screen.index == 2
+    assert list(screen.answers.values()) == [5, 3]
+
+
+def test_a_digit_held_down_answers_one_question_not_all(qtbot, window, rating_desk):
+    screen = window.rate_visit()
+    screen.choose_language("sv")
+    target = QApplication.focusWidget()
+    # A key held down repeats: the repeats must not run through the remaining questions.
+    qtbot.keyPress(target, Qt.Key.Key_3)
+    for _repeat in range(5):
+        QApplication.sendEvent(
+            QApplication.focusWidget(),
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_3, Qt.KeyboardModifier.NoModifier, "3", True
+            ),
+        )
+    assert screen.index == 1 and screen.pages.currentWidget() is screen.question_page
+    assert list(screen.answers.values()) == [3]

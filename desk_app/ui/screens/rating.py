@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -78,6 +78,33 @@ class CommentEdit(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+
+class FaceButton(QToolButton):
+    """One face: a press answers once; the second press of a double tap is not another answer.
+
+    The faces stand in the same place on every question, so the second press of a double tap
+    (an impatient or shaky finger) would land on the same face of the next question and answer
+    it unread. Qt delivers that press as a double click, which a QWidget turns into a press by
+    default. A double click on another face than the one pressed last is a new tap and counts
+    (Qt may report two quick taps on neighbouring faces as one, by time and distance).
+    """
+
+    def __init__(self, faces: list[FaceButton]) -> None:
+        super().__init__()
+        self._faces = faces  # the row, to know which face was pressed last
+        self._pressed_last = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for face in self._faces:
+            face._pressed_last = face is self
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._pressed_last:
+            event.accept()  # the second half of a double tap: not a press
+            return
+        self.mousePressEvent(event)
 
 
 class RatingScreen(QWidget):
@@ -190,10 +217,10 @@ class RatingScreen(QWidget):
         row.setSpacing(16)
         # No QButtonGroup: Qt makes a group's buttons one Tab stop whose arrow keys answer by
         # themselves. Each face is its own Tab stop; only a digit or a press answers.
-        self.face_buttons: list[QToolButton] = []
+        self.face_buttons: list[FaceButton] = []
         outline = self.palette().color(QPalette.ColorRole.WindowText)
         for score in range(LOWEST_SCORE, HIGHEST_SCORE + 1):
-            button = QToolButton()
+            button = FaceButton(self.face_buttons)
             button.setCheckable(True)
             button.setIcon(face_icon(score, FACE_ICON_PX, outline))
             button.setIconSize(QSize(FACE_ICON_PX, FACE_ICON_PX))
@@ -457,7 +484,10 @@ class RatingScreen(QWidget):
         text = event.text()
         # Any script's digits: a Persian keyboard types ۱ for 1.
         digit = int(text) if len(text) == 1 and text.isdecimal() else None
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.isAutoRepeat() and (digit is not None or key in _ANSWER_KEYS):
+            # A key held down repeats: one answer per press, not a run through the questions.
+            return
+        if key in _ANSWER_KEYS:
             if page is self.thanks_page:
                 self.give_back()
             elif isinstance(focused := self.focusWidget(), QAbstractButton):
@@ -500,6 +530,9 @@ class RatingScreen(QWidget):
             Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
         )
         return True
+
+
+_ANSWER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
