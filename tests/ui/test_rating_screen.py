@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from desk_app.app import Desk, open_desk
 from desk_app.domain.identity import Worker
@@ -497,3 +497,47 @@ def test_a_digit_held_down_answers_one_question_not_all(qtbot, window, rating_de
         )
     assert screen.index == 1 and screen.pages.currentWidget() is screen.question_page
     assert list(screen.answers.values()) == [3]
+
+
+def test_a_database_that_refuses_writes_tells_the_visitor_and_the_worker(
+    qtbot, window, rating_desk
+):
+    from sqlalchemy import event
+
+    from tests.ui.dialogs import answer_next_message_box
+
+    type_text(window.form.name, RESIDENT_NAME)  # the worker's record, half typed behind
+    engine = rating_desk.store.engine
+    engine.dispose()
+
+    def read_only(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.execute("PRAGMA query_only=ON")  # SQLite refuses every write
+
+    event.listen(engine, "connect", read_only)
+    screen = window.rate_visit()
+    screen.choose_language("en")
+    for score in (4, 4, 4, 4):
+        screen.answer(score)
+    screen.comment.setPlainText("Kind staff")
+    screen.send()
+    assert screen.thanks_label.text() == (
+        "Sorry, your answers could not be saved. Please tell the staff."
+    )
+    assert stored_ratings(rating_desk) == []
+    # The worker, back at the desk, is told too: not only the visitor who walked away.
+    shown = answer_next_message_box(QMessageBox.StandardButton.Ok)
+    screen.give_back()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "rating could not be saved" in shown[0] and "IT support" in shown[0]
+    assert "Kind staff" not in shown[0]  # the visitor's words are not the worker's to read
+    assert window.form.name.text() == RESIDENT_NAME  # nothing lost from the form
+    assert window.rating_screen is None and window.tabs.isVisible()
+
+    event.remove(engine, "connect", read_only)
+    engine.dispose()
+    screen = window.rate_visit()  # space again: the next visitor's rating is kept
+    screen.choose_language("en")
+    for score in (5, 5, 5, 5):
+        screen.answer(score)
+    screen.send()
+    assert len(stored_ratings(rating_desk)) == 4

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.messages import message_of
 from desk_app.domain.rating import (
     HIGHEST_SCORE,
     LOWEST_SCORE,
@@ -48,6 +50,7 @@ from desk_app.domain.record import Submission
 from desk_app.domain.statistics import Question
 from desk_app.services import StoreError
 from desk_app.ui.plumbing.accessibility import describe
+from desk_app.ui.plumbing.i18n import localized
 from desk_app.ui.plumbing.idle_lock import IdleWatch
 from desk_app.ui.plumbing.rating_operations import RatingOperations
 from desk_app.ui.plumbing.window_cover import WindowCover
@@ -130,6 +133,7 @@ class RatingScreen(QWidget):
         self.words = VisitorWords("sv")
         self.saved_visit: RatedVisit | None = None
         self.save_failed = False
+        self._save_error = ""  # why, for the worker (never the visitor's comment)
         self._done = False
         self._cover: WindowCover | None = None
         self.setObjectName("ratingScreen")
@@ -424,6 +428,7 @@ class RatingScreen(QWidget):
             # The visitor is told to tell the staff; the log says why, without the comment.
             logger.error("A rating could not be saved: %s", type(error).__name__)
             self.save_failed = True
+            self._save_error = localized(message_of(error))
 
     def _go(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
@@ -474,7 +479,23 @@ class RatingScreen(QWidget):
         else:
             self.hide()
         self.closed.emit(self.saved_visit)
+        if self.save_failed and self.saved_visit is None:
+            self._tell_worker()
         self.deleteLater()
+
+    def _tell_worker(self) -> None:
+        """The visitor was asked to tell the staff, but may have walked away: the worker back
+        at the desk reads why the rating was not kept (the disk, not the visitor's words)."""
+        window = self._cover.window if self._cover is not None else self.parentWidget()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Rating not saved"),
+            self.tr("A visitor's answers were not kept. {reason}").format(reason=self._save_error),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not blocking: this may run from the idle return or the desk's lock
 
     # --- keyboard -------------------------------------------------------------------------
 
