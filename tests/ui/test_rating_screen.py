@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
@@ -541,3 +541,28 @@ def test_a_database_that_refuses_writes_tells_the_visitor_and_the_worker(
         screen.answer(score)
     screen.send()
     assert len(stored_ratings(rating_desk)) == 4
+
+
+def test_a_comment_typed_on_an_on_screen_keyboard_keeps_the_screen_up(qtbot, window, rating_desk):
+    clock = Clock()
+    screen = window.rate_visit()
+    screen.idle_watch.clock = clock
+    screen.idle_watch.reset()
+    screen.choose_language("fa")
+    for score in (4, 4, 4, 4):
+        screen.answer(score)
+    assert screen.comment.hasFocus()
+    # An on-screen keyboard or an input method types by committing text, not by key presses:
+    # a visitor writing slowly on a touch screen is not idle.
+    for word in ("برخورد ", "خوبی ", "داشتند"):
+        clock.now += 20
+        event = QInputMethodEvent()
+        event.setCommitString(word)
+        QApplication.sendEvent(screen.comment, event)
+        screen.idle_watch.check()
+    assert window.rating_screen is screen
+    assert screen.comment.toPlainText() == "برخورد خوبی داشتند"
+    # Left alone for the whole idle time, it still goes back to the desk by itself.
+    clock.now += 30
+    screen.idle_watch.check()
+    qtbot.waitUntil(lambda: window.rating_screen is None)

@@ -156,6 +156,9 @@ class RatingScreen(QWidget):
             check_every_ms=check_every_ms,
         )
         self.idle_watch.idle.connect(self._idle)
+        # An on-screen keyboard or an input method types by committing text, without a key
+        # press the idle watch would see: a visitor writing is not idle.
+        self.comment.textChanged.connect(self.idle_watch.reset)
         self.thanks_timer = QTimer(self)
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.setInterval(
