@@ -566,3 +566,38 @@ def test_a_comment_typed_on_an_on_screen_keyboard_keeps_the_screen_up(qtbot, win
     clock.now += 30
     screen.idle_watch.check()
     qtbot.waitUntil(lambda: window.rating_screen is None)
+
+
+@pytest.mark.parametrize(("theme", "large"), [("standard", False), ("high_contrast", True)])
+def test_every_button_a_visitor_may_touch_is_64_px_and_fits_1280_by_720(
+    qtbot, qapp, tmp_path, theme, large
+):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from desk_app.ui.plumbing.theme import apply_theme
+
+    apply_theme(qapp, theme=theme, large=large)
+    desk = make_desk(tmp_path)
+    window = show_window(qtbot, desk)
+    try:
+        window.resize(1280, 720)
+        screen = window.rate_visit()
+        screen.choose_language("fa")
+        for page in (
+            screen.language_page,
+            screen.question_page,
+            screen.comment_page,
+            screen.thanks_page,
+        ):
+            screen.pages.setCurrentWidget(page)
+            qtbot.waitUntil(page.isVisible)
+            for button in page.findChildren(QAbstractButton):
+                if not button.isVisible():
+                    continue
+                where = button.mapTo(window, button.rect().bottomRight())
+                assert button.width() >= 64 and button.height() >= 64, (theme, button.text())
+                assert where.x() < 1280 and where.y() < 720, (theme, button.text())
+    finally:
+        close_window(window)
+        desk.close()
+        apply_theme(qapp)  # the theme is app-wide: leave the standard one for other tests

@@ -63,6 +63,14 @@ FACE_ICON_PX = 88
 # Touch targets well above the 44 px of large mode: a visitor taps standing, maybe in gloves.
 FACE_BUTTON_MIN = QSize(140, 160)
 LANGUAGE_BUTTON_MIN = QSize(160, 80)
+TOUCH_TARGET_PX = 64  # every button of this screen, the worker's way out too
+# The large mode's style sheet gives every QPushButton a min-height of its own, which wins
+# over setMinimumSize: this screen's sheet (nearer, so stronger) keeps its buttons big in
+# every theme. Content heights: the theme adds its padding and border around them.
+_TOUCH_SHEET = (
+    f"QPushButton {{ min-height: {TOUCH_TARGET_PX}px; }}"
+    f' QPushButton[visitorLanguage="true"] {{ min-height: {LANGUAGE_BUTTON_MIN.height()}px; }}'
+)
 THANKS_SECONDS = 5  # long enough to read "thank you", short enough not to keep the queue
 
 
@@ -139,6 +147,7 @@ class RatingScreen(QWidget):
         self.setObjectName("ratingScreen")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.setStyleSheet(_TOUCH_SHEET)
 
         self.pages = QStackedWidget()
         self._build_language_page()
@@ -188,6 +197,7 @@ class RatingScreen(QWidget):
         for code, name in VISITOR_LANGUAGES.items():
             button = QPushButton(name)
             button.setMinimumSize(LANGUAGE_BUTTON_MIN)
+            button.setProperty("visitorLanguage", True)
             _scale_font(button, 1.6)
             # Spoken in the language it names: that visitor is the one who needs it.
             describe(button, name, VisitorWords(code)(words_of.CHOOSE_LANGUAGE))
@@ -198,7 +208,7 @@ class RatingScreen(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         self.cancel_button = QPushButton()
-        self.cancel_button.setMinimumHeight(44)  # the worker's way out, by touch too
+        self.cancel_button.setMinimumHeight(TOUCH_TARGET_PX)  # the worker's way out, by touch
         self.cancel_button.clicked.connect(self.give_back)
         cancel_row = QHBoxLayout()
         cancel_row.addStretch(1)
