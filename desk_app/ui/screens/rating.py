@@ -92,30 +92,17 @@ class CommentEdit(QPlainTextEdit):
 
 
 class FaceButton(QToolButton):
-    """One face: a press answers once; the second press of a double tap is not another answer.
+    """One face: a press answers once; the second press of a double tap is not an answer.
 
-    The faces stand in the same place on every question, so the second press of a double tap
-    (an impatient or shaky finger) would land on the same face of the next question and answer
-    it unread. Qt delivers that press as a double click, which a QWidget turns into a press by
-    default. A double click on another face than the one pressed last is a new tap and counts
-    (Qt may report two quick taps on neighbouring faces as one, by time and distance).
+    The faces stand in the same place on every question, and the language buttons above
+    them: the second press of a double tap (an impatient or shaky finger) would land on the
+    next question and answer it unread. Qt delivers that press as a double click (within the
+    system's double-click time, far less than reading a question takes), which a QWidget
+    turns into a press by default; here it is swallowed.
     """
 
-    def __init__(self, faces: list[FaceButton]) -> None:
-        super().__init__()
-        self._faces = faces  # the row, to know which face was pressed last
-        self._pressed_last = False
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        for face in self._faces:
-            face._pressed_last = face is self
-        super().mousePressEvent(event)
-
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if self._pressed_last:
-            event.accept()  # the second half of a double tap: not a press
-            return
-        self.mousePressEvent(event)
+        event.accept()
 
 
 class RatingScreen(QWidget):
@@ -237,7 +224,7 @@ class RatingScreen(QWidget):
         self.face_buttons: list[FaceButton] = []
         outline = self.palette().color(QPalette.ColorRole.WindowText)
         for score in range(LOWEST_SCORE, HIGHEST_SCORE + 1):
-            button = FaceButton(self.face_buttons)
+            button = FaceButton()
             button.setCheckable(True)
             button.setIcon(face_icon(score, FACE_ICON_PX, outline))
             button.setIconSize(QSize(FACE_ICON_PX, FACE_ICON_PX))
