@@ -500,7 +500,7 @@ def test_a_double_tap_on_a_face_answers_one_question_not_two(qtbot, window, rati
     assert list(screen.answers.values()) == [3]
 
 
-def test_a_digit_held_down_answers_one_question_not_all(qtbot, window, rating_desk):
+def test_a_key_held_down_takes_one_step_not_all(qtbot, window, rating_desk):
     screen = window.rate_visit()
     screen.choose_language("sv")
     target = QApplication.focusWidget()
@@ -515,6 +515,17 @@ def test_a_digit_held_down_answers_one_question_not_all(qtbot, window, rating_de
         )
     assert screen.index == 1 and screen.pages.currentWidget() is screen.question_page
     assert list(screen.answers.values()) == [3]
+    # Escape held down goes back one step, not past the first page and away.
+    qtbot.keyPress(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    for _repeat in range(5):
+        QApplication.sendEvent(
+            QApplication.focusWidget(),
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, "", True
+            ),
+        )
+    assert window.rating_screen is screen and screen.index == 0
+    assert screen.pages.currentWidget() is screen.question_page
 
 
 def test_a_database_that_refuses_writes_tells_the_visitor_and_the_worker(

@@ -505,8 +505,11 @@ class RatingScreen(QWidget):
         text = event.text()
         # Any script's digits: a Persian keyboard types ۱ for 1.
         digit = int(text) if len(text) == 1 and text.isdecimal() else None
-        if event.isAutoRepeat() and (digit is not None or key in _ANSWER_KEYS):
-            # A key held down repeats: one answer per press, not a run through the questions.
+        if event.isAutoRepeat() and (
+            digit is not None or key in _ANSWER_KEYS or key == Qt.Key.Key_Escape
+        ):
+            # A key held down repeats: one step per press, not a run through the questions
+            # (nor, with Escape, back past the first page and away with the answers).
             return
         if key in _ANSWER_KEYS:
             if page is self.thanks_page:
