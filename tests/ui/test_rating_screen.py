@@ -630,3 +630,26 @@ def test_every_button_a_visitor_may_touch_is_64_px_and_fits_1280_by_720(
         close_window(window)
         desk.close()
         apply_theme(qapp)  # the theme is app-wide: leave the standard one for other tests
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_a_comment_in_persian_or_arabic_starts_at_the_right_edge(qtbot, window, language):
+    window.resize(1280, 720)
+    screen = window.rate_visit()
+    screen.choose_language(language)
+    for score in (4, 4, 4, 4):
+        screen.answer(score)
+    qtbot.waitUntil(screen.comment.isVisible)
+    middle = screen.comment.viewport().width() / 2
+    # Empty, the caret waits where a right-to-left writer starts.
+    assert screen.comment.cursorRect().x() > middle
+    type_text(screen.comment, "خوب")
+    assert screen.comment.cursorRect().x() > middle  # and the words run from there
+    # Back to the first page and on in Swedish: the field starts at the left again.
+    while screen.pages.currentWidget() is not screen.language_page:
+        screen.back()
+    screen.choose_language("sv")
+    for score in (4, 4, 4, 4):
+        screen.answer(score)
+    screen.comment.clear()
+    assert screen.comment.cursorRect().x() < middle

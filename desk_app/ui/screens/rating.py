@@ -335,6 +335,17 @@ class RatingScreen(QWidget):
         self.comment_title.setText(say(words_of.COMMENT_TITLE))
         self.comment_hint.setText(say(words_of.COMMENT_HINT))
         describe(self.comment, say(words_of.COMMENT_NAME), say(words_of.COMMENT_HINT))
+        # A plain text field does not follow the screen's mirroring: a Persian or Arabic
+        # visitor's caret and lines start at the right edge only when told so, absolutely.
+        option = self.comment.document().defaultTextOption()
+        option.setTextDirection(say.direction)
+        edge = (
+            Qt.AlignmentFlag.AlignRight
+            if say.direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        option.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
+        self.comment.document().setDefaultTextOption(option)
         self.send_button.setText(say(words_of.SEND))
         describe(self.send_button, say(words_of.SEND), say(words_of.SEND_HELP))
         self.skip_button.setText(say(words_of.SKIP))
