@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
 from desk_app.app import Desk, open_desk
 from desk_app.domain.identity import Worker
@@ -172,6 +173,8 @@ def touch(widget: QWidget) -> None:
     centre = widget.rect().center()
     finger = len(_TOUCH_SCREEN)  # a new touch point ID per tap, as a screen gives
     _TOUCH_SCREEN.append(finger)
+    # At a person's pace: two taps within the double-click time are one double tap.
+    QTest.qWait(QApplication.styleHints().mouseDoubleClickInterval() + 100)
     QTest.touchEvent(widget, device, False).press(finger, centre, widget).commit()
     QTest.touchEvent(widget, device, False).release(finger, centre, widget).commit()
 
@@ -440,3 +443,213 @@ def test_each_saved_visit_is_announced_once_and_a_visit_without_answers_not_at_a
         qtbot.waitUntil(lambda: window.rating_screen is None)
     assert len(announced) == 2
     assert len({row["visit_id"] for row in stored_ratings(rating_desk)}) == 2
+
+
+def double_tap(widget: QWidget) -> None:
+    """What Qt gives a widget for two presses in quick succession: press, release, then a
+    double click (in place of the second press) and a release."""
+    centre = QPointF(widget.rect().center())
+    for kind in (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseButtonRelease,
+    ):
+        pressed = kind != QEvent.Type.MouseButtonRelease
+        buttons = Qt.MouseButton.LeftButton if pressed else Qt.MouseButton.NoButton
+        QApplication.sendEvent(
+            widget,
+            QMouseEvent(
+                kind,
+                centre,
+                widget.mapToGlobal(centre),
+                Qt.MouseButton.LeftButton,
+                buttons,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+
+
+def test_a_double_tap_on_a_face_answers_one_question_not_two(qtbot, window, rating_desk):
+    screen = window.rate_visit()
+    screen.choose_language("sv")
+    # The faces stand in the same place on every question: a double tap (an impatient or
+    # shaky finger) lands its second press on the next question, which it must not answer.
+    double_tap(screen.face_buttons[4])
+    assert screen.index == 1 and screen.pages.currentWidget() is screen.question_page
+    assert screen.answers == {screen.questions[0]: 5}
+    # The second press of a double tap on a language button lands on a face: no answer.
+    screen.back()
+    screen.back()
+    assert screen.pages.currentWidget() is screen.language_page
+    screen.language_buttons["en"].click()
+    screen.face_buttons[0].event(
+        QMouseEvent(
+            QEvent.Type.MouseButtonDblClick,
+            QPointF(screen.face_buttons[0].rect().center()),
+            QPointF(screen.face_buttons[0].mapToGlobal(screen.face_buttons[0].rect().center())),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    assert screen.index == 0 and screen.answers == {screen.questions[0]: 5}
+    # A single press later answers as ever.
+    qtbot.mouseClick(screen.face_buttons[2], Qt.MouseButton.LeftButton)
+    assert screen.index == 1
+    assert list(screen.answers.values()) == [3]
+
+
+def test_a_key_held_down_takes_one_step_not_all(qtbot, window, rating_desk):
+    screen = window.rate_visit()
+    screen.choose_language("sv")
+    target = QApplication.focusWidget()
+    # A key held down repeats: the repeats must not run through the remaining questions.
+    qtbot.keyPress(target, Qt.Key.Key_3)
+    for _repeat in range(5):
+        QApplication.sendEvent(
+            QApplication.focusWidget(),
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_3, Qt.KeyboardModifier.NoModifier, "3", True
+            ),
+        )
+    assert screen.index == 1 and screen.pages.currentWidget() is screen.question_page
+    assert list(screen.answers.values()) == [3]
+    # Escape held down goes back one step, not past the first page and away.
+    qtbot.keyPress(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    for _repeat in range(5):
+        QApplication.sendEvent(
+            QApplication.focusWidget(),
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier, "", True
+            ),
+        )
+    assert window.rating_screen is screen and screen.index == 0
+    assert screen.pages.currentWidget() is screen.question_page
+
+
+def test_a_database_that_refuses_writes_tells_the_visitor_and_the_worker(
+    qtbot, window, rating_desk
+):
+    from sqlalchemy import event
+
+    from tests.ui.dialogs import answer_next_message_box
+
+    type_text(window.form.name, RESIDENT_NAME)  # the worker's record, half typed behind
+    engine = rating_desk.store.engine
+    engine.dispose()
+
+    def read_only(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.execute("PRAGMA query_only=ON")  # SQLite refuses every write
+
+    event.listen(engine, "connect", read_only)
+    screen = window.rate_visit()
+    screen.choose_language("en")
+    for score in (4, 4, 4, 4):
+        screen.answer(score)
+    screen.comment.setPlainText("Kind staff")
+    screen.send()
+    assert screen.thanks_label.text() == (
+        "Sorry, your answers could not be saved. Please tell the staff."
+    )
+    assert stored_ratings(rating_desk) == []
+    # The worker, back at the desk, is told too: not only the visitor who walked away.
+    shown = answer_next_message_box(QMessageBox.StandardButton.Ok)
+    screen.give_back()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "rating could not be saved" in shown[0] and "IT support" in shown[0]
+    assert "Kind staff" not in shown[0]  # the visitor's words are not the worker's to read
+    assert window.form.name.text() == RESIDENT_NAME  # nothing lost from the form
+    assert window.rating_screen is None and window.tabs.isVisible()
+
+    event.remove(engine, "connect", read_only)
+    engine.dispose()
+    screen = window.rate_visit()  # space again: the next visitor's rating is kept
+    screen.choose_language("en")
+    for score in (5, 5, 5, 5):
+        screen.answer(score)
+    screen.send()
+    assert len(stored_ratings(rating_desk)) == 4
+
+
+def test_a_comment_typed_on_an_on_screen_keyboard_keeps_the_screen_up(qtbot, window, rating_desk):
+    clock = Clock()
+    screen = window.rate_visit()
+    screen.idle_watch.clock = clock
+    screen.idle_watch.reset()
+    screen.choose_language("fa")
+    for score in (4, 4, 4, 4):
+        screen.answer(score)
+    assert screen.comment.hasFocus()
+    # An on-screen keyboard or an input method types by committing text, not by key presses:
+    # a visitor writing slowly on a touch screen is not idle.
+    for word in ("برخورد ", "خوبی ", "داشتند"):
+        clock.now += 20
+        event = QInputMethodEvent()
+        event.setCommitString(word)
+        QApplication.sendEvent(screen.comment, event)
+        screen.idle_watch.check()
+    assert window.rating_screen is screen
+    assert screen.comment.toPlainText() == "برخورد خوبی داشتند"
+    # Left alone for the whole idle time, it still goes back to the desk by itself.
+    clock.now += 30
+    screen.idle_watch.check()
+    qtbot.waitUntil(lambda: window.rating_screen is None)
+
+
+@pytest.mark.parametrize(("theme", "large"), [("standard", False), ("high_contrast", True)])
+def test_every_button_a_visitor_may_touch_is_64_px_and_fits_1280_by_720(
+    qtbot, qapp, tmp_path, theme, large
+):
+    from PySide6.QtWidgets import QAbstractButton
+
+    from desk_app.ui.plumbing.theme import apply_theme
+
+    apply_theme(qapp, theme=theme, large=large)
+    desk = make_desk(tmp_path)
+    window = show_window(qtbot, desk)
+    try:
+        window.resize(1280, 720)
+        screen = window.rate_visit()
+        screen.choose_language("fa")
+        for page in (
+            screen.language_page,
+            screen.question_page,
+            screen.comment_page,
+            screen.thanks_page,
+        ):
+            screen.pages.setCurrentWidget(page)
+            qtbot.waitUntil(page.isVisible)
+            for button in page.findChildren(QAbstractButton):
+                if not button.isVisible():
+                    continue
+                where = button.mapTo(window, button.rect().bottomRight())
+                assert button.width() >= 64 and button.height() >= 64, (theme, button.text())
+                assert where.x() < 1280 and where.y() < 720, (theme, button.text())
+    finally:
+        close_window(window)
+        desk.close()
+        apply_theme(qapp)  # the theme is app-wide: leave the standard one for other tests
+
+
+@pytest.mark.parametrize("language", ["fa", "ar"])
+def test_a_comment_in_persian_or_arabic_starts_at_the_right_edge(qtbot, window, language):
+    window.resize(1280, 720)
+    screen = window.rate_visit()
+    screen.choose_language(language)
+    for score in (4, 4, 4, 4):
+        screen.answer(score)
+    qtbot.waitUntil(screen.comment.isVisible)
+    middle = screen.comment.viewport().width() / 2
+    # Empty, the caret waits where a right-to-left writer starts.
+    assert screen.comment.cursorRect().x() > middle
+    type_text(screen.comment, "خوب")
+    assert screen.comment.cursorRect().x() > middle  # and the words run from there
+    # Back to the first page and on in Swedish: the field starts at the left again.
+    while screen.pages.currentWidget() is not screen.language_page:
+        screen.back()
+    screen.choose_language("sv")
+    for score in (4, 4, 4, 4):
+        screen.answer(score)
+    screen.comment.clear()
+    assert screen.comment.cursorRect().x() < middle

@@ -1626,6 +1626,14 @@ This cannot be undone.</source>
         <translation>إعادة الشاشة إلى الموظفين دون تقييم (Escape).</translation>
     </message>
     <message>
+        <source>Rating not saved</source>
+        <translation>لم يُحفظ التقييم</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s answers were not kept. {reason}</source>
+        <translation>لم تُحفظ إجابات أحد الزوار. {reason}</translation>
+    </message>
+    <message>
         <source>How was your visit? Choose your language.</source>
         <translation>كيف كانت زيارتك؟ اختر لغتك.</translation>
     </message>

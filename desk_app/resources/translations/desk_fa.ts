@@ -1601,6 +1601,14 @@ This cannot be undone.</source>
         <translation>بازگرداندن صفحه به کارکنان بدون ارزیابی (Escape).</translation>
     </message>
     <message>
+        <source>Rating not saved</source>
+        <translation>امتیاز ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s answers were not kept. {reason}</source>
+        <translation>پاسخ‌های یک مراجعه‌کننده ذخیره نشد. {reason}</translation>
+    </message>
+    <message>
         <source>How was your visit? Choose your language.</source>
         <translation>مراجعهٔ شما چگونه بود؟ زبان خود را انتخاب کنید.</translation>
     </message>

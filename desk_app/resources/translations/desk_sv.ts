@@ -1606,6 +1606,14 @@ Det går inte att ångra.</translation>
         <translation>Lämna tillbaka skärmen till personalen utan betyg (Escape).</translation>
     </message>
     <message>
+        <source>Rating not saved</source>
+        <translation>Betyget sparades inte</translation>
+    </message>
+    <message>
+        <source>A visitor&apos;s answers were not kept. {reason}</source>
+        <translation>En besökares svar kunde inte sparas. {reason}</translation>
+    </message>
+    <message>
         <source>How was your visit? Choose your language.</source>
         <translation>Hur var ditt besök? Välj ditt språk.</translation>
     </message>

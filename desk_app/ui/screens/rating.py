@@ -22,12 +22,13 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.messages import message_of
 from desk_app.domain.rating import (
     HIGHEST_SCORE,
     LOWEST_SCORE,
@@ -48,6 +50,7 @@ from desk_app.domain.record import Submission
 from desk_app.domain.statistics import Question
 from desk_app.services import StoreError
 from desk_app.ui.plumbing.accessibility import describe
+from desk_app.ui.plumbing.i18n import localized
 from desk_app.ui.plumbing.idle_lock import IdleWatch
 from desk_app.ui.plumbing.rating_operations import RatingOperations
 from desk_app.ui.plumbing.window_cover import WindowCover
@@ -60,6 +63,14 @@ FACE_ICON_PX = 88
 # Touch targets well above the 44 px of large mode: a visitor taps standing, maybe in gloves.
 FACE_BUTTON_MIN = QSize(140, 160)
 LANGUAGE_BUTTON_MIN = QSize(160, 80)
+TOUCH_TARGET_PX = 64  # every button of this screen, the worker's way out too
+# The large mode's style sheet gives every QPushButton a min-height of its own, which wins
+# over setMinimumSize: this screen's sheet (nearer, so stronger) keeps its buttons big in
+# every theme. Content heights: the theme adds its padding and border around them.
+_TOUCH_SHEET = (
+    f"QPushButton {{ min-height: {TOUCH_TARGET_PX}px; }}"
+    f' QPushButton[visitorLanguage="true"] {{ min-height: {LANGUAGE_BUTTON_MIN.height()}px; }}'
+)
 THANKS_SECONDS = 5  # long enough to read "thank you", short enough not to keep the queue
 
 
@@ -78,6 +89,20 @@ class CommentEdit(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+
+class FaceButton(QToolButton):
+    """One face: a press answers once; the second press of a double tap is not an answer.
+
+    The faces stand in the same place on every question, and the language buttons above
+    them: the second press of a double tap (an impatient or shaky finger) would land on the
+    next question and answer it unread. Qt delivers that press as a double click (within the
+    system's double-click time, far less than reading a question takes), which a QWidget
+    turns into a press by default; here it is swallowed.
+    """
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        event.accept()
 
 
 class RatingScreen(QWidget):
@@ -103,11 +128,13 @@ class RatingScreen(QWidget):
         self.words = VisitorWords("sv")
         self.saved_visit: RatedVisit | None = None
         self.save_failed = False
+        self._save_error = ""  # why, for the worker (never the visitor's comment)
         self._done = False
         self._cover: WindowCover | None = None
         self.setObjectName("ratingScreen")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.setStyleSheet(_TOUCH_SHEET)
 
         self.pages = QStackedWidget()
         self._build_language_page()
@@ -125,6 +152,9 @@ class RatingScreen(QWidget):
             check_every_ms=check_every_ms,
         )
         self.idle_watch.idle.connect(self._idle)
+        # An on-screen keyboard or an input method types by committing text, without a key
+        # press the idle watch would see: a visitor writing is not idle.
+        self.comment.textChanged.connect(self.idle_watch.reset)
         self.thanks_timer = QTimer(self)
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.setInterval(
@@ -154,6 +184,7 @@ class RatingScreen(QWidget):
         for code, name in VISITOR_LANGUAGES.items():
             button = QPushButton(name)
             button.setMinimumSize(LANGUAGE_BUTTON_MIN)
+            button.setProperty("visitorLanguage", True)
             _scale_font(button, 1.6)
             # Spoken in the language it names: that visitor is the one who needs it.
             describe(button, name, VisitorWords(code)(words_of.CHOOSE_LANGUAGE))
@@ -164,7 +195,7 @@ class RatingScreen(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         self.cancel_button = QPushButton()
-        self.cancel_button.setMinimumHeight(44)  # the worker's way out, by touch too
+        self.cancel_button.setMinimumHeight(TOUCH_TARGET_PX)  # the worker's way out, by touch
         self.cancel_button.clicked.connect(self.give_back)
         cancel_row = QHBoxLayout()
         cancel_row.addStretch(1)
@@ -190,10 +221,10 @@ class RatingScreen(QWidget):
         row.setSpacing(16)
         # No QButtonGroup: Qt makes a group's buttons one Tab stop whose arrow keys answer by
         # themselves. Each face is its own Tab stop; only a digit or a press answers.
-        self.face_buttons: list[QToolButton] = []
+        self.face_buttons: list[FaceButton] = []
         outline = self.palette().color(QPalette.ColorRole.WindowText)
         for score in range(LOWEST_SCORE, HIGHEST_SCORE + 1):
-            button = QToolButton()
+            button = FaceButton()
             button.setCheckable(True)
             button.setIcon(face_icon(score, FACE_ICON_PX, outline))
             button.setIconSize(QSize(FACE_ICON_PX, FACE_ICON_PX))
@@ -304,6 +335,17 @@ class RatingScreen(QWidget):
         self.comment_title.setText(say(words_of.COMMENT_TITLE))
         self.comment_hint.setText(say(words_of.COMMENT_HINT))
         describe(self.comment, say(words_of.COMMENT_NAME), say(words_of.COMMENT_HINT))
+        # A plain text field does not follow the screen's mirroring: a Persian or Arabic
+        # visitor's caret and lines start at the right edge only when told so, absolutely.
+        option = self.comment.document().defaultTextOption()
+        option.setTextDirection(say.direction)
+        edge = (
+            Qt.AlignmentFlag.AlignRight
+            if say.direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        option.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute)
+        self.comment.document().setDefaultTextOption(option)
         self.send_button.setText(say(words_of.SEND))
         describe(self.send_button, say(words_of.SEND), say(words_of.SEND_HELP))
         self.skip_button.setText(say(words_of.SKIP))
@@ -397,6 +439,7 @@ class RatingScreen(QWidget):
             # The visitor is told to tell the staff; the log says why, without the comment.
             logger.error("A rating could not be saved: %s", type(error).__name__)
             self.save_failed = True
+            self._save_error = localized(message_of(error))
 
     def _go(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
@@ -447,7 +490,23 @@ class RatingScreen(QWidget):
         else:
             self.hide()
         self.closed.emit(self.saved_visit)
+        if self.save_failed and self.saved_visit is None:
+            self._tell_worker()
         self.deleteLater()
+
+    def _tell_worker(self) -> None:
+        """The visitor was asked to tell the staff, but may have walked away: the worker back
+        at the desk reads why the rating was not kept (the disk, not the visitor's words)."""
+        window = self._cover.window if self._cover is not None else self.parentWidget()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Rating not saved"),
+            self.tr("A visitor's answers were not kept. {reason}").format(reason=self._save_error),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not blocking: this may run from the idle return or the desk's lock
 
     # --- keyboard -------------------------------------------------------------------------
 
@@ -457,7 +516,13 @@ class RatingScreen(QWidget):
         text = event.text()
         # Any script's digits: a Persian keyboard types ۱ for 1.
         digit = int(text) if len(text) == 1 and text.isdecimal() else None
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.isAutoRepeat() and (
+            digit is not None or key in _ANSWER_KEYS or key == Qt.Key.Key_Escape
+        ):
+            # A key held down repeats: one step per press, not a run through the questions
+            # (nor, with Escape, back past the first page and away with the answers).
+            return
+        if key in _ANSWER_KEYS:
             if page is self.thanks_page:
                 self.give_back()
             elif isinstance(focused := self.focusWidget(), QAbstractButton):
@@ -500,6 +565,9 @@ class RatingScreen(QWidget):
             Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
         )
         return True
+
+
+_ANSWER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def _scale_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
