@@ -37,7 +37,11 @@ def test_new_reference_has_the_readable_shape_and_validates():
         assert is_valid(reference)
 
 
-@pytest.mark.parametrize("reference", [new_reference("VAS") for _ in range(20)])
+# Fresh random references on every run, named by number so that parallel test workers
+# (pytest-xdist) collect the same test IDs.
+@pytest.mark.parametrize(
+    "reference", [new_reference("VAS") for _ in range(20)], ids=[f"random-{i}" for i in range(20)]
+)
 def test_every_single_mistyped_character_is_caught(reference):
     body = _body(reference)
     for position in range(len(body)):
@@ -48,7 +52,11 @@ def test_every_single_mistyped_character_is_caught(reference):
             assert not is_valid(_with_body(reference, typo)), (reference, typo)
 
 
-@pytest.mark.parametrize("reference", [new_reference("VAS") for _ in range(20)])
+# Fresh random references on every run, named by number so that parallel test workers
+# (pytest-xdist) collect the same test IDs.
+@pytest.mark.parametrize(
+    "reference", [new_reference("VAS") for _ in range(20)], ids=[f"random-{i}" for i in range(20)]
+)
 def test_every_swap_of_two_characters_is_caught(reference):
     body = _body(reference)
     for first in range(len(body)):
