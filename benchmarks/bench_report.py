@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics as stats
 import sys
 import tempfile
@@ -28,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks.bench_foundation import desk_environ  # noqa: E402
-from benchmarks.bench_statistics import NOW, SPAN, START, build_store  # noqa: E402
+from benchmarks.bench_statistics import NOW, SPAN, START, prepared_store  # noqa: E402
 from desk_app.domain.statistics import Granularity, StatisticsQuery  # noqa: E402
 
 
@@ -98,19 +97,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         base = Path(scratch)
         for records in arguments.records:
-            data_dir = base / f"desk-{records}"
-            data_dir.mkdir()
-            database = data_dir / "desk.sqlite3"
-            cached = arguments.cache / f"statistics-{records}.sqlite3" if arguments.cache else None
-            started = time.perf_counter()
-            if cached is not None and cached.exists():
-                shutil.copy(cached, database)
-            else:
-                build_store(database, records)
-                if cached is not None:
-                    cached.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy(database, cached)
-            print(f"\n{records:,} records (store ready in {time.perf_counter() - started:.0f} s)")
+            database = prepared_store(base, records, arguments.cache)
+            data_dir = database.parent
             out = base / f"out-{records}"
             out.mkdir()
             first, figures = report_ms(data_dir, out, arguments.runs)

@@ -256,6 +256,25 @@ print(f"{1000 * (time.perf_counter() - started):.1f} "
 """
 
 
+def prepared_store(base: Path, records: int, cache: Path | None) -> Path:
+    """A desk database of ``records`` records in its own folder under ``base``: copied from
+    ``cache`` when an earlier run left one there, else built (and left there)."""
+    data_dir = base / f"desk-{records}"
+    data_dir.mkdir()
+    database = data_dir / "desk.sqlite3"
+    cached = cache / f"statistics-{records}.sqlite3" if cache else None
+    started = time.perf_counter()
+    if cached is not None and cached.exists():
+        shutil.copy(cached, database)
+    else:
+        build_store(database, records)
+        if cached is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(database, cached)
+    print(f"\n{records:,} records (store ready in {time.perf_counter() - started:.0f} s)")
+    return database
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, nargs="+", default=[100_000, 1_000_000])
@@ -265,22 +284,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         base = Path(scratch)
         for records in arguments.records:
-            data_dir = base / f"desk-{records}"
-            data_dir.mkdir()
-            database = data_dir / "desk.sqlite3"
-            cached = arguments.cache / f"statistics-{records}.sqlite3" if arguments.cache else None
-            started = time.perf_counter()
-            if cached is not None and cached.exists():
-                shutil.copy(cached, database)
-            else:
-                build_store(database, records)
-                if cached is not None:
-                    cached.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy(database, cached)
-            print(f"\n{records:,} records (store ready in {time.perf_counter() - started:.0f} s)")
+            database = prepared_store(base, records, arguments.cache)
             for name, (wall, cpu) in aggregate_ms(database, arguments.runs).items():
                 print(f"  aggregate queries, {name:<24}{wall:>8.1f} ms, CPU {cpu:.1f} ms (median)")
-            opened = [tab_open_ms(data_dir) for _ in range(3)]
+            opened = [tab_open_ms(database.parent) for _ in range(3)]
 
             def median(name: str, figures: list[dict[str, float]] = opened) -> float:
                 return stats.median(figure[name] for figure in figures)

@@ -185,6 +185,22 @@ def desk_command(tmp_path: Path, **settings: str) -> tuple[list[str], dict[str, 
     return [sys.executable, "-m", "desk_app"], environ
 
 
+def run_python(
+    code: str, environ: Mapping[str, str], cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a child Python process with ``environ`` (from ``desk_command``), to its
+    end, and keep what it printed."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=dict(environ),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
+
+
 def desk_app(
     tmp_path: Path, *args: str | Path, **settings: str
 ) -> subprocess.CompletedProcess[str]:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import gc
 import os
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,6 +21,7 @@ from tests.conftest import (
     SECRET_DESCRIPTION,
     desk_command,
     personal_strings_in,
+    run_python,
 )
 from tests.file_keyring import BACKEND, FILE_VARIABLE
 from tests.ui.keyboard import type_complete_record
@@ -105,15 +104,7 @@ def test_the_window_says_when_data_is_not_encrypted_and_only_then(tmp_path, keyr
     if keyring_service:
         environ |= {"PYTHON_KEYRING_BACKEND": BACKEND, FILE_VARIABLE: str(tmp_path / "k.json")}
     environ |= {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    child = subprocess.run(
-        [sys.executable, "-c", REPORT_BANNER],
-        env=environ,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-    )
+    child = run_python(REPORT_BANNER, environ, tmp_path)
     assert child.returncode == 0, child.stderr
     banner = next(line for line in child.stdout.splitlines() if line.startswith("BANNER"))
     if keyring_service:

@@ -9,11 +9,10 @@ open, the retention sweep logged, as the memory benchmark waits) and read that p
 from __future__ import annotations
 
 import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import desk_command
+from tests.conftest import desk_command, run_python
 
 # The app, with a thread that reports its loaded modules once start-up is done, then ends it.
 # It reads sys.modules only: no import of its own, so it cannot add what it looks for.
@@ -58,15 +57,7 @@ def idle_modules(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
         check=True,
         timeout=300,
     )
-    result = subprocess.run(
-        [sys.executable, "-c", REPORT_MODULES_AT_IDLE],
-        env=environ,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-    )
+    result = run_python(REPORT_MODULES_AT_IDLE, environ, tmp_path)
     lines = [line for line in result.stdout.splitlines() if line.startswith("MODULES ")]
     assert result.returncode == 0 and lines, result.stdout + result.stderr
     return set(lines[0].split()[1:])

@@ -5,8 +5,6 @@ Charts only when first opened, and it is looked at in Swedish and Persian."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import uuid
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
@@ -20,7 +18,7 @@ from desk_app.domain.record import Channel, Kind
 from desk_app.store.models import RatingRow
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.plumbing.i18n import use_language
-from tests.conftest import complete_draft, desk_command
+from tests.conftest import complete_draft, desk_command, run_python
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)  # a Thursday
 # Read at import: the desk fixtures clear DESK_APP_* from the environment of each test.
@@ -224,15 +222,7 @@ sys.exit(launch.run_gui(load_settings()))
 def test_qt_charts_load_only_when_the_statistics_tab_is_first_opened(tmp_path):
     _command, environ = desk_command(tmp_path)
     environ["QT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD],
-        env=environ,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-    )
+    result = run_python(CHILD, environ, tmp_path)
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     assert lines.get("before") == "[]", result.stdout + result.stderr
     assert lines.get("after") == "['PySide6.QtCharts', 'desk_app.ui.screens.statistics_charts']"
