@@ -305,7 +305,8 @@ def main() -> None:
         starts = cold_start_seconds(start_dir, runs=5, encrypted=False)
         first_paint = stats.median(starts) * 1000
         print(f"\nstart to first paint, tab never opened: {first_paint:.0f} ms (median of 5)")
-        print(f"idle memory, tab never opened: {idle_rss_mb(base / 'idle'):.0f} MB RSS")
+        idle_total, *_ = idle_rss_mb(base / "idle")
+        print(f"idle memory, tab never opened: {idle_total:.0f} MB RSS")
         cost = subprocess.run(
             [sys.executable, "-c", CHARTS_COST], capture_output=True, text=True, check=True
         ).stdout.split()

@@ -31,6 +31,16 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
+# One index per breakdown of the statistics, led by its column (migration 0011).
+STATISTICS_INDEXES = {
+    "ix_submissions_kind_received": "kind",
+    "ix_submissions_category_received": "category",
+    "ix_submissions_unit_received": "concerns_unit",
+    "ix_submissions_provider_received": "concerns_provider",
+    "ix_submissions_channel_received": "channel",
+    "ix_submissions_submitter_received": "submitter_type",
+}
+
 # Literal SQL (no bound parameter), so that SQLite matches queries to the partial index.
 URGENT_WAITING_SQL = "urgent_reason IS NOT NULL AND sync_state != 'synced'"
 
@@ -113,6 +123,8 @@ class SubmissionRow(Base):
             "received_at",
             sqlite_where=text(URGENT_WAITING_SQL),
         ),
+        # The statistics count each breakdown's values as index ranges (store.statistics).
+        *(Index(name, column, "received_at") for name, column in STATISTICS_INDEXES.items()),
     )
 
 
@@ -192,6 +204,8 @@ class RatingRow(Base):
         # Covers the statistics' scans by period: no table lookups for the scores.
         Index("ix_ratings_given_at", "given_at", "question", "score", "visit_id"),
         Index("ix_ratings_sync_queue", "sync_state", "given_at"),
+        # The statistics count each (question, score) as a range of this (store.statistics).
+        Index("ix_ratings_question_score_given", "question", "score", "given_at"),
     )
 
 
