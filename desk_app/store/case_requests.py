@@ -263,7 +263,4 @@ class CaseRequestStore:
             return _request(row) if row is not None else None
 
     def _set(self, *where: object, **values: object) -> int:
-        with self._store.writing_session() as session:
-            result = session.execute(update(CaseRequestRow).where(*where).values(**values))  # type: ignore[arg-type]
-            session.commit()
-            return int(getattr(result, "rowcount", 0) or 0)
+        return self._store.apply(update(CaseRequestRow).where(*where).values(**values))  # type: ignore[arg-type]

@@ -51,14 +51,11 @@ class OutboxStore:
 
     def recover_interrupted(self) -> int:
         """Put records left `sending` by a crash back to `pending`; returns how many."""
-        with self._store.writing_session() as session:
-            result = session.execute(
-                update(SubmissionRow)
-                .where(SubmissionRow.sync_state == SyncState.SENDING.value)
-                .values(sync_state=SyncState.PENDING.value)
-            )
-            session.commit()
-            return int(getattr(result, "rowcount", 0) or 0)
+        return self._store.apply(
+            update(SubmissionRow)
+            .where(SubmissionRow.sync_state == SyncState.SENDING.value)
+            .values(sync_state=SyncState.PENDING.value)
+        )
 
     def claim_due(
         self, limit: int, now: datetime, *, ignore_backoff: bool = False

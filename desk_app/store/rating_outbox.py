@@ -65,14 +65,11 @@ class RatingOutbox:
         They keep their IDs, so the next pass resends exactly them and the server answers a
         copy it already holds with 200, not with a second rating.
         """
-        with self._store.writing_session() as session:
-            result = session.execute(
-                update(RatingRow)
-                .where(RatingRow.sync_state == SyncState.SENDING.value)
-                .values(sync_state=SyncState.PENDING.value)
-            )
-            session.commit()
-            return int(getattr(result, "rowcount", 0) or 0)
+        return self._store.apply(
+            update(RatingRow)
+            .where(RatingRow.sync_state == SyncState.SENDING.value)
+            .values(sync_state=SyncState.PENDING.value)
+        )
 
     def claim_due(
         self, limit: int, now: datetime, *, ignore_backoff: bool = False

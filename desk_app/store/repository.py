@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Engine,
+    Executable,
     Integer,
     Row,
     Select,
@@ -166,6 +167,14 @@ class SubmissionStore:
     def writing_session(self) -> Session:
         """A new Session for a unit of work that writes (it takes the write lock at once)."""
         return self._writing_sessions()
+
+    def apply(self, statement: Executable) -> int:
+        """Run one UPDATE or DELETE in a write transaction of its own; how many rows it
+        changed (the outboxes' bulk state changes)."""
+        with self.writing_session() as session:
+            result = session.execute(statement)
+            session.commit()
+            return int(getattr(result, "rowcount", 0) or 0)
 
     def add(self, submission: Submission) -> None:
         """Store a new record durably; when this returns, the record survives a crash.
