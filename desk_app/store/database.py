@@ -37,6 +37,8 @@ from desk_app.store.encryption import (
     connect,
     driver_errors,
     encrypt_plaintext_file,
+    fsync_file,
+    fsync_folder,
     is_plaintext,
     key_missing,
     readable_with,
@@ -395,22 +397,10 @@ def _create(path: Path, key: bytes | None) -> None:
     for side in _SIDE_FILES:
         if building.with_name(building.name + side).exists():
             raise _unusable(path, f"the new database's {side} file was left behind")
-    with building.open("rb+") as handle:
-        os.fsync(handle.fileno())
+    fsync_file(building)
     os.replace(building, path)
-    _sync_folder(path.parent)
+    fsync_folder(path.parent)
     logger.info("Created a new database")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _engine(path: Path, gate: IntegrityGate, key: bytes | None = None) -> Engine:

@@ -158,7 +158,7 @@ def encrypt_plaintext_file(path: Path, key: bytes) -> None:
                 "Close it and start again.",
             ).format(path=str(path))
         )
-    _fsync(target)
+    fsync_file(target)
     # A second name for the plaintext file's bytes, so they can be overwritten once the
     # encrypted file has taken its place (a file system without hard links: just replaced).
     old = path.with_name(path.name + _PLAINTEXT_SUFFIX)
@@ -168,7 +168,7 @@ def encrypt_plaintext_file(path: Path, key: bytes) -> None:
     except OSError:
         old = path
     os.replace(target, path)
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
     if old != path:
         shred(old)
     shred(old_wal)
@@ -219,12 +219,14 @@ def shred(path: Path) -> None:
     path.unlink()
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Make ``path``'s content durable before it is renamed over another file."""
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable."""
     # The rename must survive power loss too; Windows cannot open a folder for fsync.
     if os.name == "nt":
         return
