@@ -151,7 +151,7 @@ def create_app(
         fields = _validation_fields(error)
         return JSONResponse(error_body("validation_failed", "The body is invalid.", fields), 422)
 
-    def check(body: dict[str, Any], key: str | None = None) -> Outcome | Submission:
+    def check(body: dict[str, Any], key: str | None = None) -> Outcome | SubmissionV1_0:
         """The contract's checks of one body: an error outcome, or the valid submission."""
         try:
             submission = model.model_validate(body)

@@ -145,7 +145,7 @@ class Submission(SubmissionV1_0):
     """One feedback record as contract 1.1 defines it (feature intake-1.1)."""
 
     channel: CHANNELS_1_1  # type: ignore[assignment]
-    reporter: ReporterV1_1  # type: ignore[assignment]
+    reporter: ReporterV1_1
     submitter_type: SUBMITTER_TYPES | None = None
     concerns: Concerns | None = None
     referral: Referral | None = None

@@ -261,7 +261,9 @@ def _parse_w3(value: str) -> datetime | None:
     return _as_utc(moment)
 
 
-def _request_view(case: Case, updated: datetime | None, service_names: dict[str, str]) -> dict:
+def _request_view(
+    case: Case, updated: datetime | None, service_names: dict[str, str]
+) -> dict[str, Any]:
     body = json.loads(case.body)
     # Cases of either face: an Open311 form, or a case-api-v1 submission.
     service_code = str(body.get("service_code") or body.get("category") or "")
@@ -450,7 +452,7 @@ def create_open311_app(face: Open311Face) -> FastAPI:
         if problems:
             status, descriptions = problems
             return errors(status, fmt, *descriptions)
-        record = {key: value for key, value in form.items() if key != "api_key"}
+        record: dict[str, Any] = {key: value for key, value in form.items() if key != "api_key"}
         record["attributes"] = _attribute_form(pairs)
         site = face.site_id or form.get("jurisdiction_id") or "open311"
         key = str(uuid.uuid4())  # Open311 has no idempotency key: every POST is a new case

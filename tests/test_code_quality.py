@@ -21,7 +21,7 @@ def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     [
         ["ruff", "check", "."],
         ["ruff", "format", "--check", "."],
-        ["mypy", "desk_app"],
+        ["mypy", "desk_app", "case_server"],
     ],
     ids=["ruff-check", "ruff-format", "mypy"],
 )
