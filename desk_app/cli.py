@@ -175,6 +175,11 @@ def _privacy_parsers(commands: argparse._SubParsersAction, common: argparse.Argu
     )
     erase.add_argument("reference")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    for name, what in (
+        ("resend", "send one record's refused case-system requests again, at the next sync"),
+        ("settle", "stop sending one record's refused requests: settled with the case system"),
+    ):
+        person_commands.add_parser(name, parents=[common], help=what).add_argument("reference")
 
     retention = commands.add_parser(
         "retention", parents=[common], help="erase personal data kept past privacy.retention_days"
@@ -332,6 +337,8 @@ def _status(desk: Desk, args: argparse.Namespace) -> int:
                     "promises_at_risk": report.promises_at_risk,
                     "promises_past": report.promises_past,
                     "at_risk_days": desk.service.settings.promise.at_risk_days,
+                    "case_requests_refused": report.case_requests_refused,
+                    "ratings_waiting": report.ratings_waiting,
                 },
                 indent=2,
             )
@@ -351,6 +358,17 @@ def _status(desk: Desk, args: argparse.Namespace) -> int:
         f"{report.promises_at_risk}"
     )
     print(f"First-response deadline past, undelivered: {report.promises_past}")
+    print(f"Ratings waiting to be sent: {report.ratings_waiting}")
+    print(f"Requests refused by the case system: {report.case_requests_refused}")
+    if report.case_requests_refused:
+        references = sorted(
+            {request.reference for request in desk.privacy.case_requests_needing_attention()}
+        )
+        print(
+            f"  {', '.join(references)}: see `desk-app person show REFERENCE`, then "
+            "`desk-app person resend REFERENCE` once fixed, or `desk-app person settle "
+            "REFERENCE` once settled with the case system's administrators."
+        )
     if report.promises_at_risk or report.promises_past:
         # What the worker can do: the desk cannot keep the promise by itself while offline.
         print(
@@ -615,6 +633,8 @@ def _person(desk: Desk, args: argparse.Namespace) -> int:
             return _person_show(desk, args)
         if args.person_command == "correct":
             return _person_correct(desk, args)
+        if args.person_command in ("resend", "settle"):
+            return _person_refused(desk, args)
         return _person_erase(desk, args)
     except ReferenceError as error:
         print(f"desk-app: {error}", file=sys.stderr)
@@ -657,6 +677,29 @@ def _person_show(desk: Desk, args: argparse.Namespace) -> int:
         _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows))
         print(f"A copy is in {args.pdf}", file=sys.stderr)
     return 0
+
+
+def _person_refused(desk: Desk, args: argparse.Namespace) -> int:
+    """Act on the requests of one record that the case system refused."""
+    from desk_app.domain.reference import normalize
+    from desk_app.services.privacy import CaseRequestState
+
+    reference = normalize(args.reference)
+    refused = [
+        request
+        for request in desk.privacy.case_requests(reference)
+        if request.state is CaseRequestState.NEEDS_ATTENTION
+    ]
+    if not refused:
+        print(f"desk-app: {reference} has no request the case system refused", file=sys.stderr)
+        return EXIT_PROBLEM
+    settle = args.person_command == "settle"
+    act = desk.privacy.settle_case_request if settle else desk.privacy.resend_case_request
+    done = [request for request in refused if act(request.id)]
+    for request in done:
+        outcome = "settled: not sent" if settle else "sent again at the next sync"
+        print(f"{reference}: {request.kind.value} {outcome}")
+    return 0 if done else EXIT_PROBLEM
 
 
 def _person_correct(desk: Desk, args: argparse.Namespace) -> int:

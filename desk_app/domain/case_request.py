@@ -43,6 +43,8 @@ class CaseRequestState(StrEnum):
     NEEDS_ATTENTION = "needs_attention"  # refused (409/422/404): a person must look
     UNSUPPORTED = "unsupported"  # this case system does not take it: ask its administrators
     NOT_NEEDED = "not_needed"  # the case system never held the record, or an erasure came
+    # Refused, and a person settled it with the case system's administrators: never sent.
+    SETTLED_BY_PERSON = "settled_by_person"
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,9 @@ _COPY_OF_STATE = {
     CaseRequestState.NEEDS_ATTENTION: CaseSystemCopy.NEEDS_ATTENTION,
     CaseRequestState.UNSUPPORTED: CaseSystemCopy.UNSUPPORTED,
     CaseRequestState.NOT_NEEDED: CaseSystemCopy.NOT_HELD,
+    # The desk will not send it: as for a case system that does not take such requests, its
+    # administrators were (or are to be) asked.
+    CaseRequestState.SETTLED_BY_PERSON: CaseSystemCopy.UNSUPPORTED,
 }
 
 
@@ -102,8 +105,17 @@ class CaseSystemRequests:
 
         return CaseRequestStore(self._handle.get()).in_state(CaseRequestState.NEEDS_ATTENTION)
 
-    def resend_case_request(self, request_id: str) -> None:
-        """A person fixed what the case system refused: send the request at the next pass."""
+    def resend_case_request(self, request_id: str) -> bool:
+        """A person fixed what the case system refused: send the request at the next pass.
+        False when the request is not (or no longer) refused."""
         from desk_app.store.case_requests import CaseRequestStore
 
-        CaseRequestStore(self._handle.get()).resend(request_id)
+        return CaseRequestStore(self._handle.get()).resend(request_id)
+
+    def settle_case_request(self, request_id: str) -> bool:
+        """A person settled a refused request with the case system's administrators: the
+        desk stops asking and forgets a correction's new details. False when the request is
+        not (or no longer) refused."""
+        from desk_app.store.case_requests import CaseRequestStore
+
+        return CaseRequestStore(self._handle.get()).settle(request_id)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from desk_app import __version__
+from desk_app.domain.case_request import CaseRequestState
 from desk_app.domain.categories import (
     Category,
     active_codes,
@@ -60,6 +61,10 @@ class StatusReport:
     # Undelivered records whose first-response deadline is near (promise.at_risk_days), or past.
     promises_at_risk: int = 0
     promises_past: int = 0
+    # Corrections and erasures the case system refused: a person must send again or settle.
+    case_requests_refused: int = 0
+    # Ratings not delivered yet (they go only to a case system that takes them).
+    ratings_waiting: int = 0
 
 
 def load_categories(store: SubmissionStore | None) -> list[Category]:
@@ -353,8 +358,9 @@ class DeskService:
         return self._store.counts_by_state()
 
     def status(self, now: datetime | None = None) -> StatusReport:
-        """Counts per sync state, the long-waiting records, the promises at risk or past, and
-        the database's size (``now``: the desk's clock)."""
+        """Counts per sync state, the long-waiting records, the promises at risk or past, the
+        refused case-system requests, the ratings waiting and the database's size (``now``: the
+        desk's clock)."""
         from desk_app.services.privacy import count_waiting_too_long
 
         size = sum(
@@ -365,6 +371,9 @@ class DeskService:
             )
             if candidate.exists()
         )
+        from desk_app.store.case_requests import CaseRequestStore
+        from desk_app.store.rating_outbox import RatingOutbox
+
         moment = now or self.clock()
         at_risk, past = self._store.promises_at_risk(
             moment, timedelta(days=self.settings.promise.at_risk_days)
@@ -377,4 +386,8 @@ class DeskService:
             database=self._database_path,
             database_bytes=size,
             waiting_too_long=count_waiting_too_long(self._store, self.settings, moment),
+            case_requests_refused=CaseRequestStore(self._store).count_in_state(
+                CaseRequestState.NEEDS_ATTENTION
+            ),
+            ratings_waiting=RatingOutbox(self._store).waiting_count(),
         )

@@ -10,6 +10,8 @@ a record still on its way would otherwise be corrected before the case system ho
                                --transient--> pending (with next_attempt_at)
                                --not held by the case system--> not_needed
     pending --the case system lacks the feature--> unsupported (details blanked)
+    needs_attention --a person: send again--> pending
+                    --a person settled it with the case system--> settled_by_person (blanked)
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.domain.case_request import CaseRequest, CaseRequestKind, CaseRequestState
@@ -225,16 +227,39 @@ class CaseRequestStore:
             values["attempts"] = CaseRequestRow.attempts + 1
         self._set(CaseRequestRow.id.in_(request_ids), **values)
 
-    def resend(self, request_id: str) -> None:
-        """A person looked at a refused request: send it again at the next pass."""
-        self._set(
-            CaseRequestRow.id == request_id,
-            CaseRequestRow.state == CaseRequestState.NEEDS_ATTENTION.value,
-            state=CaseRequestState.PENDING.value,
-            reason="",
-            attempts=0,
-            next_attempt_at=None,
+    def resend(self, request_id: str) -> bool:
+        """A person looked at a refused request: send it again at the next pass. False when
+        it is not (or no longer) refused."""
+        return bool(
+            self._set(
+                CaseRequestRow.id == request_id,
+                CaseRequestRow.state == CaseRequestState.NEEDS_ATTENTION.value,
+                state=CaseRequestState.PENDING.value,
+                reason="",
+                attempts=0,
+                next_attempt_at=None,
+            )
         )
+
+    def settle(self, request_id: str) -> bool:
+        """A person settled a refused request with the case system's administrators: it is
+        never sent, and a correction's new details are blanked. False when it is not (or no
+        longer) refused. The refusal's reason is kept: it says what was settled."""
+        return bool(
+            self._set(
+                CaseRequestRow.id == request_id,
+                CaseRequestRow.state == CaseRequestState.NEEDS_ATTENTION.value,
+                state=CaseRequestState.SETTLED_BY_PERSON.value,
+                fields=_BLANK,
+                next_attempt_at=None,
+            )
+        )
+
+    def count_in_state(self, state: CaseRequestState) -> int:
+        """How many requests are in ``state`` (counted in SQL, on the state's index)."""
+        query = select(func.count()).where(CaseRequestRow.state == state.value)
+        with self._store.session() as session:
+            return int(session.scalar(query) or 0)
 
     def for_reference(self, reference: str) -> list[CaseRequest]:
         """A record's requests, oldest first."""

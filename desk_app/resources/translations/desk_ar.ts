@@ -1255,6 +1255,46 @@
         <translation>طلب إلى نظام القضايا</translation>
     </message>
     <message>
+        <source>Send &amp;again</source>
+        <translation>أرسل &amp;مجددًا</translation>
+    </message>
+    <message>
+        <source>Settled with the case system</source>
+        <translation>سُوّي مع نظام القضايا</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>أرسل مجددًا</translation>
+    </message>
+    <message>
+        <source>Sends the refused request to the case system again at the next sync.</source>
+        <translation>يرسل الطلب المرفوض إلى نظام القضايا مجددًا في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s administrators have dealt with it: the desk stops asking and forgets the request&apos;s new details.</source>
+        <translation>تولّى مسؤولو نظام القضايا الأمر: يتوقف المكتب عن الطلب وينسى التفاصيل الجديدة للطلب.</translation>
+    </message>
+    <message>
+        <source>The request could not be changed: {reason}</source>
+        <translation>تعذّر تغيير الطلب: {reason}</translation>
+    </message>
+    <message>
+        <source>Marked as settled: the desk will not send it.</source>
+        <translation>وُضعت علامة على أنه سُوّي: لن يرسله المكتب.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the case system at the next sync.</source>
+        <translation>سيُرسل إلى نظام القضايا في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>The request was no longer refused; nothing changed.</source>
+        <translation>لم يعد الطلب مرفوضًا؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Refused by the case system: {references}. Look one up to send it again or to mark it settled.</source>
+        <translation>رفضها نظام القضايا: {references}. ابحث عن أحدها لإرساله مرة أخرى أو لوضع علامة على أنه سُوّي.</translation>
+    </message>
+    <message>
         <source>Correction of the contact details</source>
         <translation>تصحيح بيانات الاتصال</translation>
     </message>
@@ -2572,6 +2612,17 @@ This cannot be undone.</source>
             <numerusform>%Ln وعود بالرد فات موعدها</numerusform>
             <numerusform>%Ln وعدًا بالرد فات موعده</numerusform>
             <numerusform>%Ln وعد بالرد فات موعده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) refused by the case system</source>
+        <translation>
+            <numerusform>لا توجد طلبات رفضها نظام القضايا</numerusform>
+            <numerusform>طلب واحد رفضه نظام القضايا</numerusform>
+            <numerusform>طلبان رفضهما نظام القضايا</numerusform>
+            <numerusform>%Ln طلبات رفضها نظام القضايا</numerusform>
+            <numerusform>%Ln طلبًا رفضه نظام القضايا</numerusform>
+            <numerusform>%Ln طلب رفضه نظام القضايا</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -86,6 +86,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln request(s) refused by the case system</source>
+        <translation>
+            <numerusform>%Ln request refused by the case system</numerusform>
+            <numerusform>%Ln requests refused by the case system</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rating(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln rating waiting to be sent</numerusform>

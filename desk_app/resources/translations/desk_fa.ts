@@ -1245,6 +1245,46 @@
         <translation>درخواست به سامانهٔ پرونده</translation>
     </message>
     <message>
+        <source>Send &amp;again</source>
+        <translation>ارسال &amp;دوباره</translation>
+    </message>
+    <message>
+        <source>Settled with the case system</source>
+        <translation>با سامانهٔ پرونده حل شد</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>ارسال دوباره</translation>
+    </message>
+    <message>
+        <source>Sends the refused request to the case system again at the next sync.</source>
+        <translation>درخواست ردشده را در همگام‌سازی بعدی دوباره به سامانهٔ پرونده می‌فرستد.</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s administrators have dealt with it: the desk stops asking and forgets the request&apos;s new details.</source>
+        <translation>مدیران سامانهٔ پرونده به آن رسیدگی کرده‌اند: میز دیگر درخواست نمی‌کند و جزئیات تازهٔ درخواست را فراموش می‌کند.</translation>
+    </message>
+    <message>
+        <source>The request could not be changed: {reason}</source>
+        <translation>درخواست تغییر نکرد: {reason}</translation>
+    </message>
+    <message>
+        <source>Marked as settled: the desk will not send it.</source>
+        <translation>به‌عنوان حل‌شده علامت خورد: میز آن را نمی‌فرستد.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the case system at the next sync.</source>
+        <translation>در همگام‌سازی بعدی به سامانهٔ پرونده فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>The request was no longer refused; nothing changed.</source>
+        <translation>درخواست دیگر ردشده نبود؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Refused by the case system: {references}. Look one up to send it again or to mark it settled.</source>
+        <translation>ردشده از سوی سامانهٔ پرونده: {references}. یکی را جست‌وجو کنید تا دوباره بفرستید یا آن را حل‌شده علامت بزنید.</translation>
+    </message>
+    <message>
         <source>Correction of the contact details</source>
         <translation>اصلاح اطلاعات تماس</translation>
     </message>
@@ -2522,6 +2562,12 @@ This cannot be undone.</source>
         <source>%Ln reply promise(s) past</source>
         <translation>
             <numerusform>%Ln وعدهٔ پاسخ گذشته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) refused by the case system</source>
+        <translation>
+            <numerusform>%Ln درخواست ردشده از سوی سامانهٔ پرونده</numerusform>
         </translation>
     </message>
     <message numerus="yes">

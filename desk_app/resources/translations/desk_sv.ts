@@ -1247,6 +1247,46 @@
         <translation>Begäran till ärendesystemet</translation>
     </message>
     <message>
+        <source>Send &amp;again</source>
+        <translation>Skicka &amp;igen</translation>
+    </message>
+    <message>
+        <source>Settled with the case system</source>
+        <translation>Klarad med ärendesystemet</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Skicka igen</translation>
+    </message>
+    <message>
+        <source>Sends the refused request to the case system again at the next sync.</source>
+        <translation>Skickar den avvisade begäran till ärendesystemet igen vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>The case system&apos;s administrators have dealt with it: the desk stops asking and forgets the request&apos;s new details.</source>
+        <translation>Ärendesystemets administratörer har hanterat den: disken slutar fråga och glömmer begärans nya uppgifter.</translation>
+    </message>
+    <message>
+        <source>The request could not be changed: {reason}</source>
+        <translation>Begäran kunde inte ändras: {reason}</translation>
+    </message>
+    <message>
+        <source>Marked as settled: the desk will not send it.</source>
+        <translation>Markerad som klarad: disken skickar den inte.</translation>
+    </message>
+    <message>
+        <source>It will be sent to the case system at the next sync.</source>
+        <translation>Den skickas till ärendesystemet vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>The request was no longer refused; nothing changed.</source>
+        <translation>Begäran var inte längre avvisad; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Refused by the case system: {references}. Look one up to send it again or to mark it settled.</source>
+        <translation>Avvisade av ärendesystemet: {references}. Slå upp en för att skicka den igen eller markera den som klarad.</translation>
+    </message>
+    <message>
         <source>Correction of the contact details</source>
         <translation>Rättelse av kontaktuppgifterna</translation>
     </message>
@@ -2532,6 +2572,13 @@ Det går inte att ångra.</translation>
         <translation>
             <numerusform>%Ln svarslöfte passerat</numerusform>
             <numerusform>%Ln svarslöften passerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) refused by the case system</source>
+        <translation>
+            <numerusform>%Ln begäran avvisad av ärendesystemet</numerusform>
+            <numerusform>%Ln begäranden avvisade av ärendesystemet</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -232,6 +232,7 @@ class PersonDialog(QDialog):
         layout.addWidget(buttons)
         self._show_details(None)
         self._selection_changed()
+        self.tell_refused_requests()
         self.resize(900, 640)
         self.search.setFocus()
 
@@ -400,6 +401,81 @@ class PersonDialog(QDialog):
             elif request.state is CaseRequestState.UNSUPPORTED:
                 set_tone(shown, "warning")
             self.details_form.addRow(self.tr("{field}:").format(field=title), shown)
+            if request.state is CaseRequestState.NEEDS_ATTENTION:
+                self.details_form.addRow("", self._refusal_actions(request))
+
+    def _refusal_actions(self, request: CaseRequest) -> QWidget:
+        """What a person can do about a refused request: send it again (once what the case
+        system refused is fixed), or stop asking (settled with its administrators)."""
+        resend = QPushButton(self.tr("Send &again"))
+        settle = QPushButton(self.tr("Settled with the case system"))
+        describe_widget(
+            resend,
+            self.tr("Send again"),
+            self.tr("Sends the refused request to the case system again at the next sync."),
+        )
+        describe_widget(
+            settle,
+            self.tr("Settled with the case system"),
+            self.tr(
+                "The case system's administrators have dealt with it: the desk stops asking "
+                "and forgets the request's new details."
+            ),
+        )
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (resend, settle):
+            button.setAutoDefault(False)
+            button.setMinimumHeight(MIN_TARGET_PX if self._desk.settings.ui.large_mode else 0)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        resend.clicked.connect(lambda: self.act_on_refusal(request.id, settle=False))
+        settle.clicked.connect(lambda: self.act_on_refusal(request.id, settle=True))
+        return row
+
+    def act_on_refusal(self, request_id: str, *, settle: bool) -> bool:
+        """Send a refused request again, or mark it settled; the details and the status bar's
+        count follow. False when it was no longer refused (another window acted first)."""
+        try:
+            done = (
+                self._privacy.settle_case_request(request_id)
+                if settle
+                else self._privacy.resend_case_request(request_id)
+            )
+        except StoreError as error:
+            self._tell(self.tr("The request could not be changed: {reason}").format(reason=error))
+            return False
+        if done:
+            self._tell(
+                self.tr("Marked as settled: the desk will not send it.")
+                if settle
+                else self.tr("It will be sent to the case system at the next sync."),
+                "ok",
+            )
+        else:
+            self._tell(self.tr("The request was no longer refused; nothing changed."), "warning")
+        self._operations.records_changed.emit()
+        # After this click's handler: the refresh deletes the button that was clicked.
+        QTimer.singleShot(0, lambda: self._show_details(self.shown))
+        return done
+
+    def tell_refused_requests(self) -> None:
+        """Name the records whose requests the case system refused (references only), so
+        the person who opened this window from the status bar's count knows where to look."""
+        try:
+            refused = self._privacy.case_requests_needing_attention()
+        except StoreError:
+            return  # the find says why, when the person tries one
+        if refused:
+            references = ", ".join(sorted({request.reference for request in refused}))
+            self._tell(
+                self.tr(
+                    "Refused by the case system: {references}. Look one up to send it again "
+                    "or to mark it settled."
+                ).format(references=references),
+                "warning",
+            )
 
     def request_text(self, request: CaseRequest) -> str:
         """One correction or erasure asked of the case system, and where it stands, in words."""

@@ -1,5 +1,6 @@
 """The strip along the bottom of the window: records waiting, need attention, reply promises
-at risk or past, the connection, the last sync, progress while sending, and "Sync now".
+at risk or past, requests the case system refused, the connection, the last sync, progress
+while sending, and "Sync now".
 
 It refreshes itself: the counts when DeskOperations announces changed records, after each
 sync pass and every minute (deadlines come near by themselves); the connection from the
@@ -141,13 +142,18 @@ class StatusBar(QWidget):
             text += " · " + self.tr("%Ln reply promise(s) at risk", "", report.promises_at_risk)
         if report.promises_past:
             text += " · " + self.tr("%Ln reply promise(s) past", "", report.promises_past)
+        if report.case_requests_refused:
+            # Corrections and erasures the case system refused: Tools → A person's records.
+            text += " · " + self.tr(
+                "%Ln request(s) refused by the case system", "", report.case_requests_refused
+            )
         # As the last pass counted them: ratings wait quietly (until a case system takes
         # them), so they are shown only while some are left, and never as a warning.
         ratings = self._last_report.ratings_waiting if self._last_report else 0
         if ratings:
             text += " · " + self.tr("%Ln rating(s) waiting to be sent", "", ratings)
         tone = ""
-        if report.waiting_too_long or report.promises_at_risk:
+        if report.waiting_too_long or report.promises_at_risk or report.case_requests_refused:
             tone = "warning"
         if report.promises_past:
             tone = "error"
