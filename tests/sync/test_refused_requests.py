@@ -137,10 +137,12 @@ def test_the_window_counts_a_refusal_and_the_person_dialog_sends_it_again(
     assert request is not None and request.state is CaseRequestState.PENDING
     # The details were drawn again: no button is left for a request that is no longer refused.
     qtbot.waitUntil(
-        lambda: not [
-            button
-            for button in dialog.details.findChildren(type(dialog.find_button))
-            if button.text().replace("&", "") == "Send again" and button.isVisible()
-        ]
+        lambda: (
+            not [
+                button
+                for button in dialog.details.findChildren(type(dialog.find_button))
+                if button.text().replace("&", "") == "Send again" and button.isVisible()
+            ]
+        )
     )
     assert sync.run_once(ignore_backoff=True).requests_sent == 1

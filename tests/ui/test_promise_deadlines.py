@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import event
 
 from desk_app.domain.deadline import deadline_day
 from desk_app.domain.record import Reporter
@@ -129,9 +130,17 @@ def test_the_window_tells_of_promises_at_risk_once_a_day_at_start(qtbot, desk, t
     assert "call the case system" in box.text()
     box.accept()
 
-    # A second start the same day (a new reminder reads the file again) says nothing.
+    # A second start the same day (a new reminder reads the file again) says nothing, and
+    # does not count again what the status bar has just counted.
     clock.now += timedelta(minutes=30)
-    assert PromiseReminder(desk.service, remembered, window).remind() is None
+    statements: list[str] = []
+    record_statement = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(desk.store.engine, "before_cursor_execute", record_statement)
+    try:
+        assert PromiseReminder(desk.service, remembered, window).remind() is None
+    finally:
+        event.remove(desk.store.engine, "before_cursor_execute", record_statement)
+    assert statements == []
     # The next morning it tells again, now of a promise past.
     clock.now += timedelta(days=1)
     box = PromiseReminder(desk.service, remembered, window).remind()

@@ -32,12 +32,12 @@ class PromiseReminder(QObject):
     def remind(self) -> QMessageBox | None:
         """Show the message unless it was shown today already or nothing is at risk; returns
         the box shown, if any. It is opened, not exec'd: syncing goes on behind it."""
-        report = self._desk.status()
-        if not (report.promises_at_risk or report.promises_past):
-            return None
         today = self._desk.clock().astimezone().date().isoformat()
         remembered = QSettings(str(self._remembered), QSettings.Format.IniFormat)
         if remembered.value("promises/told_on") == today:
+            return None  # before counting: the status bar has just counted the same
+        report = self._desk.status()
+        if not (report.promises_at_risk or report.promises_past):
             return None
         remembered.setValue("promises/told_on", today)
         remembered.sync()
