@@ -51,7 +51,7 @@ logger = logging.getLogger(__name__)
 
 # Alembic's head revision, checked by a test against the migration scripts. Knowing it here
 # lets an up-to-date database open without importing Alembic (a cold-start cost).
-HEAD_REVISION = "0011_statistics_indexes"
+HEAD_REVISION = "0012_rating_visits_index"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -201,8 +201,9 @@ class RatingRow(Base):
     synced_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (
-        # Covers the statistics' scans by period: no table lookups for the scores.
-        Index("ix_ratings_given_at", "given_at", "question", "score", "visit_id"),
+        # Covers the statistics' scans by period: no table lookups for the scores. A visit's
+        # answers share given_at, so each visit is one run of it (counted without sorting).
+        Index("ix_ratings_given_at", "given_at", "visit_id", "question", "score"),
         Index("ix_ratings_sync_queue", "sync_state", "given_at"),
         # The statistics count each (question, score) as a range of this (store.statistics).
         Index("ix_ratings_question_score_given", "question", "score", "given_at"),

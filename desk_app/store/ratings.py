@@ -22,7 +22,8 @@ from desk_app.store.repository import SubmissionStore
 def rating_rows(visit: RatedVisit, *, site_id: str) -> list[RatingRow]:
     """The rows ``visit`` is stored as: one per answer, each with its own ID (the item ID the
     case system deduplicates by). The comment rides on the last answer given only, so that a
-    sum over rows never counts it twice."""
+    sum over rows never counts it twice. All share the visit's given_at: the statistics count
+    visits as runs of (given_at, visit_id)."""
     last = len(visit.answers) - 1
     return [
         RatingRow(
