@@ -17,8 +17,9 @@ import pytest
 from tests.conftest import desk_app, form, write_jsonl
 from tests.open311.conftest import SITE_ADDRESS, open311_url
 from tests.open311.test_desk_sync import stored_forms
-from tests.sync.conftest import TOKEN, CaseServer
 from tests.sync.conftest import (  # noqa: F401  (fixtures used by the tests here)
+    TOKEN,
+    CaseServer,
     case_server,
     memory_keyring,
 )
@@ -136,8 +137,7 @@ def test_bad_answers_are_refused_line_by_line_and_the_other_lines_still_import(
         "attributes.surface: '…' must be answered for this category.",
         5: "attributes.details: The answer is 5,000 characters; at most 4,000 fit.",
         6: "attributes.affected: must be a list of choice keys (text), not of a list",
-        7: "attributes.depth_cm: must be text, a number or a list of choice keys, "
-        "not an object",
+        7: "attributes.depth_cm: must be text, a number or a list of choice keys, not an object",
         8: "attributes: must be an object of answers by question code, not a list",
         9: "attributes.surface: must be text, a number or a list of choice keys, not true/false",
         10: "attributes.affected: lists 101 choices; at most 100 fit",

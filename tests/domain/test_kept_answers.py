@@ -80,4 +80,3 @@ def test_an_answer_to_a_fact_the_desk_fills_itself_is_refused():
     errors = answer_errors({"depth_cm": "1", "desk_reference": "VAS-0000-FAKE"}, NOW_ASKED)
     assert set(errors) == {"attributes.desk_reference"}
     assert "does not ask" in errors["attributes.desk_reference"]
-

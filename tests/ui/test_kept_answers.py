@@ -153,4 +153,3 @@ def test_a_correction_keeps_the_answers_to_questions_the_service_dropped(
     # Erased with the personal data, like every answer.
     assert desk.privacy.erase(saved.reference) is not None
     assert desk.store.get(saved.reference).attributes == {}
-
