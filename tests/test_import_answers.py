@@ -172,3 +172,23 @@ def test_the_same_line_with_other_answers_is_another_record_and_again_is_already
     assert again.returncode == 0 and again.stdout == ""
     assert again.stderr.count("already imported as") == 2
     assert len(stored(tmp_path / "data")) == 2
+
+
+def test_the_example_line_in_the_import_documentation_imports_with_its_answers(
+    tmp_path: Path, open311_folder: dict[str, str]
+) -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "import-format.md").read_text()
+    example = page.split("```json\n", 1)[1].split("```", 1)[0]
+    line = json.loads(example)  # one object, shown over several lines on the page
+
+    result = import_file(tmp_path, open311_folder, line)
+
+    assert result.returncode == 0, result.stderr
+    (reference,) = result.stdout.split()
+    assert stored_answers(tmp_path)[reference] == {
+        "depth_cm": "12",
+        "surface": "gravel",
+        "affected": ["cyclists", "pedestrians"],
+        "noticed_at": "2026-11-25T07:30:00+01:00",
+        "lane": "northbound",
+    }
