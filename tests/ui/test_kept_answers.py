@@ -153,3 +153,30 @@ def test_a_correction_keeps_the_answers_to_questions_the_service_dropped(
     # Erased with the personal data, like every answer.
     assert desk.privacy.erase(saved.reference) is not None
     assert desk.store.get(saved.reference).attributes == {}
+
+
+def test_a_correction_moved_to_another_category_keeps_the_answers_and_moving_back_restores_them(
+    qtbot, window, open311
+):
+    from desk_app.ui.dialogs.correction import CorrectionForm
+
+    desk, _sync = open311
+    form = window.form
+    type_complete_record(qtbot, form)
+    choose_category(qtbot, form, "streets.repair")
+    fill_every_question(qtbot, form)
+    saved = form.save()
+    assert saved is not None
+    correcting = CorrectionForm(desk.service, desk.service.find(saved.reference))
+    qtbot.addWidget(correcting)
+
+    choose_category(qtbot, correcting, "streets.lighting")
+    moved = correcting.draft()
+    # Another service's questions now; what the resident said about the road stays on record.
+    assert moved.attributes == {} and moved.kept_answers == saved.attributes
+    assert "northbound" in shown_texts(correcting.attribute_fields)
+
+    choose_category(qtbot, correcting, "streets.repair")
+    back = correcting.draft()
+    assert back.attributes == saved.attributes and back.kept_answers == {}
+    assert question(correcting, "lane").line.text() == "northbound"
