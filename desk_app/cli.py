@@ -55,7 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true", help="machine-readable output")
 
     importer = commands.add_parser(
-        "import", parents=[common], help="save records from a JSONL file (one JSON per line)"
+        "import",
+        parents=[common],
+        help="save records from a JSONL file (one JSON per line)",
+        description="Save one record per line of a JSONL file: the case-api-v1 submission "
+        'shape without id/reference/site/client, plus an optional "attributes" object '
+        "answering the category's questions by code (text, a number, an ISO 8601 time with "
+        "offset, a choice key, a list of choice keys), checked as the form checks them. "
+        "See docs/import-format.md.",
     )
     importer.add_argument("file", type=Path)
     importer.add_argument("--received-by", default="", help="staff ID for lines that lack one")

@@ -240,13 +240,16 @@ def answer_errors(answers: AttributeAnswers, attributes: Iterable[Attribute]) ->
 
     Required questions the form asks must be answered; a number must be a number, a time a
     time with its offset, a choice one of the list's; no answer may be longer than fits; and
-    there is no answer to a question the category does not ask (nor to an informational one).
+    there is no answer to a question the category does not ask (nor to an informational one,
+    nor to one the desk fills from the record itself).
     """
     errors: dict[str, str] = {}
     by_code = {attribute.code: attribute for attribute in attributes}
     for code, answer in answers.items():
         attribute = by_code.get(code)
-        if attribute is None or not attribute.variable:
+        # A desk fact (the reference, the kind …) is the record's to fill, never an answer's:
+        # one given here would stand in for the record's own value when sent.
+        if attribute is None or not attribute.asked:
             if len(code) > MAX_CODE_CHARS:
                 errors["attributes"] = QT_TRANSLATE_NOOP(
                     "Validation", "An answer belongs to no question of this category."
@@ -313,6 +316,19 @@ def _is_time_with_offset(text: str) -> bool:
     except ValueError:
         return False
     return parsed.tzinfo is not None
+
+
+def unasked_answers(
+    answers: AttributeAnswers, attributes: Iterable[Attribute]
+) -> dict[str, Answer]:
+    """The answers to questions the category does not ask (any more): the service dropped
+    the question, made it information only, or the record is now in another category.
+
+    A correction keeps them as they were recorded (`Draft.kept_answers`): what a resident
+    said is never lost by a change of the service's questions the worker did not make.
+    """
+    asked = {attribute.code for attribute in attributes if attribute.asked}
+    return {code: answer for code, answer in answers.items() if code not in asked}
 
 
 def answered_questions(

@@ -199,6 +199,10 @@ class Draft:
     urgent: Urgent | None = None
     # The answers to the category's extra questions (Open311 service attributes), by code.
     attributes: AttributeAnswers = field(default_factory=dict)
+    # A correction's answers to questions the category no longer asks (attributes.
+    # unasked_answers), carried as they were recorded: not checked against today's questions
+    # (they were checked when given, and nobody can change them now), never dropped.
+    kept_answers: AttributeAnswers = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -286,11 +290,16 @@ class Submission:
         )
 
     def corrected(self, draft: Draft) -> Submission:
-        """The same record (ID, reference, time, who took it) with what ``draft`` says."""
+        """The same record (ID, reference, time, who took it) with what ``draft`` says.
+
+        The answers are the draft's, with its ``kept_answers`` (to questions no longer asked)
+        as they were; an answer in both is the draft's.
+        """
         return replace(self, **_content(draft))
 
     def as_draft(self) -> Draft:
-        """What the record says, as a draft to correct."""
+        """What the record says, as a draft to correct (every answer in ``attributes``: the
+        form splits off the ones its category no longer asks)."""
         return Draft(
             received_by=self.received_by,
             **{name: getattr(self, name) for name in _content(Draft())},
@@ -326,5 +335,5 @@ def _content(draft: Draft) -> dict[str, Any]:
         "concerns": None if draft.concerns is None or draft.concerns.is_empty() else draft.concerns,
         "referral": draft.referral,
         "urgent": draft.urgent,
-        "attributes": clean_answers(draft.attributes),
+        "attributes": clean_answers({**draft.kept_answers, **draft.attributes}),
     }

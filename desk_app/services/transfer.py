@@ -3,6 +3,10 @@
 The import speaks as it goes: each line's outcome is yielded the moment it is known (a saved
 line only once it is committed), so a killed import has already told what it saved. A line is
 recognised on a second run by its ID, derived from its content (see ``line_record_id``).
+
+A line may answer its category's questions (Open311 service attributes) in an ``attributes``
+object, ``{"code": value}``: read here as the form's fields would hold them, then checked by
+the same rules as the form's answers (domain.attributes, through the desk's save).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import logging
 import sqlite3
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -21,11 +25,13 @@ from typing import IO, Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from desk_app.domain.attributes import Answer, Attribute, clean_answers, error_key, normalize_number
+from desk_app.domain.categories import attributes_of
 from desk_app.domain.identity import Worker
 from desk_app.domain.messages import Message
 from desk_app.domain.record import Staff, Submission
 from desk_app.domain.validation import ValidationFailed
-from desk_app.domain.wire import LineRefused, draft_from_json, parse_line
+from desk_app.domain.wire import LineRefused, draft_from_json, field_name, json_type, parse_line
 from desk_app.services.desk import DeskService
 from desk_app.services.identity import NotPermitted
 from desk_app.store import StoreError
@@ -37,6 +43,11 @@ IMPORT_NAMESPACE = uuid.UUID("8f4b2c1e-3d6a-5e7f-9a0b-1c2d3e4f5a6b")
 # Fields the desk assigns itself: a file that sets them is copying records, not forms.
 _DESK_ASSIGNED = ("id", "reference", "site", "client")
 _UTF8_BOM = b"\xef\xbb\xbf"
+# A line's "attributes": no service asks hundreds of questions nor offers hundreds of choices
+# to tick; more is a broken or hostile file, refused before any answer is read.
+MAX_LINE_ANSWERS = 100
+MAX_LINE_CHOICES = 100
+_ANSWER_TYPES = "text, a number or a list of choice keys"
 
 
 @dataclass(frozen=True)
@@ -138,10 +149,23 @@ def _import_line(
     assigned = [name for name in _DESK_ASSIGNED if name in obj]
     if assigned:
         return Refused(number, f"remove {', '.join(assigned)}: the desk assigns them")
+    errors: dict[str, str] = {}
     try:
-        draft, received_at = draft_from_json(obj)
+        # The answers are the desk's addition to the case-api-v1 shape: read apart from it.
+        draft, received_at = draft_from_json(
+            {name: value for name, value in obj.items() if name != "attributes"}
+        )
     except ValidationFailed as failure:
-        return Refused(number, _reasons(failure))
+        errors.update(failure.errors)
+    category = obj.get("category")
+    questions = attributes_of(
+        desk.categories(include_inactive=True), category if isinstance(category, str) else ""
+    )
+    answers, shape_errors = answers_of_line(obj.get("attributes"), questions)
+    errors.update(shape_errors)
+    if errors:
+        return Refused(number, _reasons(errors))
+    draft = replace(draft, attributes=answers)
 
     canonical = canonical_json(obj)
     seen[canonical] += 1
@@ -154,7 +178,7 @@ def _import_line(
     try:
         submission = desk.save(draft, received_at=received_at, record_id=record_id)
     except ValidationFailed as failure:
-        return Refused(number, _reasons(failure))
+        return Refused(number, _reasons(failure.errors))
     except IntegrityError:
         # Another import of the same file got there first (between the look-up and the save).
         existing = desk.reference_of(record_id)
@@ -181,12 +205,84 @@ def line_record_id(site_id: str, canonical: str, occurrence: int = 1) -> uuid.UU
     return uuid.uuid5(IMPORT_NAMESPACE, name)
 
 
-def _reasons(failure: ValidationFailed) -> str:
+def answers_of_line(
+    raw: object, questions: Iterable[Attribute]
+) -> tuple[dict[str, Answer], dict[str, str]]:
+    """A line's ``attributes`` object as the answers the form's fields would give, and what
+    is wrong with its shape, keyed by ``error_key`` (``attributes`` for the whole object).
+
+    A value is text (a line, a paragraph, a date and time in ISO 8601 with its offset, a
+    choice's key), a number (JSON, or text in any script's digits, read as the form's number
+    field reads it), or a list of choice keys; null is no answer. Only the JSON shape is
+    judged here, naming the type found, never the value; what an answer must be for its
+    question (a number, a key the list offers, a length that fits, asked at all) is left to
+    ``answer_errors``, the form's own rules, when the desk saves the draft.
+    """
+    if raw is None:
+        return {}, {}
+    if not isinstance(raw, Mapping):
+        found = json_type(raw)
+        return {}, {"attributes": f"must be an object of answers by question code, not {found}"}
+    if len(raw) > MAX_LINE_ANSWERS:
+        return {}, {"attributes": f"holds {len(raw):,} answers; at most {MAX_LINE_ANSWERS} fit"}
+    datatypes = {question.code: question.datatype for question in questions}
+    answers: dict[str, Answer] = {}
+    errors: dict[str, str] = {}
+    for code, value in raw.items():
+        key = error_key(code)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            if _has_lone_surrogate(value):
+                errors[key] = _LONE_SURROGATE
+                continue
+            typed = value.strip()  # as the form's fields read what was typed
+            if datatypes.get(code) == "number" and typed:
+                typed = normalize_number(typed) or typed  # Persian digits, a decimal comma
+            answers[code] = typed
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            answers[code] = str(value)  # parse_line has bounded its length already
+        elif isinstance(value, list):
+            if len(value) > MAX_LINE_CHOICES:
+                errors[key] = f"lists {len(value):,} choices; at most {MAX_LINE_CHOICES} fit"
+            elif not all(isinstance(item, str) for item in value):
+                odd = next(item for item in value if not isinstance(item, str))
+                errors[key] = f"must be a list of choice keys (text), not of {json_type(odd)}"
+            elif any(_has_lone_surrogate(item) for item in value):
+                errors[key] = _LONE_SURROGATE
+            else:
+                answers[code] = tuple(value)
+        else:
+            errors[key] = f"must be {_ANSWER_TYPES}, not {json_type(value)}"
+    return clean_answers(answers), errors
+
+
+_LONE_SURROGATE = "holds a lone surrogate (an escape such as \\ud800), not a character"
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    """A JSON escape such as \\ud800 gives a string no store or server can encode."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _reasons(errors: Mapping[str, str]) -> str:
     """The broken rules by field, with any value a message quotes (a category code, say)
-    left out: in a hostile or shifted file that "code" may be a resident's name."""
+    left out: in a hostile or shifted file that "code" may be a resident's name. A question
+    code is shown as a field name is (a long or odd one shortened and quoted)."""
     return "; ".join(
-        f"{name}: {_without_values(message)}" for name, message in failure.errors.items()
+        f"{_shown_field(name)}: {_without_values(message)}" for name, message in errors.items()
     )
+
+
+def _shown_field(name: str) -> str:
+    prefix = error_key("")
+    if name.startswith(prefix):
+        return prefix + field_name(name.removeprefix(prefix))
+    return name
 
 
 def _without_values(message: str) -> str:

@@ -23,6 +23,18 @@
         <source>Known</source>
         <translation>معروف</translation>
     </message>
+    <message>
+        <source>No longer asked for this category. Kept as recorded; this correction does not change them:</source>
+        <translation>لم تعد تُطرح لهذه الفئة. تُحفظ كما سُجّلت؛ ولا يغيّرها هذا التصحيح:</translation>
+    </message>
+    <message>
+        <source>{question} (no longer asked)</source>
+        <translation>{question} (لم يعد يُطرح)</translation>
+    </message>
+    <message>
+        <source>Kept as recorded; this category no longer asks it.</source>
+        <translation>محفوظ كما سُجّل؛ لم تعد هذه الفئة تسأل عنه.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -2045,6 +2057,10 @@ This cannot be undone.</source>
     <message>
         <source>Saves the receipt, marked COPY, as a PDF file.</source>
         <translation>يحفظ الإيصال مع علامة «نسخة» كملف PDF.</translation>
+    </message>
+    <message>
+        <source>{question} (no longer asked)</source>
+        <translation>{question} (لم يعد يُطرح)</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>

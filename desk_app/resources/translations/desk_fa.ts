@@ -23,6 +23,18 @@
         <source>Known</source>
         <translation>معلوم است</translation>
     </message>
+    <message>
+        <source>No longer asked for this category. Kept as recorded; this correction does not change them:</source>
+        <translation>برای این دسته دیگر پرسیده نمی‌شود. همان‌طور که ثبت شده‌اند نگه داشته می‌شوند؛ این اصلاح آن‌ها را تغییر نمی‌دهد:</translation>
+    </message>
+    <message>
+        <source>{question} (no longer asked)</source>
+        <translation>{question} (دیگر پرسیده نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Kept as recorded; this category no longer asks it.</source>
+        <translation>همان‌طور که ثبت شده نگه داشته شده است؛ این دسته دیگر آن را نمی‌پرسد.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -2020,6 +2032,10 @@ This cannot be undone.</source>
     <message>
         <source>Saves the receipt, marked COPY, as a PDF file.</source>
         <translation>رسید را با نشان «رونوشت» به صورت فایل PDF ذخیره می‌کند.</translation>
+    </message>
+    <message>
+        <source>{question} (no longer asked)</source>
+        <translation>{question} (دیگر پرسیده نمی‌شود)</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>

@@ -23,6 +23,18 @@
         <source>Known</source>
         <translation>Känt</translation>
     </message>
+    <message>
+        <source>No longer asked for this category. Kept as recorded; this correction does not change them:</source>
+        <translation>Frågas inte längre för den här kategorin. Sparas som de registrerades; den här rättelsen ändrar dem inte:</translation>
+    </message>
+    <message>
+        <source>{question} (no longer asked)</source>
+        <translation>{question} (frågas inte längre)</translation>
+    </message>
+    <message>
+        <source>Kept as recorded; this category no longer asks it.</source>
+        <translation>Sparat som det registrerades; den här kategorin frågar inte längre efter det.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -2025,6 +2037,10 @@ Det går inte att ångra.</translation>
     <message>
         <source>Saves the receipt, marked COPY, as a PDF file.</source>
         <translation>Sparar kvittot, märkt KOPIA, som en PDF-fil.</translation>
+    </message>
+    <message>
+        <source>{question} (no longer asked)</source>
+        <translation>{question} (frågas inte längre)</translation>
     </message>
     <message>
         <source>Not printed: {reason}</source>

@@ -207,7 +207,8 @@ class RecordDialog(QDialog):
 
     def _answer_rows(self, submission: Submission) -> list[tuple[str, str]]:
         """The answers to the category's questions, titled by the questions (the service's
-        words); a time in the desk's local time, as the other times here."""
+        words); a time in the desk's local time, as the other times here. An answer to a
+        question the category no longer asks is shown too, marked so."""
         attributes = attributes_of(
             self._desk.categories(include_inactive=True), submission.category
         )
@@ -217,7 +218,20 @@ class RecordDialog(QDialog):
             if attribute is not None and attribute.datatype == "datetime":
                 with contextlib.suppress(ValueError):  # else shown as stored
                     text = moment_text(datetime.fromisoformat(text).astimezone())
-            rows.append((attribute.label if attribute is not None else code, text))
+            if attribute is not None and attribute.asked:
+                rows.append((attribute.label, text))
+                continue
+            # The service dropped the question after the record was saved: the answer stays,
+            # under the words the desk still has for it (else its code).
+            asked_as = attribute.label if attribute is not None else code
+            rows.append(
+                (
+                    self.tr("{question} (no longer asked)").format(
+                        question=f"\u2068{asked_as}\u2069"
+                    ),
+                    text,
+                )
+            )
         return rows
 
     def correct(self) -> CorrectionDialog:

@@ -10,6 +10,11 @@ and hidden for a category that asks nothing (every case-api-v1 category).
 
 The answers are checked by the domain (desk_app.domain.attributes) when the form is saved; the
 messages come back as ``attributes.<code>`` and are shown under their fields.
+
+A record being corrected may hold answers to questions its category no longer asks (the
+service dropped them after the record was saved): they are shown read-only under the
+questions, marked as no longer asked, and kept as they were (``kept_answers``), so a
+correction never loses what was recorded.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,9 +41,11 @@ from desk_app.domain.attributes import (
     Answer,
     Attribute,
     AttributeAnswers,
+    answer_text,
     clean_answers,
     error_key,
     normalize_number,
+    unasked_answers,
 )
 from desk_app.ui.plumbing.accessibility import describe
 from desk_app.ui.plumbing.i18n import align_with_screen, localized, mark_as_data
@@ -197,6 +204,13 @@ class AttributeGroup(QGroupBox):
         self._hints: list[tuple[QLabel, Attribute]] = []
         self._notes: list[QLabel] = []
         self._known_boxes: list[QCheckBox] = []
+        # The answers of the record being corrected, as stored ({} for a new record): those
+        # the shown category does not ask are kept as they were (see kept_answers).
+        self._recorded: dict[str, Answer] = {}
+        self._kept_box = QWidget()
+        self._kept_heading: QLabel | None = None
+        self._kept_rows: list[tuple[QLabel, QLabel, str]] = []  # title, answer, question
+        self._layout.addWidget(self._kept_box)
         self.hide()
         self.retranslate()
 
@@ -257,10 +271,50 @@ class AttributeGroup(QGroupBox):
                 self._known_boxes.append(question.known)
             self._questions.append(question)
             self._titles.append((title, attribute))
-        self._layout.addWidget(self._body)
-        self.setVisible(bool(self._questions or self._notes))
+            recorded = self._recorded.get(attribute.code)
+            if recorded is not None:  # back to a question the record answered
+                question.show(recorded)
+        self._layout.insertWidget(0, self._body)
+        self._show_kept()
         self.retranslate()
         self.rebuilt.emit()
+
+    def _show_kept(self) -> None:
+        """List the record's answers to questions not asked here, read-only."""
+        kept = self.kept_answers()
+        self._layout.removeWidget(self._kept_box)
+        self._kept_box.hide()
+        self._kept_box.deleteLater()
+        self._kept_box = QWidget()
+        self._kept_box.setObjectName("keptAnswers")
+        self._kept_heading = None
+        self._kept_rows.clear()
+        if kept:
+            column = QVBoxLayout(self._kept_box)
+            column.setContentsMargins(0, 6, 0, 0)
+            self._kept_heading = QLabel()
+            self._kept_heading.setWordWrap(True)
+            set_tone(self._kept_heading, "muted")
+            column.addWidget(self._kept_heading)
+            rows = QFormLayout()
+            rows.setContentsMargins(0, 0, 0, 0)
+            # An informational attribute of the same code still has the service's words.
+            listed = {attribute.code: attribute for attribute in self._attributes}
+            for code, answer in kept.items():
+                attribute = listed.get(code)
+                title = QLabel()
+                title.setWordWrap(True)
+                shown = QLabel(answer_text(answer, attribute))
+                shown.setWordWrap(True)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                mark_as_data(shown)
+                align_with_screen(shown)
+                rows.addRow(title, shown)
+                self._kept_rows.append((title, shown, attribute.label if attribute else code))
+            column.addLayout(rows)
+        self._layout.addWidget(self._kept_box)
+        self._kept_box.setVisible(bool(kept))
+        self.setVisible(bool(self._questions or self._notes or kept))
 
     def retranslate(self) -> None:
         """Texts of our own in the screen language; the questions stay in the service's."""
@@ -286,6 +340,24 @@ class AttributeGroup(QGroupBox):
         for question in self._questions:
             if question.when is not None:
                 question.when.setLocale(QLocale())
+        if self._kept_heading is not None:
+            self._kept_heading.setText(
+                self.tr(
+                    "No longer asked for this category. Kept as recorded; "
+                    "this correction does not change them:"
+                )
+            )
+        for title, shown, asked_as in self._kept_rows:
+            # The question's words keep their own direction inside ours (bidi isolate).
+            name = self.tr("{question} (no longer asked)").format(
+                question=f"\u2068{asked_as}\u2069"
+            )
+            title.setText(name)
+            describe(
+                shown,
+                name,
+                self.tr("Kept as recorded; this category no longer asks it."),
+            )
 
     def inputs(self) -> list[QWidget]:
         """Every input of the questions, in order (for the form's tab chain)."""
@@ -295,19 +367,29 @@ class AttributeGroup(QGroupBox):
         """The answers given (unanswered questions left out)."""
         return clean_answers({q.attribute.code: q.answer() for q in self._questions})
 
+    def kept_answers(self) -> dict[str, Answer]:
+        """The record's answers to questions not asked here, as they were recorded."""
+        return unasked_answers(self._recorded, self._attributes)
+
     def show_answers(self, answers: AttributeAnswers) -> None:
-        """Show stored answers in their fields (a record being corrected)."""
+        """Show a record's stored answers (a record being corrected): each in its field, and
+        those to questions no longer asked read-only, kept as they are."""
+        self._recorded = dict(answers)
         for question in self._questions:
             answer = answers.get(question.attribute.code)
             if answer is not None:
                 question.show(answer)
+        self._show_kept()
+        self.retranslate()
 
     def clear_answers(self) -> None:
-        """Empty every answer (the questions stay)."""
+        """Empty every answer (the questions stay), and forget a corrected record's."""
+        self._recorded = {}
         for question in self._questions:
             question.show(() if question.boxes else "")
             if question.known is not None:
                 question.known.setChecked(False)
+        self._show_kept()
 
     def has_answers(self) -> bool:
         """True when any question is answered."""

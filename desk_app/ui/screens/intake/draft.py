@@ -85,6 +85,7 @@ def read_draft(fields: IntakeFields, default_language: str) -> Draft:
         else None,
         urgent=Urgent(fields.urgent_reason.text().strip()) if fields.urgent.isChecked() else None,
         attributes=fields.attribute_fields.answers(),
+        kept_answers=fields.attribute_fields.kept_answers(),
     )
 
 
@@ -98,7 +99,7 @@ def show_draft(fields: IntakeFields, draft: Draft) -> None:
     else:  # no longer offered: shown as its code, for the worker to replace
         fields.category.setEditText(draft.category)
     fields.update_attribute_fields()
-    fields.attribute_fields.show_answers(draft.attributes)
+    fields.attribute_fields.show_answers({**draft.kept_answers, **draft.attributes})
     fields.description.setPlainText(draft.description)
     fields.occurred_known.setChecked(draft.occurred_at is not None)
     if draft.occurred_at is not None:
