@@ -185,7 +185,11 @@ def _no_constant(name: str) -> Any:
     raise LineRefused(f"{name} is not a JSON value")
 
 
-def _has_lone_surrogate(text: str) -> bool:
+LONE_SURROGATE = "holds a lone surrogate (an escape such as \\ud800), not a character"
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """A JSON escape such as \\ud800 gives a string no store or server can encode."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -220,8 +224,8 @@ def draft_from_json(obj: Mapping[str, Any]) -> tuple[Draft, datetime | None]:
         if not isinstance(value, str):
             errors[path] = f"must be text, not {json_type(value)}"
             return ""
-        if _has_lone_surrogate(value):
-            errors[path] = "holds a lone surrogate (an escape such as \\ud800), not a character"
+        if has_lone_surrogate(value):
+            errors[path] = LONE_SURROGATE
             return ""
         limit = _TEXT_LIMITS.get(path)
         if limit is not None and len(value) > limit:

@@ -31,7 +31,15 @@ from desk_app.domain.identity import Worker
 from desk_app.domain.messages import Message
 from desk_app.domain.record import Staff, Submission
 from desk_app.domain.validation import ValidationFailed
-from desk_app.domain.wire import LineRefused, draft_from_json, field_name, json_type, parse_line
+from desk_app.domain.wire import (
+    LONE_SURROGATE,
+    LineRefused,
+    draft_from_json,
+    field_name,
+    has_lone_surrogate,
+    json_type,
+    parse_line,
+)
 from desk_app.services.desk import DeskService
 from desk_app.services.identity import NotPermitted
 from desk_app.store import StoreError
@@ -233,8 +241,8 @@ def answers_of_line(
         if value is None:
             continue
         if isinstance(value, str):
-            if _has_lone_surrogate(value):
-                errors[key] = _LONE_SURROGATE
+            if has_lone_surrogate(value):
+                errors[key] = LONE_SURROGATE
                 continue
             typed = value.strip()  # as the form's fields read what was typed
             if datatypes.get(code) == "number" and typed:
@@ -248,25 +256,13 @@ def answers_of_line(
             elif not all(isinstance(item, str) for item in value):
                 odd = next(item for item in value if not isinstance(item, str))
                 errors[key] = f"must be a list of choice keys (text), not of {json_type(odd)}"
-            elif any(_has_lone_surrogate(item) for item in value):
-                errors[key] = _LONE_SURROGATE
+            elif any(has_lone_surrogate(item) for item in value):
+                errors[key] = LONE_SURROGATE
             else:
                 answers[code] = tuple(value)
         else:
             errors[key] = f"must be {_ANSWER_TYPES}, not {json_type(value)}"
     return clean_answers(answers), errors
-
-
-_LONE_SURROGATE = "holds a lone surrogate (an escape such as \\ud800), not a character"
-
-
-def _has_lone_surrogate(text: str) -> bool:
-    """A JSON escape such as \\ud800 gives a string no store or server can encode."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _reasons(errors: Mapping[str, str]) -> str:
