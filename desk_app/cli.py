@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desk_app.app import Desk
     from desk_app.domain.identity import Worker
     from desk_app.domain.record import Submission
+    from desk_app.domain.statistics import StatisticsFilter
     from desk_app.services.case_requests import CaseSystemCopy
     from desk_app.services.identity import SupervisorAction
 
@@ -34,6 +35,18 @@ _WORKER_HELP = (
     "who runs this, signing in with their PIN (read from the terminal, or a line of standard "
     "input); without it, the OS login"
 )
+
+
+# The report's filters (services.report.FILTERS) as the help names them.
+_REPORT_FILTERS = {
+    "kind": "kind (praise, complaint, suggestion, question, other)",
+    "category": "category (its code, e.g. streets.snow)",
+    "unit": "unit (its code; 'none': records that name no unit)",
+    "channel": "channel (in_person, phone, letter, email, ...)",
+    "submitter_type": "submitter type (resident, visitor, ...; 'none': not stated)",
+}
+# How a filter asks for the records that say nothing (a unit or submitter type not stated).
+_NOT_STATED = "none"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -99,6 +112,17 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="count per day, week or month (default: by the period's length)",
     )
+    # The Statistics tab's filters. Each counts one value, as the tab does; "append" only so
+    # that a second value is refused out loud instead of silently replacing the first.
+    for name, what in _REPORT_FILTERS.items():
+        report.add_argument(
+            "--" + name.replace("_", "-"),
+            dest=name,
+            action="append",
+            default=None,
+            metavar="VALUE",
+            help=f"count only records of this {what}",
+        )
 
     commands.add_parser("doctor", parents=[common], help="check settings, data and database")
 
@@ -484,10 +508,13 @@ def _report(desk: Desk, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    chosen = _report_filter(reports.filter_choices(language), args)
+    if chosen is None:
+        return EXIT_CONFIG
     granularity = (
         Granularity(args.by) if args.by else default_granularity(args.first_day, args.last_day)
     )
-    query = StatisticsQuery(args.first_day, args.last_day, granularity)
+    query = StatisticsQuery(args.first_day, args.last_day, granularity, chosen)
     try:
         written = reports.write(query, language, pdf=args.pdf, xlsx=args.xlsx)
     except ReportError as error:
@@ -504,6 +531,42 @@ def _report(desk: Desk, args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _report_filter(
+    choices: dict[str, dict[str, str]], args: argparse.Namespace
+) -> StatisticsFilter | None:
+    """The report's filter from --kind, --category ... (one value each, "a,b" or a repeated
+    option refused); None after saying what is wrong with a value."""
+    from desk_app.domain.statistics import StatisticsFilter
+
+    chosen: dict[str, str] = {}
+    for name, values in choices.items():
+        option = "--" + name.replace("_", "-")
+        given = [
+            part.strip() for text in getattr(args, name, None) or [] for part in text.split(",")
+        ]
+        given = list(dict.fromkeys(part for part in given if part))
+        if not given:
+            continue
+        if len(given) > 1:
+            print(
+                f"desk-app: {option} takes one value, as the Statistics tab's filter does "
+                f"(got {', '.join(given)}); make one report per value",
+                file=sys.stderr,
+            )
+            return None
+        (value,) = given
+        if value not in values and value.lower() == _NOT_STATED and "" in values:
+            value = ""
+        if value not in values:
+            known = ", ".join(code or _NOT_STATED for code in values) or "none known"
+            print(
+                f"desk-app: {option}: no such value {value!r}; choose from {known}", file=sys.stderr
+            )
+            return None
+        chosen[name] = value
+    return StatisticsFilter(**chosen)
 
 
 def _sync(desk: Desk, args: argparse.Namespace) -> int:

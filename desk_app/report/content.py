@@ -300,24 +300,31 @@ def report_tables(report: Report, *, whole_summary: bool = True) -> list[Table]:
 
 def filter_lines(report: Report) -> list[tuple[str, str]]:
     """The filters the records were counted with, as (what, value) in the report's words;
-    empty when every record of the period was counted."""
+    empty when every record of the period was counted. A filter on "not stated" (``""``:
+    the records without a unit, say) is a filter too, and says so."""
     words = words_for(report.language)
     chosen = report.statistics.query.filter
     lines: list[tuple[str, str]] = []
-    if chosen.kind:
+    if chosen.kind is not None:
         lines.append((words["filter.kind"], _label(words, "kind", chosen.kind)))
-    if chosen.category:
-        name = report.names.categories.get(chosen.category, chosen.category)
+    if chosen.category is not None:
+        name = _named(report.names.categories, words)(chosen.category)
         lines.append((words["filter.category"], name))
-    if chosen.unit:
-        lines.append((words["filter.unit"], report.names.units.get(chosen.unit, chosen.unit)))
-    if chosen.channel:
+    if chosen.unit is not None:
+        lines.append((words["filter.unit"], _named(report.names.units, words)(chosen.unit)))
+    if chosen.channel is not None:
         lines.append((words["filter.channel"], _label(words, "channel", chosen.channel)))
-    if chosen.submitter_type:
+    if chosen.submitter_type is not None:
         lines.append(
             (words["filter.submitter_type"], _label(words, "submitter", chosen.submitter_type))
         )
     return lines
+
+
+def coded_name(language: str, prefix: str, key: str) -> str:
+    """A coded value's name in the report's words of ``language`` ("kind", "complaint" →
+    "Complaint"); ``""`` reads "not stated"."""
+    return _label(words_for(language), prefix, key)
 
 
 # Every coded value has a word in every language (tests/report checks the files against these).

@@ -2,7 +2,9 @@
 XLSX. The command line and Tools → Report… both come here.
 
 Counting is the statistics service's (SQL aggregates in the store); this adds the names of
-categories and units in the report's language and writes the files whole or not at all.
+categories and units in the report's language, says which values each filter may pick (the
+Statistics tab's filters: kind, category, unit, channel, who submitted), and writes the files
+whole or not at all.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desk_app.domain.record import Channel, Kind, SubmitterType
 from desk_app.domain.statistics import Statistics, StatisticsQuery
 from desk_app.report import Report, ReportNames, report_languages
+from desk_app.report.content import coded_name
 from desk_app.services.desk import DeskService
 
 Counter = Callable[[StatisticsQuery], Statistics]
+# The fields of domain.statistics.StatisticsFilter, in the order the Statistics tab shows them.
+FILTERS = ("kind", "category", "unit", "channel", "submitter_type")
 
 
 class ReportError(Exception):
@@ -50,6 +56,32 @@ class ReportService:
     def languages(self) -> list[str]:
         """The languages a report can be made in, Swedish first."""
         return report_languages()
+
+    def filter_choices(self, language: str) -> dict[str, dict[str, str]]:
+        """What each filter (``FILTERS``) may pick: value -> its name in ``language``, as the
+        Statistics tab offers them. ``""`` picks the records that name no unit or no
+        submitter (a record always has a kind, a category and a channel)."""
+        not_stated = {"": coded_name(language, "", "")}
+        return {
+            "kind": {kind.value: coded_name(language, "kind", kind.value) for kind in Kind},
+            "category": {
+                category.code: category.display_name(language)
+                for category in self._desk.categories(include_inactive=True)
+            },
+            "unit": not_stated
+            | {
+                unit.code: unit.display_name(language)
+                for unit in self._desk.units(include_inactive=True)
+            },
+            "channel": {
+                channel.value: coded_name(language, "channel", channel.value) for channel in Channel
+            },
+            "submitter_type": not_stated
+            | {
+                submitter.value: coded_name(language, "submitter", submitter.value)
+                for submitter in SubmitterType
+            },
+        }
 
     def build(self, query: StatisticsQuery, language: str) -> Report:
         """The period counted (raises StoreError when the store cannot be read), with the
