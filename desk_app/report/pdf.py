@@ -249,7 +249,7 @@ def _legend(
     drawing.add(legend)
     # A legend longer than its chart is (five scores beside two questions' bars) would run
     # into the table below: the drawing grows downwards to hold it instead.
-    below = -legend.getBounds()[1]
+    below = 4 - legend.getBounds()[1]  # and 4 points clear of the table's heading
     if below > 0:
         drawing.height += below
         for shape in drawing.contents:
@@ -404,8 +404,20 @@ def _mirror(drawing: Drawing) -> None:
             upright.tickLeft, upright.tickRight = upright.tickRight, upright.tickLeft
             upright.labels.boxAnchor = upright.labels.boxAnchor.translate(_OTHER_SIDE)
             upright.labels.dx = -upright.labels.dx
-            # A bar's count needs nothing: ReportLab puts it beyond the bar's end whichever
-            # way the bar grows.
+            if horizontal:
+                _mirror_zero_counts(shape)
+
+
+def _mirror_zero_counts(chart: HorizontalBarChart) -> None:
+    """A bar's count stands beyond its end, and ReportLab turns it round by itself when the
+    bar grows leftwards, but not when there is no bar: a 0 would sit on the category names
+    at the right. Those labels alone are anchored the other way."""
+    for row, values in enumerate(chart.data):
+        for column, value in enumerate(values):
+            if not value:
+                label = chart.barLabels[(row, column)]
+                label.boxAnchor = str(chart.barLabels.boxAnchor).translate(_OTHER_SIDE)
+                label.dx = -chart.barLabels.dx
 
 
 def _local_time(moment: datetime, language: str) -> str:
