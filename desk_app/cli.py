@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from desk_app.app import Desk
     from desk_app.domain.identity import Worker
     from desk_app.domain.record import Submission
-    from desk_app.domain.statistics import StatisticsFilter
+    from desk_app.report import ReportFilter
     from desk_app.services.case_requests import CaseSystemCopy
     from desk_app.services.identity import SupervisorAction
 
@@ -112,8 +112,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="count per day, week or month (default: by the period's length)",
     )
-    # The Statistics tab's filters. Each counts one value, as the tab does; "append" only so
-    # that a second value is refused out loud instead of silently replacing the first.
+    # The Statistics tab's filters; unlike the tab's, each may pick several values.
     for name, what in _REPORT_FILTERS.items():
         report.add_argument(
             "--" + name.replace("_", "-"),
@@ -121,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
             action="append",
             default=None,
             metavar="VALUE",
-            help=f"count only records of this {what}",
+            help=f"count only records of this {what}; repeat it or use commas for several",
         )
 
     commands.add_parser("doctor", parents=[common], help="check settings, data and database")
@@ -514,9 +513,9 @@ def _report(desk: Desk, args: argparse.Namespace) -> int:
     granularity = (
         Granularity(args.by) if args.by else default_granularity(args.first_day, args.last_day)
     )
-    query = StatisticsQuery(args.first_day, args.last_day, granularity, chosen)
+    query = StatisticsQuery(args.first_day, args.last_day, granularity)
     try:
-        written = reports.write(query, language, pdf=args.pdf, xlsx=args.xlsx)
+        written = reports.write(query, language, pdf=args.pdf, xlsx=args.xlsx, counted=chosen)
     except ReportError as error:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -535,38 +534,32 @@ def _report(desk: Desk, args: argparse.Namespace) -> int:
 
 def _report_filter(
     choices: dict[str, dict[str, str]], args: argparse.Namespace
-) -> StatisticsFilter | None:
-    """The report's filter from --kind, --category ... (one value each, "a,b" or a repeated
-    option refused); None after saying what is wrong with a value."""
-    from desk_app.domain.statistics import StatisticsFilter
+) -> ReportFilter | None:
+    """The records to count from --kind, --category ... (each repeatable or "a,b": a record
+    with any of the values); None after saying what is wrong with a value."""
+    from desk_app.report import ReportFilter
 
-    chosen: dict[str, str] = {}
-    for name, values in choices.items():
+    chosen: dict[str, tuple[str, ...]] = {}
+    for name, known in choices.items():
         option = "--" + name.replace("_", "-")
         given = [
             part.strip() for text in getattr(args, name, None) or [] for part in text.split(",")
         ]
-        given = list(dict.fromkeys(part for part in given if part))
-        if not given:
-            continue
-        if len(given) > 1:
-            print(
-                f"desk-app: {option} takes one value, as the Statistics tab's filter does "
-                f"(got {', '.join(given)}); make one report per value",
-                file=sys.stderr,
-            )
-            return None
-        (value,) = given
-        if value not in values and value.lower() == _NOT_STATED and "" in values:
-            value = ""
-        if value not in values:
-            known = ", ".join(code or _NOT_STATED for code in values) or "none known"
-            print(
-                f"desk-app: {option}: no such value {value!r}; choose from {known}", file=sys.stderr
-            )
-            return None
-        chosen[name] = value
-    return StatisticsFilter(**chosen)
+        values: list[str] = []
+        for value in dict.fromkeys(part for part in given if part):
+            if value not in known and value.lower() == _NOT_STATED and "" in known:
+                value = ""
+            if value not in known:
+                listed = ", ".join(code or _NOT_STATED for code in known) or "none known"
+                print(
+                    f"desk-app: {option}: no such value {value!r}; choose from {listed}",
+                    file=sys.stderr,
+                )
+                return None
+            values.append(value)
+        if values:
+            chosen[name] = tuple(dict.fromkeys(values))
+    return ReportFilter(**chosen)
 
 
 def _sync(desk: Desk, args: argparse.Namespace) -> int:
