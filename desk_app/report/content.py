@@ -192,7 +192,7 @@ def summary_table(report: Report, *, whole: bool = True) -> Table:
     query = statistics.query
     rows: list[tuple[Cell, ...]] = []
     if whole:
-        counted = "; ".join(f"{what}: {value}" for what, value in filter_lines(report))
+        counted = counted_text(report)
         rows += [
             (words["site"], statistics.site_name),
             (words["period_first_day"], query.first_day),
@@ -352,11 +352,23 @@ def filter_lines(report: Report) -> list[tuple[str, str]]:
         "channel": lambda key: _label(words, "channel", key),
         "submitter_type": lambda key: _label(words, "submitter", key),
     }
+    comma = ", " if _latin_punctuation(report.language) else "، "
     return [
-        (words[f"filter.{what}"], ", ".join(name(value) for value in getattr(chosen, what)))
+        (words[f"filter.{what}"], comma.join(name(value) for value in getattr(chosen, what)))
         for what, name in name_of.items()
         if getattr(chosen, what)
     ]
+
+
+def counted_text(report: Report) -> str:
+    """The filters in one line ("Kind: Complaint; Channel: Phone"); "" for none."""
+    semicolon = "; " if _latin_punctuation(report.language) else "؛ "
+    return semicolon.join(f"{what}: {value}" for what, value in filter_lines(report))
+
+
+def _latin_punctuation(language: str) -> bool:
+    """False for Persian and Arabic, which part lists with their own comma and semicolon."""
+    return language.split("-")[0] not in ("fa", "ar")
 
 
 def coded_name(language: str, prefix: str, key: str) -> str:

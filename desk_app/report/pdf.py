@@ -48,7 +48,7 @@ from desk_app.report.content import (
     ColumnType,
     Report,
     Table,
-    filter_lines,
+    counted_text,
     report_tables,
     words_for,
 )
@@ -434,8 +434,7 @@ def _heading(report: Report) -> list[Flowable]:
     words = words_for(report.language)
     rtl = is_rtl_language(report.language)
     query = report.statistics.query
-    chosen = filter_lines(report)
-    counted = "; ".join(f"{what}: {value}" for what, value in chosen) or words["filters_none"]
+    counted = counted_text(report) or words["filters_none"]
     lines = [
         f"{words['period']}: {query.first_day.isoformat()} – {query.last_day.isoformat()}",
         f"{words['by']}: {words['granularity.' + query.granularity.value]}",

@@ -1,6 +1,7 @@
 """The PDF report's charts read the way the report's language reads: read back from the PDF
 (where each label was drawn on the page), a Persian report's first period stands right of its
 last, its value axis on the right and its legend on the left; a Swedish one runs from the left.
+Its list of filters is parted with the Persian comma and semicolon.
 """
 
 from __future__ import annotations
@@ -87,3 +88,17 @@ def test_the_value_axis_and_the_legend_trade_sides_in_a_persian_report(language,
     else:
         assert max(piece.x for piece in ticks) < min(piece.x for piece in legend)
         assert "Klagomål" in {piece.text for piece in legend}
+
+
+def test_a_persian_report_lists_several_filter_values_with_persian_punctuation():
+    from desk_app.report import ReportFilter
+    from desk_app.report.content import summary_table
+
+    counted = ReportFilter(kind=("complaint", "praise"), channel=("phone",))
+    for language, expected in (
+        ("fa", "نوع: شکایت، قدردانی؛ روش ارائه: تلفن"),
+        ("en", "Kind: Complaint, Praise; Channel: Phone"),
+    ):
+        report = Report(sample_statistics(), language, GENERATED, counted=counted)
+        rows = {row[0]: row[1] for row in summary_table(report).rows}
+        assert expected in rows.values(), language
