@@ -134,3 +134,32 @@ def test_a_single_series_bar_chart_in_arabic_has_the_tables_first_row_at_the_rig
     assert across.categories() == list(reversed(names))
     assert [int(drawn.at(at)) for at in range(drawn.count())] == list(reversed(counts))
     assert upright.alignment() == Qt.AlignmentFlag.AlignRight
+
+
+@pytest.mark.parametrize(("language", "right_to_left"), [("sv", False), ("fa", True)])
+def test_a_line_chart_puts_the_first_periods_point_where_the_language_starts(
+    qtbot, language, right_to_left
+):
+    from desk_app.ui.screens import statistics_charts as charts
+
+    use_language(language)
+    view = charts.chart_view("Mean rating")
+    qtbot.addWidget(view)
+    view.resize(600, 350)
+    view.show()
+    # Three periods; the middle one without answers has no point.
+    charts.show_lines(view, ["w1", "w2", "w3"], [("Overall", [1.0, None, 5.0])], top=5)
+    chart = view.chart()
+    (line,) = chart.series()
+    across, upright = _axes(chart)
+    at_x = {chart.mapToPosition(point, line).x(): point.y() for point in line.points()}
+    assert len(at_x) == 2
+    leftmost, rightmost = at_x[min(at_x)], at_x[max(at_x)]
+    if right_to_left:
+        assert (rightmost, leftmost) == (1.0, 5.0)  # the first period at the right
+        assert across.categories() == ["w3", "w2", "w1"]
+        assert upright.alignment() == Qt.AlignmentFlag.AlignRight
+    else:
+        assert (leftmost, rightmost) == (1.0, 5.0)
+        assert across.categories() == ["w1", "w2", "w3"]
+        assert upright.alignment() == Qt.AlignmentFlag.AlignLeft
