@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desk_app.app import Desk
     from desk_app.domain.identity import Worker
     from desk_app.domain.record import Submission
+    from desk_app.report import ReportFilter
     from desk_app.services.case_requests import CaseSystemCopy
     from desk_app.services.identity import SupervisorAction
 
@@ -34,6 +35,18 @@ _WORKER_HELP = (
     "who runs this, signing in with their PIN (read from the terminal, or a line of standard "
     "input); without it, the OS login"
 )
+
+
+# The report's filters (services.report.FILTERS) as the help names them.
+_REPORT_FILTERS = {
+    "kind": "kind (praise, complaint, suggestion, question, other)",
+    "category": "category (its code, e.g. streets.snow)",
+    "unit": "unit (its code; 'none': records that name no unit)",
+    "channel": "channel (in_person, phone, letter, email, ...)",
+    "submitter_type": "submitter type (resident, visitor, ...; 'none': not stated)",
+}
+# How a filter asks for the records that say nothing (a unit or submitter type not stated).
+_NOT_STATED = "none"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -106,6 +119,16 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="count per day, week or month (default: by the period's length)",
     )
+    # The Statistics tab's filters; unlike the tab's, each may pick several values.
+    for name, what in _REPORT_FILTERS.items():
+        report.add_argument(
+            "--" + name.replace("_", "-"),
+            dest=name,
+            action="append",
+            default=None,
+            metavar="VALUE",
+            help=f"count only records of this {what}; repeat it or use commas for several",
+        )
 
     commands.add_parser("doctor", parents=[common], help="check settings, data and database")
 
@@ -509,12 +532,15 @@ def _report(desk: Desk, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    chosen = _report_filter(reports.filter_choices(language), args)
+    if chosen is None:
+        return EXIT_CONFIG
     granularity = (
         Granularity(args.by) if args.by else default_granularity(args.first_day, args.last_day)
     )
     query = StatisticsQuery(args.first_day, args.last_day, granularity)
     try:
-        written = reports.write(query, language, pdf=args.pdf, xlsx=args.xlsx)
+        written = reports.write(query, language, pdf=args.pdf, xlsx=args.xlsx, counted=chosen)
     except ReportError as error:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -529,6 +555,36 @@ def _report(desk: Desk, args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _report_filter(
+    choices: dict[str, dict[str, str]], args: argparse.Namespace
+) -> ReportFilter | None:
+    """The records to count from --kind, --category ... (each repeatable or "a,b": a record
+    with any of the values); None after saying what is wrong with a value."""
+    from desk_app.report import ReportFilter
+
+    chosen: dict[str, tuple[str, ...]] = {}
+    for name, known in choices.items():
+        option = "--" + name.replace("_", "-")
+        given = [
+            part.strip() for text in getattr(args, name, None) or [] for part in text.split(",")
+        ]
+        values: list[str] = []
+        for value in dict.fromkeys(part for part in given if part):
+            if value not in known and value.lower() == _NOT_STATED and "" in known:
+                value = ""
+            if value not in known:
+                listed = ", ".join(code or _NOT_STATED for code in known) or "none known"
+                print(
+                    f"desk-app: {option}: no such value {value!r}; choose from {listed}",
+                    file=sys.stderr,
+                )
+                return None
+            values.append(value)
+        if values:
+            chosen[name] = tuple(dict.fromkeys(values))
+    return ReportFilter(**chosen)
 
 
 def _sync(desk: Desk, args: argparse.Namespace) -> int:

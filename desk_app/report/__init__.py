@@ -5,6 +5,6 @@ Both read the same tables (content.py), built from the statistics the store coun
 here counts records or sees one. Headless: ReportLab and openpyxl, no Qt, no SQL.
 """
 
-from desk_app.report.content import Report, ReportNames, report_languages
+from desk_app.report.content import Report, ReportFilter, ReportNames, report_languages
 
-__all__ = ["Report", "ReportNames", "report_languages"]
+__all__ = ["Report", "ReportFilter", "ReportNames", "report_languages"]

@@ -10,15 +10,22 @@ formats them. A report holds counts only: no record, no name, no description rea
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
+from itertools import product
 from pathlib import Path
 
 from desk_app.domain.record import Channel, Kind, SubmitterType
-from desk_app.domain.statistics import Count, Question, RatingFigures, Statistics
+from desk_app.domain.statistics import (
+    Count,
+    Question,
+    RatingFigures,
+    Statistics,
+    StatisticsFilter,
+)
 from desk_app.resources import RESOURCE_DIR
 
 TEXTS_DIR = RESOURCE_DIR / "report_texts"
@@ -77,14 +84,48 @@ class ReportNames:
 
 
 @dataclass(frozen=True)
+class ReportFilter:
+    """The records a report counts: for each of the Statistics tab's filters the values it
+    picks (none: every value; several: a record with any of them). ``""`` picks the records
+    that say nothing (no unit, no submitter type)."""
+
+    kind: tuple[str, ...] = ()
+    category: tuple[str, ...] = ()
+    unit: tuple[str, ...] = ()
+    channel: tuple[str, ...] = ()
+    submitter_type: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, chosen: StatisticsFilter) -> ReportFilter:
+        """The one value of each filter the store counts by (the tab's choice)."""
+        return cls(
+            **{
+                part.name: (value,)
+                for part in fields(StatisticsFilter)
+                if (value := getattr(chosen, part.name)) is not None
+            }
+        )
+
+    def store_filters(self) -> Iterator[StatisticsFilter]:
+        """One store filter per combination of the values picked: together they count each
+        picked record exactly once (a record has one value of each)."""
+        names = [part.name for part in fields(self)]
+        choices = [getattr(self, name) or (None,) for name in names]
+        for values in product(*choices):
+            yield StatisticsFilter(**dict(zip(names, values, strict=True)))
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one report shows: the counted statistics, its language, its names and when
-    it was made (UTC; shown in the desk's local time)."""
+    it was made (UTC; shown in the desk's local time). ``counted`` is what was counted when
+    it is more than the statistics' own filter says (several values of one filter)."""
 
     statistics: Statistics
     language: str
     generated_at: datetime
     names: ReportNames = field(default_factory=ReportNames)
+    counted: ReportFilter | None = None
 
 
 @cache
@@ -151,7 +192,7 @@ def summary_table(report: Report, *, whole: bool = True) -> Table:
     query = statistics.query
     rows: list[tuple[Cell, ...]] = []
     if whole:
-        counted = "; ".join(f"{what}: {value}" for what, value in filter_lines(report))
+        counted = counted_text(report)
         rows += [
             (words["site"], statistics.site_name),
             (words["period_first_day"], query.first_day),
@@ -299,25 +340,41 @@ def report_tables(report: Report, *, whole_summary: bool = True) -> list[Table]:
 
 
 def filter_lines(report: Report) -> list[tuple[str, str]]:
-    """The filters the records were counted with, as (what, value) in the report's words;
-    empty when every record of the period was counted."""
+    """The filters the records were counted with, as (what, values) in the report's words;
+    empty when every record of the period was counted. A filter on "not stated" (``""``:
+    the records without a unit, say) is a filter too, and says so."""
     words = words_for(report.language)
-    chosen = report.statistics.query.filter
-    lines: list[tuple[str, str]] = []
-    if chosen.kind:
-        lines.append((words["filter.kind"], _label(words, "kind", chosen.kind)))
-    if chosen.category:
-        name = report.names.categories.get(chosen.category, chosen.category)
-        lines.append((words["filter.category"], name))
-    if chosen.unit:
-        lines.append((words["filter.unit"], report.names.units.get(chosen.unit, chosen.unit)))
-    if chosen.channel:
-        lines.append((words["filter.channel"], _label(words, "channel", chosen.channel)))
-    if chosen.submitter_type:
-        lines.append(
-            (words["filter.submitter_type"], _label(words, "submitter", chosen.submitter_type))
-        )
-    return lines
+    chosen = report.counted or ReportFilter.of(report.statistics.query.filter)
+    name_of: dict[str, Callable[[str], str]] = {
+        "kind": lambda key: _label(words, "kind", key),
+        "category": _named(report.names.categories, words),
+        "unit": _named(report.names.units, words),
+        "channel": lambda key: _label(words, "channel", key),
+        "submitter_type": lambda key: _label(words, "submitter", key),
+    }
+    comma = ", " if _latin_punctuation(report.language) else "، "
+    return [
+        (words[f"filter.{what}"], comma.join(name(value) for value in getattr(chosen, what)))
+        for what, name in name_of.items()
+        if getattr(chosen, what)
+    ]
+
+
+def counted_text(report: Report) -> str:
+    """The filters in one line ("Kind: Complaint; Channel: Phone"); "" for none."""
+    semicolon = "; " if _latin_punctuation(report.language) else "؛ "
+    return semicolon.join(f"{what}: {value}" for what, value in filter_lines(report))
+
+
+def _latin_punctuation(language: str) -> bool:
+    """False for Persian and Arabic, which part lists with their own comma and semicolon."""
+    return language.split("-")[0] not in ("fa", "ar")
+
+
+def coded_name(language: str, prefix: str, key: str) -> str:
+    """A coded value's name in the report's words of ``language`` ("kind", "complaint" →
+    "Complaint"); ``""`` reads "not stated"."""
+    return _label(words_for(language), prefix, key)
 
 
 # Every coded value has a word in every language (tests/report checks the files against these).

@@ -5,6 +5,11 @@ Text goes through the receipt's fonts and line setter (receipt.fonts, receipt.li
 Sans with the Noto fallbacks, and Persian and Arabic shaped by HarfBuzz and laid out right to
 left, tables mirrored. Chart labels are short and in DejaVu Sans alone; each chart's numbers
 are in the table beneath it, for a reader who cannot see the picture and for the record.
+
+Charts are drawn left to right and, in a right-to-left report, mirrored in one place
+(``_mirror``): the first period or category at the right, the value axis and the category
+names on the right, the legend on the left with its names ending at their swatches. Text is
+never mirrored as a picture would be: only positions, directions and anchors change.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from desk_app.report.content import (
     ColumnType,
     Report,
     Table,
-    filter_lines,
+    counted_text,
     report_tables,
     words_for,
 )
@@ -229,23 +234,29 @@ def _legend(
     names: Sequence[str],
     x: float,
     y: float,
-    rtl: bool,
     palette: Sequence[colors.Color] = PALETTE,
 ) -> None:
     legend = Legend()
     legend.fontName = REGULAR
     legend.fontSize = 7
     legend.x, legend.y = x, y
-    legend.alignment = "left" if rtl else "right"
+    legend.alignment = "right"  # the name right of its swatch (see _mirror)
     legend.boxAnchor = "nw"
     legend.columnMaximum = 9
     legend.colorNamePairs = [
         (palette[at % len(palette)], _chart_label(name)) for at, name in enumerate(names)
     ]
     drawing.add(legend)
+    # A legend longer than its chart is (five scores beside two questions' bars) would run
+    # into the table below: the drawing grows downwards to hold it instead.
+    below = 4 - legend.getBounds()[1]  # and 4 points clear of the table's heading
+    if below > 0:
+        drawing.height += below
+        for shape in drawing.contents:
+            shape.y += below
 
 
-def _bars_chart(table: Table, rtl: bool) -> Drawing | None:
+def _bars_chart(table: Table) -> Drawing | None:
     rows = [row for row in table.rows[:MAX_CHART_BARS]]
     if not rows or not any(row[1] for row in rows):
         return None
@@ -278,7 +289,7 @@ def _periods_labels(starts: Sequence[Cell]) -> list[str]:
     ]
 
 
-def _stacked_chart(table: Table, rtl: bool) -> Drawing | None:
+def _stacked_chart(table: Table) -> Drawing | None:
     if not table.rows or not table.series or not any(row[-1] for row in table.rows):
         return None
     drawing = Drawing(WIDTH, 70 * mm)
@@ -297,11 +308,11 @@ def _stacked_chart(table: Table, rtl: bool) -> Drawing | None:
         chart.bars[at].strokeColor = None
     _axis_fonts(chart)
     drawing.add(chart)
-    _legend(drawing, table.series, WIDTH - 34 * mm, 66 * mm, rtl)
+    _legend(drawing, table.series, WIDTH - 34 * mm, 66 * mm)
     return drawing
 
 
-def _distribution_chart(table: Table, rtl: bool) -> Drawing | None:
+def _distribution_chart(table: Table) -> Drawing | None:
     rows = [row for row in table.rows if row[6]]
     if not rows:
         return None
@@ -319,11 +330,11 @@ def _distribution_chart(table: Table, rtl: bool) -> Drawing | None:
         chart.bars[at].strokeColor = None
     _axis_fonts(chart)
     drawing.add(chart)
-    _legend(drawing, table.series, WIDTH - 26 * mm, height + 14, rtl, SCORE_COLOURS)
+    _legend(drawing, table.series, WIDTH - 26 * mm, height + 14, SCORE_COLOURS)
     return drawing
 
 
-def _means_chart(table: Table, rtl: bool) -> Drawing | None:
+def _means_chart(table: Table) -> Drawing | None:
     if len(table.rows) < 2 or not table.series:
         return None
     drawing = Drawing(WIDTH, 62 * mm)
@@ -344,20 +355,69 @@ def _means_chart(table: Table, rtl: bool) -> Drawing | None:
     _axis_fonts(chart)
     chart.valueAxis.forceZero = False
     drawing.add(chart)
-    _legend(drawing, table.series, WIDTH - 40 * mm, 58 * mm, rtl)
+    _legend(drawing, table.series, WIDTH - 40 * mm, 58 * mm)
     return drawing
 
 
 def _chart(table: Table, rtl: bool) -> Drawing | None:
-    if table.chart is Chart.BARS:
-        return _bars_chart(table, rtl)
-    if table.chart is Chart.STACKED_OVER_TIME:
-        return _stacked_chart(table, rtl)
-    if table.chart is Chart.DISTRIBUTION:
-        return _distribution_chart(table, rtl)
-    if table.chart is Chart.MEANS_OVER_TIME:
-        return _means_chart(table, rtl)
-    return None
+    builders = {
+        Chart.BARS: _bars_chart,
+        Chart.STACKED_OVER_TIME: _stacked_chart,
+        Chart.DISTRIBUTION: _distribution_chart,
+        Chart.MEANS_OVER_TIME: _means_chart,
+    }
+    build = builders.get(table.chart)
+    drawing = build(table) if build is not None else None
+    if drawing is not None and rtl:
+        _mirror(drawing)
+    return drawing
+
+
+_Plot = HorizontalBarChart | VerticalBarChart | HorizontalLineChart
+_OTHER_SIDE = str.maketrans("ew", "we")  # a box anchor's side: "ne" <-> "nw", "e" <-> "w"
+
+
+def _mirror(drawing: Drawing) -> None:
+    """A chart laid out left to right, mirrored for a right-to-left reader.
+
+    The plot moves to the other side of the drawing; the axis across the page runs from the
+    right (for a vertical chart the first period or category stands at the right, for a
+    horizontal bar chart the bars grow leftwards); the axis up the page stands at the
+    plot's right edge with its labels beyond it; the legend moves to the left, each name
+    left of its swatch and ending at it. Labels keep their own text direction.
+    """
+    for shape in drawing.contents:
+        if isinstance(shape, Legend):
+            shape.x = drawing.width - shape.x
+            shape.boxAnchor = shape.boxAnchor.translate(_OTHER_SIDE)
+            shape.alignment = "left"
+            shape.subCols[0].align = "right"
+        elif isinstance(shape, _Plot):
+            shape.x = drawing.width - shape.x - shape.width
+            horizontal = isinstance(shape, HorizontalBarChart)
+            across = shape.valueAxis if horizontal else shape.categoryAxis
+            upright = shape.categoryAxis if horizontal else shape.valueAxis
+            across.reverseDirection = 1
+            across.labels.angle = -across.labels.angle
+            across.labels.boxAnchor = across.labels.boxAnchor.translate(_OTHER_SIDE)
+            upright.joinAxisMode = "right"
+            upright.tickLeft, upright.tickRight = upright.tickRight, upright.tickLeft
+            upright.labels.boxAnchor = upright.labels.boxAnchor.translate(_OTHER_SIDE)
+            upright.labels.dx = -upright.labels.dx
+            if horizontal:
+                _mirror_zero_counts(shape)
+
+
+def _mirror_zero_counts(chart: HorizontalBarChart) -> None:
+    """A bar's count stands beyond its end, and ReportLab turns it round by itself when the
+    bar grows leftwards, but not when there is no bar: a 0 would sit on the category names
+    at the right. Those labels alone are anchored the other way."""
+    for row, values in enumerate(chart.data):
+        for column, value in enumerate(values):
+            if not value:
+                label = chart.barLabels[(row, column)]
+                label.boxAnchor = str(chart.barLabels.boxAnchor).translate(_OTHER_SIDE)
+                label.dx = -chart.barLabels.dx
 
 
 def _local_time(moment: datetime, language: str) -> str:
@@ -374,8 +434,7 @@ def _heading(report: Report) -> list[Flowable]:
     words = words_for(report.language)
     rtl = is_rtl_language(report.language)
     query = report.statistics.query
-    chosen = filter_lines(report)
-    counted = "; ".join(f"{what}: {value}" for what, value in chosen) or words["filters_none"]
+    counted = counted_text(report) or words["filters_none"]
     lines = [
         f"{words['period']}: {query.first_day.isoformat()} – {query.last_day.isoformat()}",
         f"{words['by']}: {words['granularity.' + query.granularity.value]}",

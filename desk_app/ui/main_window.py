@@ -286,7 +286,10 @@ class MainWindow(QMainWindow):
         reports = ReportService(
             self.desk, self.statistics_service.statistics, clock=self.desk.clock
         )
-        dialog = ReportDialog(reports, self.desk.clock().astimezone().date(), self)
+        # The tab's filters, if it was opened: the report counts what the manager looks at.
+        counted = self.statistics.query().filter if self.statistics is not None else None
+        today = self.desk.clock().astimezone().date()
+        dialog = ReportDialog(reports, today, self, counted=counted)
         dialog.open()
         return dialog
 

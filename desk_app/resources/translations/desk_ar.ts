@@ -2190,6 +2190,58 @@ This cannot be undone.</source>
         <translation>ما فعله إنشاء التقرير.</translation>
     </message>
     <message>
+        <source>Records counted</source>
+        <translation>الحالات المحسوبة</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>النوع (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>الفئة (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>الوحدة (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>طريقة التقديم (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>طريقة التقديم</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by</source>
+        <translation>مقدّم الملاحظة (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>مقدّم الملاحظة</translation>
+    </message>
+    <message>
+        <source>Count only the records with this value; All counts every record.</source>
+        <translation>تُحسب الحالات ذات هذه القيمة فقط؛ «الكل» يحسب جميع الحالات.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
         <source>Save the report as</source>
         <translation>حفظ التقرير باسم</translation>
     </message>

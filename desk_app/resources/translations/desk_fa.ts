@@ -2165,6 +2165,58 @@ This cannot be undone.</source>
         <translation>آنچه ساختن گزارش انجام داد.</translation>
     </message>
     <message>
+        <source>Records counted</source>
+        <translation>موارد شمرده‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>نوع (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>دسته (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>واحد (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>روش ارائه (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>روش ارائه</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by</source>
+        <translation>ارائه‌دهنده (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>ارائه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Count only the records with this value; All counts every record.</source>
+        <translation>فقط مواردی با این مقدار شمرده می‌شوند؛ «همه» همهٔ موارد را می‌شمارد.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
         <source>Save the report as</source>
         <translation>ذخیرهٔ گزارش با نام</translation>
     </message>

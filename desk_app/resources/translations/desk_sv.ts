@@ -2170,6 +2170,58 @@ Det går inte att ångra.</translation>
         <translation>Vad rapportkörningen gjorde.</translation>
     </message>
     <message>
+        <source>Records counted</source>
+        <translation>Räknade ärenden</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel</source>
+        <translation>Ka&amp;nal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Submitted by</source>
+        <translation>&amp;Lämnad av</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Lämnad av</translation>
+    </message>
+    <message>
+        <source>Count only the records with this value; All counts every record.</source>
+        <translation>Räkna bara ärenden med det här värdet; Alla räknar alla ärenden.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
         <source>Save the report as</source>
         <translation>Spara rapporten som</translation>
     </message>

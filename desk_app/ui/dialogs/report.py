@@ -1,8 +1,10 @@
 """Tools → Report…: the manager's report of a period, as PDF and/or XLSX (issue 11).
 
-The period, the counting step, the language and where to write are chosen here; counting and
-drawing run on a worker thread (QThreadPool), so the window stays usable, and the dialog then
-says where it wrote. Every control is reached with Tab or its Alt key and has a spoken name.
+The period, the counting step, the language, where to write and which records to count (the
+Statistics tab's filters, set as the tab has them when the window passes them in) are chosen
+here; counting and drawing run on a worker thread (QThreadPool), so the window stays usable,
+and the dialog then says where it wrote. Every control is reached with Tab or its Alt key and
+has a spoken name.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,14 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.statistics import Granularity, StatisticsQuery
-from desk_app.services.report import ReportError, ReportService, WrittenReport
+from desk_app.domain.statistics import Granularity, StatisticsFilter, StatisticsQuery
+from desk_app.services.report import FILTERS, ReportError, ReportService, WrittenReport
 from desk_app.services.statistics import default_granularity
 from desk_app.ui.plumbing.accessibility import announce, describe
 from desk_app.ui.plumbing.i18n import current_language, mark_as_data, native_name
 from desk_app.ui.plumbing.qt_values import as_item_data, chosen_value
 
 logger = logging.getLogger(__name__)
+# A filter's items carry "=" + the value ("=" alone: the records that say nothing); "All" has
+# no value (as on the Statistics tab).
+_PICK = "="
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,15 @@ class ReportDialog(QDialog):
     written = Signal(object)  # WrittenReport, once the files are in place
     failed = Signal(str)
 
-    def __init__(self, reports: ReportService, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reports: ReportService,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        counted: StatisticsFilter | None = None,
+    ) -> None:
+        """``counted``: the filters to start with (the Statistics tab's); None counts all."""
         super().__init__(parent)
         self.reports = reports
         self.job: ReportJob | None = None
@@ -131,6 +145,10 @@ class ReportDialog(QDialog):
         self.choose = QPushButton()
         self.choose.setAutoDefault(False)  # Enter in the form creates the report, not this
         self.choose.clicked.connect(self.choose_file)
+        # Made after the fields above: Tab reaches the filters after "Save as", as they stand.
+        self.filters = QGroupBox()
+        self.filter_boxes = {name: QComboBox() for name in FILTERS}
+        self._fill_filters(counted or StatisticsFilter())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -158,8 +176,14 @@ class ReportDialog(QDialog):
         form.addRow(self.pdf)
         form.addRow(self.xlsx)
         form.addRow(self.labels["file"], where)
+        self.filter_labels = {name: QLabel() for name in FILTERS}
+        which = QFormLayout(self.filters)
+        for name, combo in self.filter_boxes.items():
+            self.filter_labels[name].setBuddy(combo)
+            which.addRow(self.filter_labels[name], combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.filters)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         # Only now does the button know its dialog: Enter anywhere in the form creates.
@@ -207,6 +231,45 @@ class ReportDialog(QDialog):
             self.tr("Count the period and write the files."),
         )
         describe(self.status, self.tr("Report status"), self.tr("What the report run did."))
+        self.filters.setTitle(self.tr("Records counted"))
+        captions = {
+            "kind": (self.tr("&Kind"), self.tr("Kind")),
+            "category": (self.tr("Categor&y"), self.tr("Category")),
+            "unit": (self.tr("&Unit"), self.tr("Unit")),
+            "channel": (self.tr("Cha&nnel"), self.tr("Channel")),
+            "submitter_type": (self.tr("&Submitted by"), self.tr("Submitted by")),
+        }
+        for name, (caption, spoken) in captions.items():
+            self.filter_labels[name].setText(caption)
+            describe(
+                self.filter_boxes[name],
+                spoken,
+                self.tr("Count only the records with this value; All counts every record."),
+            )
+            self.filter_boxes[name].setItemText(0, self.tr("All"))
+
+    def _fill_filters(self, counted: StatisticsFilter) -> None:
+        """Each filter's values, named in the screen language, with ``counted``'s chosen."""
+        choices = self.reports.filter_choices(current_language())
+        for name, combo in self.filter_boxes.items():
+            combo.addItem("", as_item_data(None))  # "All", named by retranslate
+            for value, text in choices[name].items():
+                combo.addItem(text, _PICK + value)
+            wanted = getattr(counted, name)
+            if wanted is None:
+                continue
+            if combo.findData(_PICK + wanted) < 0:  # a value this desk no longer lists
+                combo.addItem(wanted, _PICK + wanted)
+            combo.setCurrentIndex(combo.findData(_PICK + wanted))
+
+    def counted(self) -> StatisticsFilter:
+        """The filters as chosen."""
+        picked: dict[str, str] = {}
+        for name, combo in self.filter_boxes.items():
+            value = chosen_value(combo)
+            if isinstance(value, str) and value.startswith(_PICK):
+                picked[name] = value[len(_PICK) :]
+        return StatisticsFilter(**picked)
 
     def _step_picked(self, _index: int) -> None:
         self.step_chosen = True
@@ -247,7 +310,7 @@ class ReportDialog(QDialog):
             base = base.with_suffix("")
         step = Granularity(chosen_value(self.granularity) or Granularity.DAY.value)
         return ReportRequest(
-            StatisticsQuery(first, last, step),
+            StatisticsQuery(first, last, step, self.counted()),
             str(chosen_value(self.language) or "sv"),
             base.with_name(base.name + ".pdf") if self.pdf.isChecked() else None,
             base.with_name(base.name + ".xlsx") if self.xlsx.isChecked() else None,
