@@ -557,6 +557,9 @@ def _report(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_REPORT_COMBINATIONS = 64
+
+
 def _report_filter(
     choices: dict[str, dict[str, str]], args: argparse.Namespace
 ) -> ReportFilter | None:
@@ -584,7 +587,17 @@ def _report_filter(
             values.append(value)
         if values:
             chosen[name] = tuple(dict.fromkeys(values))
-    return ReportFilter(**chosen)
+    counted = ReportFilter(**chosen)
+    combinations = counted.combinations()
+    if combinations > MAX_REPORT_COMBINATIONS:
+        # Each combination is one count of the period: thousands would run for hours.
+        print(
+            f"desk-app: the filters pick {combinations:,} combinations of values; at most "
+            f"{MAX_REPORT_COMBINATIONS} fit in one report: give fewer values",
+            file=sys.stderr,
+        )
+        return None
+    return counted
 
 
 def _sync(desk: Desk, args: argparse.Namespace) -> int:

@@ -219,6 +219,21 @@ def test_a_filter_value_the_desk_does_not_know_exits_2_and_writes_nothing(
     assert list((tmp_path / "out").iterdir()) == []
 
 
+def test_filters_that_pick_too_many_combinations_are_refused_before_counting(saved_desk, tmp_path):
+    # 4 kinds x 5 channels x 4 submitter types = 80 counts of the period: refused at once.
+    kinds = ",".join(("praise", "complaint", "suggestion", "question"))
+    channels = ",".join(("in_person", "phone", "letter", "email", "web_form"))
+    submitters = ",".join(("resident", "relative", "none", "employee"))
+    result = _report(
+        saved_desk,
+        tmp_path / "out",
+        "--kind", kinds, "--channel", channels, "--submitter-type", submitters,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "80 combinations" in result.stderr
+    assert list((tmp_path / "out").iterdir()) == []
+
+
 def test_the_report_help_names_every_filter_of_the_statistics_tab(tmp_path):
     result = desk_app(tmp_path, "report", "--help")
     assert result.returncode == 0

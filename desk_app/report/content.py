@@ -16,6 +16,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 from itertools import product
+from math import prod
 from pathlib import Path
 
 from desk_app.domain.record import Channel, Kind, SubmitterType
@@ -105,6 +106,10 @@ class ReportFilter:
                 if (value := getattr(chosen, part.name)) is not None
             }
         )
+
+    def combinations(self) -> int:
+        """How many store filters ``store_filters`` yields (each one count of the period)."""
+        return prod(len(getattr(self, part.name)) or 1 for part in fields(self))
 
     def store_filters(self) -> Iterator[StatisticsFilter]:
         """One store filter per combination of the values picked: together they count each
