@@ -8,7 +8,6 @@ and ``doctor`` all derive from them, so a setting cannot be known in one place a
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import os
 import re
@@ -18,6 +17,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from typing import Any
 from urllib.parse import urlsplit
 
+from desk_app.domain.addresses import is_loopback_host
 from desk_app.domain.deadline import AT_RISK_DAYS_RANGE, FIRST_RESPONSE_DAYS_RANGE
 from desk_app.domain.reference import is_valid_site_code
 from desk_app.domain.statistics import Question
@@ -98,16 +98,6 @@ def _screen_language(value: str) -> str | None:
 
     shipped = screen_languages()
     return None if value in shipped else f"must be a screen language: {', '.join(shipped)}"
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for this machine's own addresses (localhost, 127.0.0.0/8, ::1)."""
-    if host.lower() in {"localhost", "localhost.localdomain"}:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def api_url_problem(value: str) -> str | None:

@@ -13,9 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import requests
 
+from desk_app.domain.addresses import is_loopback_host
 from desk_app.domain.messages import QT_TRANSLATE_NOOP, Message
 from desk_app.domain.wire import parse_time
 
@@ -276,6 +278,10 @@ class CaseApiClient:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
         self.session = requests.Session()  # proxies come from the environment (trust_env)
+        # Plain http is allowed to this machine only: a proxy from the environment (a
+        # company's HTTP_PROXY) would carry the token and the records off it, in clear.
+        if is_loopback_host(urlsplit(self.base_url).hostname or ""):
+            self.session.trust_env = False
         self.session.headers.update(
             {"Authorization": f"Bearer {token}", "Accept": "application/json"}
         )
@@ -288,8 +294,15 @@ class CaseApiClient:
 
     def _request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
-            return self.session.request(
-                method, self.base_url + path, timeout=self.timeout, verify=self._verify, **kwargs
+            response = self.session.request(
+                method,
+                self.base_url + path,
+                timeout=self.timeout,
+                verify=self._verify,
+                # A redirect would re-send the token and the records wherever it points,
+                # over plain http too: only the address IT set is ever sent to.
+                allow_redirects=False,
+                **kwargs,
             )
         except requests.exceptions.SSLError as error:
             raise TransientError(
@@ -314,6 +327,16 @@ class CaseApiClient:
                     "Sync", "The CA bundle for the case system cannot be read: {error}"
                 ).format(error=str(error))
             ) from error
+        if response.is_redirect:
+            response.close()
+            raise TransientError(
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The case system answered {status}, sending the desk to another address; "
+                    "the desk sends only to the address IT set (api.url). Ask IT to check it.",
+                ).format(status=response.status_code)
+            )
+        return response
 
     def submit_one(self, body: Mapping[str, Any]) -> ItemResult:
         """POST /submissions with the record's UUID as the idempotency key."""
