@@ -23,7 +23,8 @@ class Fault:
     """One way to misbehave on the next matching request.
 
     kind: "status" (answer ``code`` without processing, with ``retry_after`` if set),
-    "html" (a 200 login page), "slow" (wait ``seconds``, then process normally),
+    "html" (a 200 login page), "page" (a proxy's HTML page with status ``code``),
+    "slow" (wait ``seconds``, then process normally),
     "drop" (process and commit, then cut the connection before the answer),
     "drop_after_items" (commit the first ``items`` of a batch, then cut the connection).
     """
@@ -94,6 +95,9 @@ class FaultMiddleware:
         elif fault.kind == "html":
             page = "<html><body><h1>Welcome to Hotel WiFi</h1>Please log in.</body></html>"
             await Response(page, 200, media_type="text/html")(scope, receive, send)
+        elif fault.kind == "page":
+            page = f"<html><body><h1>{fault.code}</h1>proxy error page</body></html>"
+            await Response(page, fault.code, media_type="text/html")(scope, receive, send)
         elif fault.kind == "slow":
             await asyncio.sleep(fault.seconds)
             await self.app(scope, receive, send)

@@ -103,11 +103,21 @@ class LineRefused(ValueError):
 
 
 def parse_time(value: str) -> datetime:
-    """An RFC 3339 time with offset; raises ValueError when the offset is missing."""
+    """An RFC 3339 time with offset; raises ValueError when the offset is missing, or when
+    the time has no UTC equivalent (year 1 at +14:00, year 9999 at -14:00): the store keeps
+    UTC, and such a time from a case system must be treated as garbage, not crash a pass."""
     parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if parsed.tzinfo is None:
         raise ValueError("time has no offset")
+    try:
+        parsed.astimezone(UTC)
+    except OverflowError as error:
+        raise TimeOutOfRange("time out of range") from error
     return parsed
+
+
+class TimeOutOfRange(ValueError):
+    """A time with an offset that puts it before year 1 or after 9999 in UTC."""
 
 
 def json_type(value: object) -> str:
@@ -265,16 +275,12 @@ def draft_from_json(obj: Mapping[str, Any]) -> tuple[Draft, datetime | None]:
             errors[key] = f"must be a date and time as text ({example}), not {json_type(value)}"
             return None
         try:
-            parsed = parse_time(value)
+            return parse_time(value)
+        except TimeOutOfRange:  # the store keeps UTC: year 1 at +01:00 has none
+            errors[key] = "is too close to the year 1 or 9999 to be stored"
         except ValueError:
             errors[key] = f"is not a date and time with offset ({example})"
-            return None
-        try:
-            parsed.astimezone(UTC)  # the store keeps UTC: year 1 at +01:00 has none
-        except OverflowError:
-            errors[key] = "is too close to the year 1 or 9999 to be stored"
-            return None
-        return parsed
+        return None
 
     def section(key: str, source: Mapping[str, Any] = obj, prefix: str = "") -> Mapping[str, Any]:
         value = source.get(key)

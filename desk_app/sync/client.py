@@ -487,16 +487,18 @@ def _request_result(response: requests.Response) -> RequestResult:
     if status == 200:
         _json_object(response)  # a login page's 200 is no confirmation
         return RequestResult("done")
-    if status in (405, 501):
-        return RequestResult("unsupported")
-    if status in (400, 404, 409, 413, 422):
+    if status in (400, 404, 405, 409, 413, 422):
         try:
             error = _json_object(response).get("error")
         except TransientError:
             error = None
-        if status == 404 and error is None:  # not the case API's own answer: a proxy's
+        if status in (404, 405) and error is None:
+            # Not the case API's own answer but a proxy's page: giving the request up (or
+            # calling it refused) on its word would leave the case system's copy unchanged.
             failure = QT_TRANSLATE_NOOP("Sync", "Unexpected answer from the case system ({status})")
             raise TransientError(failure.format(status=status))
+        if status == 405:
+            return RequestResult("unsupported")
         message = str(error.get("message") or "") if isinstance(error, dict) else ""
         code = str(error.get("code") or "") if isinstance(error, dict) else ""
         if status == 404:

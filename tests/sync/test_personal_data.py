@@ -260,6 +260,27 @@ def test_a_refused_correction_needs_attention_and_is_not_resent_alone(
     assert sync.run_once(ignore_backoff=True).requests_sent == 1
 
 
+@pytest.mark.parametrize("status", [404, 405, 501])
+def test_a_proxys_page_is_not_taken_as_the_case_systems_refusal(
+    synced_desk: tuple[Desk, SyncService], case_server: CaseServer, status: int
+) -> None:
+    # A page from something in the way (no case-API error body) says nothing of the request.
+    desk, sync = synced_desk
+    record = delivered(desk, sync)
+    case_server.faults.add(Fault("page", path="/submissions/", code=status))
+    corrected = desk.privacy.correct_contact(record.reference, {"email": NEW_EMAIL})
+    assert corrected is not None
+
+    report = sync.run_once()
+
+    assert report.requests_unsupported == 0 and report.requests_need_attention == 0
+    request = desk.privacy.case_request(corrected.request_id)
+    assert request is not None and request.state is CaseRequestState.PENDING
+    assert NEW_EMAIL in raw_fields(desk, corrected.request_id)  # still to be sent
+    assert sync.run_once(ignore_backoff=True).requests_sent == 1
+    assert server_body(case_server, record)["reporter"]["email"] == NEW_EMAIL  # type: ignore[index]
+
+
 ERASE_THEN_DIE = """
 import sys, time
 from desk_app.app import open_desk
