@@ -6,6 +6,12 @@ The state machine (see desk_app.domain.record.SyncState):
                                --transient/auth--> pending (with next_attempt_at)
 A record is `sending` only while a request is in flight; after a crash `recover_interrupted`
 puts it back to `pending`, and it is resent with the same idempotency key (its UUID).
+
+An erasure (store.privacy) may take a record out of the queue while its request is in
+flight. The bookkeeping after that request never puts an erased record back (its blanked copy
+would be sent, and refused) nor overwrites the erasure's reason. Only the server's acceptance
+is recorded whatever happened meanwhile: the case system holds the record then, and the
+erasure request queued with the erasure asks it to erase its copy.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
 
 from desk_app.domain.messages import message_to_json
 from desk_app.domain.record import Submission, SyncState
@@ -92,10 +99,17 @@ class OutboxStore:
     ) -> None:
         """Record the server's answers in one transaction (one disk sync for a whole batch).
 
-        ``accepted`` records become `synced` with their case; ``refused`` ones (id → reason)
-        become `needs_attention`: a person must look at them, they are not resent alone.
+        ``accepted`` records become `synced` with their case, even one erased meanwhile (the
+        case system holds it: its erasure request then goes as for any delivered record);
+        ``refused`` ones (id → reason) become `needs_attention`: a person must look at them,
+        they are not resent alone. A refused record erased meanwhile keeps the erasure's
+        reason: it will never be sent again, whatever the server thought of it.
         """
         with self._store.writing_session() as session:
+            refused = {
+                submission_id: refused[submission_id]
+                for submission_id in _not_erased(session, list(refused))
+            }
             # ORM bulk UPDATE by primary key: one executemany per kind of answer.
             if accepted:
                 session.execute(
@@ -139,7 +153,8 @@ class OutboxStore:
         next_attempt_at: datetime | None,
         count_attempt: bool = True,
     ) -> None:
-        """Back to `pending` after a failed attempt, to be tried again at ``next_attempt_at``."""
+        """Back to `pending` after a failed attempt, to be tried again at ``next_attempt_at``
+        (not a record erased meanwhile: that one stays out of the queue)."""
         if not submission_ids:
             return
         values: dict[str, object] = {
@@ -150,7 +165,14 @@ class OutboxStore:
         }
         if count_attempt:
             values["sync_attempts"] = SubmissionRow.sync_attempts + 1
-        self._update(submission_ids, **values)
+        self._store.apply(
+            update(SubmissionRow)
+            .where(
+                SubmissionRow.id.in_(submission_ids),
+                SubmissionRow.personal_data_erased_at.is_(None),
+            )
+            .values(**values)
+        )
 
     def back_off(
         self,
@@ -159,19 +181,24 @@ class OutboxStore:
         reason: str,
         now: datetime,
         delay: Callable[[int], timedelta],
-    ) -> None:
-        """Back to `pending` after a transient failure; each record waits ``delay(attempt)``,
-        ``attempt`` being its count of failed attempts with this one. One transaction (one disk
-        sync) for the whole batch, however many records it held."""
+    ) -> int:
+        """Back to `pending` after a transient failure; returns how many went back. Each
+        record waits ``delay(attempt)``, ``attempt`` being its count of failed attempts with
+        this one. One transaction (one disk sync) for the whole batch, however many records it
+        held. A record erased while its request was in flight is left as the erasure left
+        it."""
         if not submission_ids:
-            return
+            return 0
         with self._store.writing_session() as session:
             rows = session.execute(
                 select(SubmissionRow.id, SubmissionRow.sync_attempts).where(
-                    SubmissionRow.id.in_(submission_ids)
+                    SubmissionRow.id.in_(submission_ids),
+                    SubmissionRow.personal_data_erased_at.is_(None),
                 )
             )
             attempts = {submission_id: count for submission_id, count in rows}
+            if not attempts:
+                return 0
             stored_reason = message_to_json(reason)
             session.execute(
                 update(SubmissionRow),
@@ -189,6 +216,15 @@ class OutboxStore:
                 ],
             )
             session.commit()
+        return len(attempts)
+
+    def not_erased(self, submission_ids: Sequence[str]) -> set[str]:
+        """Which of these records still hold their personal data: one erased since it was
+        claimed is out of the queue, and what it said must not leave the desk after that."""
+        if not submission_ids:
+            return set()
+        with self._store.session() as session:
+            return _not_erased(session, submission_ids)
 
     def resend(self, submission_id: str) -> None:
         """A person corrected or checked the record: send it again at the next pass."""
@@ -272,3 +308,16 @@ class OutboxStore:
                 update(SubmissionRow).where(SubmissionRow.id.in_(submission_ids)).values(**values)
             )
             session.commit()
+
+
+def _not_erased(session: Session, submission_ids: Sequence[str]) -> set[str]:
+    if not submission_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(SubmissionRow.id).where(
+                SubmissionRow.id.in_(submission_ids),
+                SubmissionRow.personal_data_erased_at.is_(None),
+            )
+        )
+    )
