@@ -56,6 +56,7 @@ from desk_app.ui.plumbing.qt_values import chosen_value
 from desk_app.ui.plumbing.theme import set_tone
 from desk_app.ui.screens.intake.attributes import AttributeGroup
 from desk_app.ui.screens.intake.texts import FIELD_HELP, FIELD_TITLES
+from desk_app.ui.screens.intake.wrapping import wrap_whole
 
 
 class PlainTextField(QTextEdit):
@@ -235,7 +236,7 @@ class IntakeFields(QWidget):
         title.setBuddy(buddy or widget)
         error = QLabel()
         error.setObjectName(f"error:{field}")
-        error.setWordWrap(True)
+        wrap_whole(error)
         set_tone(error, "error")
         error.hide()
         cell = QWidget()
