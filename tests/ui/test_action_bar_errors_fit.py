@@ -104,6 +104,8 @@ def screenshot(window: QWidget, folder: Path, name: str) -> Path:
 def assert_whole(label: QLabel | None, window: QWidget) -> None:
     assert label is not None and label.isVisible() and label.text()
     assert label.wordWrap()
+    # Never a stop of its own: a click on a message leaves the focus in the field.
+    assert label.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert clipped_by(label, window) == []
     assert lines_fit(label), label.text()
     assert ink_at_far_edge(label) == 0, label.text()

@@ -5,8 +5,8 @@ language, shifts each wrapped line by its trailing space: the line's last letter
 the label's left edge and are cut (Persian in large mode at 1280×720 lost the end of the staff
 ID's error in the action bar, which does not scroll, so it could not be read at all). A label
 whose text can be selected by mouse lays it out with QTextDocument instead, which places
-right-to-left lines where it measured them; selecting takes no keyboard focus, and a worker
-may copy a message for IT.
+right-to-left lines where it measured them; a worker may then copy a message for IT (its
+context menu), and a click on it never takes the focus from the field being typed in.
 """
 
 from __future__ import annotations
@@ -23,5 +23,6 @@ def wrap_whole(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # a message, never markup
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # selectable made it ClickFocus
     label.setContentsMargins(INK_MARGIN, 0, INK_MARGIN, 0)
     return label
