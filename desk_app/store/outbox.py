@@ -7,11 +7,12 @@ The state machine (see desk_app.domain.record.SyncState):
 A record is `sending` only while a request is in flight; after a crash `recover_interrupted`
 puts it back to `pending`, and it is resent with the same idempotency key (its UUID).
 
-An erasure (store.privacy) may take a record out of the queue while its request is in
-flight. The bookkeeping after that request never puts an erased record back (its blanked copy
-would be sent, and refused) nor overwrites the erasure's reason. Only the server's acceptance
-is recorded whatever happened meanwhile: the case system holds the record then, and the
-erasure request queued with the erasure asks it to erase its copy.
+An erasure (store.privacy) of a record whose request is in flight blanks it and gives it the
+erasure's reason but leaves it `sending`, and the pass settles it when the answer comes:
+accepted, it is `synced` (the case system holds it, and the erasure request queued with the
+erasure, which waits while its record is `sending`, asks it to erase its copy); otherwise it
+is `needs_attention` with the erasure's reason, never `pending` again, so its blanked copy is
+never sent. After a crash `recover_interrupted` settles it the same way.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.domain.messages import message_to_json
@@ -57,11 +58,20 @@ class OutboxStore:
         self._store = store
 
     def recover_interrupted(self) -> int:
-        """Put records left `sending` by a crash back to `pending`; returns how many."""
+        """Put records left `sending` by a crash back to `pending` (one erased meanwhile to
+        `needs_attention`: it is not to be sent); returns how many."""
         return self._store.apply(
             update(SubmissionRow)
             .where(SubmissionRow.sync_state == SyncState.SENDING.value)
-            .values(sync_state=SyncState.PENDING.value)
+            .values(
+                sync_state=case(
+                    (
+                        SubmissionRow.personal_data_erased_at.is_not(None),
+                        SyncState.NEEDS_ATTENTION.value,
+                    ),
+                    else_=SyncState.PENDING.value,
+                )
+            )
         )
 
     def claim_due(
@@ -106,6 +116,7 @@ class OutboxStore:
         reason: it will never be sent again, whatever the server thought of it.
         """
         with self._store.writing_session() as session:
+            _settle_erased(session, list(refused))
             refused = {
                 submission_id: refused[submission_id]
                 for submission_id in _not_erased(session, list(refused))
@@ -154,7 +165,7 @@ class OutboxStore:
         count_attempt: bool = True,
     ) -> None:
         """Back to `pending` after a failed attempt, to be tried again at ``next_attempt_at``
-        (not a record erased meanwhile: that one stays out of the queue)."""
+        (a record erased meanwhile goes to `needs_attention` with the erasure's reason)."""
         if not submission_ids:
             return
         values: dict[str, object] = {
@@ -165,14 +176,17 @@ class OutboxStore:
         }
         if count_attempt:
             values["sync_attempts"] = SubmissionRow.sync_attempts + 1
-        self._store.apply(
-            update(SubmissionRow)
-            .where(
-                SubmissionRow.id.in_(submission_ids),
-                SubmissionRow.personal_data_erased_at.is_(None),
+        with self._store.writing_session() as session:
+            _settle_erased(session, submission_ids)
+            session.execute(
+                update(SubmissionRow)
+                .where(
+                    SubmissionRow.id.in_(submission_ids),
+                    SubmissionRow.personal_data_erased_at.is_(None),
+                )
+                .values(**values)
             )
-            .values(**values)
-        )
+            session.commit()
 
     def back_off(
         self,
@@ -185,11 +199,12 @@ class OutboxStore:
         """Back to `pending` after a transient failure; returns how many went back. Each
         record waits ``delay(attempt)``, ``attempt`` being its count of failed attempts with
         this one. One transaction (one disk sync) for the whole batch, however many records it
-        held. A record erased while its request was in flight is left as the erasure left
-        it."""
+        held. A record erased while its request was in flight goes to `needs_attention` with
+        the erasure's reason instead."""
         if not submission_ids:
             return 0
         with self._store.writing_session() as session:
+            _settle_erased(session, submission_ids)
             rows = session.execute(
                 select(SubmissionRow.id, SubmissionRow.sync_attempts).where(
                     SubmissionRow.id.in_(submission_ids),
@@ -198,6 +213,7 @@ class OutboxStore:
             )
             attempts = {submission_id: count for submission_id, count in rows}
             if not attempts:
+                session.commit()
                 return 0
             stored_reason = message_to_json(reason)
             session.execute(
@@ -219,12 +235,21 @@ class OutboxStore:
         return len(attempts)
 
     def not_erased(self, submission_ids: Sequence[str]) -> set[str]:
-        """Which of these records still hold their personal data: one erased since it was
-        claimed is out of the queue, and what it said must not leave the desk after that."""
+        """Which of these records still hold their personal data: what one erased since it
+        was claimed said must not leave the desk after that."""
         if not submission_ids:
             return set()
         with self._store.session() as session:
             return _not_erased(session, submission_ids)
+
+    def settle_erased(self, submission_ids: Sequence[str]) -> None:
+        """Claimed records erased before they were sent: out of the queue, to
+        `needs_attention` with the erasure's reason (their erasure requests may go now)."""
+        if not submission_ids:
+            return
+        with self._store.writing_session() as session:
+            _settle_erased(session, submission_ids)
+            session.commit()
 
     def resend(self, submission_id: str) -> None:
         """A person corrected or checked the record: send it again at the next pass."""
@@ -308,6 +333,22 @@ class OutboxStore:
                 update(SubmissionRow).where(SubmissionRow.id.in_(submission_ids)).values(**values)
             )
             session.commit()
+
+
+def _settle_erased(session: Session, submission_ids: Sequence[str]) -> None:
+    """Inside the caller's transaction: those of these records erased while `sending` leave
+    the queue, keeping the reason the erasure gave them."""
+    if not submission_ids:
+        return
+    session.execute(
+        update(SubmissionRow)
+        .where(
+            SubmissionRow.id.in_(submission_ids),
+            SubmissionRow.sync_state == SyncState.SENDING.value,
+            SubmissionRow.personal_data_erased_at.is_not(None),
+        )
+        .values(sync_state=SyncState.NEEDS_ATTENTION.value, next_attempt_at=None)
+    )
 
 
 def _not_erased(session: Session, submission_ids: Sequence[str]) -> set[str]:

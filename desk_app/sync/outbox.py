@@ -235,12 +235,14 @@ class SyncPass:
             raise
 
     def _not_erased(self, bodies: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-        """The bodies of the records not erased since they were claimed: an erasure took the
-        others out of the queue, and what they said (read before it) must not leave the desk
-        after it."""
+        """The bodies of the records not erased since they were claimed. What the others
+        said (read before the erasure) must not leave the desk after it: they leave the
+        queue unsent."""
         kept = self.outbox.not_erased(list(bodies))
-        for submission_id in bodies.keys() - kept:
+        erased = [submission_id for submission_id in bodies if submission_id not in kept]
+        for submission_id in erased:
             logger.info("Record %s was erased before it was sent; not sending it", submission_id)
+        self.outbox.settle_erased(erased)
         return {key: body for key, body in bodies.items() if key in kept}
 
     def _record(self, results: Sequence[ItemResult], report: SyncReport) -> None:

@@ -5,13 +5,16 @@ A real reference server on 127.0.0.1 with a gate in front of it that holds the d
 the worker thread syncs); then the request goes on to the server's fault plan (a 500, a 503, a
 lost reply, a timeout) or to the server itself. Whatever the answer, nothing blank is ever
 sent afterwards, the record keeps the erasure's reason instead of a refusal, and when the
-server may hold what was said, the erasure request reaches it.
+server may hold what was said, the erasure request reaches it — not before the record
+itself, where it would find nothing to erase and be given up.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -34,8 +37,16 @@ from desk_app.services.privacy import (
     ErasureOutcome,
 )
 from desk_app.services.sync import SyncService
+from desk_app.store.case_requests import CaseRequestStore
 from desk_app.sync.report import SyncReport
-from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, SECRET_DESCRIPTION, complete_draft
+from tests.conftest import (
+    RESIDENT_EMAIL,
+    RESIDENT_NAME,
+    ROOT,
+    SECRET_DESCRIPTION,
+    complete_draft,
+    isolated_environ,
+)
 from tests.sync.conftest import TOKEN, CaseServer, open_synced_desk
 
 WAIT_SECONDS = 30.0  # a ceiling for a loaded machine, never a measurement
@@ -258,3 +269,105 @@ def test_a_record_erased_while_it_waits_its_turn_never_leaves_the_desk(
     assert request is not None and request.state is CaseRequestState.NOT_NEEDED
     assert sync.run_once(ignore_backoff=True).delivered == 0
     assert gate.submissions == ["/submissions:batch", "/submissions"]
+
+
+@pytest.mark.parametrize("fault", [None, Fault("drop")], ids=["answered", "lost reply"])
+def test_an_erasure_request_waits_while_its_record_is_still_on_its_way(
+    gated_server: tuple[CaseServer, SubmissionGate],
+    gated_desk: tuple[Desk, SyncService],
+    fault: Fault | None,
+) -> None:
+    server, gate = gated_server
+    desk, sync = gated_desk
+    saved = desk.service.save(complete_draft())
+    reports: list[SyncReport] = []
+    worker = threading.Thread(target=lambda: reports.append(sync.run_once()))
+    worker.start()
+    try:
+        assert gate.arrived.wait(WAIT_SECONDS), "the desk never sent the record"
+        outcome = desk.privacy.erase(saved.reference)
+        assert outcome is not None
+        # The command line's try right after the change, while the record is at the server
+        # and not yet stored: sent now, the request would find nothing and be given up.
+        early = sync.send_case_requests()
+        reached_early = server_erasures(server)
+        if fault is not None:  # for the held record alone: it takes the fault as it goes on
+            server.faults.add(fault)
+    finally:
+        gate.opened.set()
+        worker.join(WAIT_SECONDS)
+
+    assert early.requests_sent == 0 and reached_early == []
+    if fault is not None:
+        wait_until_held(server, saved)
+        sync.run_once(ignore_backoff=True)
+    request = desk.privacy.case_request(outcome.request_id)
+    assert request is not None and request.state is CaseRequestState.SENT
+    assert server_erasures(server) == [outcome.request_id]
+    body = server_body(server, saved)
+    for personal in (RESIDENT_NAME, RESIDENT_EMAIL, SECRET_DESCRIPTION):
+        assert personal not in body
+    assert gate.submissions == ["/submissions"]
+
+
+def test_a_record_erased_from_the_command_line_while_the_window_sends_it_is_erased_everywhere(
+    tmp_path: Path,
+    gated_server: tuple[CaseServer, SubmissionGate],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+
+    from tests.file_keyring import BACKEND, FILE_VARIABLE, FileKeyring
+
+    # One keyring for this process and the command: the database key is in it.
+    monkeypatch.setenv(FILE_VARIABLE, str(tmp_path / "keyring.json"))
+    keyring.set_keyring(FileKeyring())
+    server, gate = gated_server
+    settings = {"api_url": server.url, "api_timeout_seconds": "20"}
+    desk, sync = open_synced_desk(tmp_path / "desk", **settings)
+    try:
+        saved = desk.service.save(complete_draft())
+        reports: list[SyncReport] = []
+        worker = threading.Thread(target=lambda: reports.append(sync.run_once()))
+        worker.start()
+        try:
+            assert gate.arrived.wait(WAIT_SECONDS), "the desk never sent the record"
+            erase = subprocess.run(
+                [sys.executable, "-m", "desk_app", "person", "erase", saved.reference, "--yes"],
+                env={
+                    **isolated_environ(tmp_path / "desk", **settings),
+                    "PYTHONPATH": str(ROOT),
+                    "PYTHONIOENCODING": "utf-8",
+                    "PATH": "/usr/bin:/bin",
+                    "PYTHON_KEYRING_BACKEND": BACKEND,
+                    FILE_VARIABLE: str(tmp_path / "keyring.json"),
+                },
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                timeout=300,
+            )
+            # For the held record alone: the server stores it; the reply is lost.
+            server.faults.add(Fault("drop"))
+        finally:
+            gate.opened.set()
+            worker.join(WAIT_SECONDS)
+        assert erase.returncode == 0, erase.stderr
+        assert f"Personal data of {saved.reference} erased." in erase.stdout
+        assert reports and reports[0].retry_later == 0
+        assert_left_as_the_erasure_left_it(desk, saved)
+        wait_until_held(server, saved)
+
+        second = sync.run_once(ignore_backoff=True)
+
+        assert gate.submissions == ["/submissions"]  # nothing blank after the lost reply
+        assert second.requests_sent == 1
+        assert_left_as_the_erasure_left_it(desk, saved)
+        [request] = CaseRequestStore(desk.store).for_reference(saved.reference)
+        assert request.state is CaseRequestState.SENT
+        assert server_erasures(server) == [request.id]
+        assert RESIDENT_NAME not in server_body(server, saved)
+    finally:
+        sync.forget_client()
+        desk.store.engine.dispose()
