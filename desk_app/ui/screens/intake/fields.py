@@ -219,6 +219,13 @@ class IntakeFields(QWidget):
             title, cell = self._labelled(widget, field)
             grid.addWidget(title, 0, column * 2)
             grid.addWidget(cell, 0, column * 2 + 1)
+            # The error under its title and field together: the staff ID's field is narrow,
+            # and a message wrapped to its width took four lines of the bar in large mode.
+            error = self._errors[field]
+            cell_layout = cell.layout()
+            assert cell_layout is not None  # built by _labelled
+            cell_layout.removeWidget(error)
+            grid.addWidget(error, 1, column * 2, 1, 2)
         grid.setColumnStretch(1, 1)
         return row
 
