@@ -6,6 +6,13 @@ The state machine (see desk_app.domain.record.SyncState):
                                --transient/auth--> pending (with next_attempt_at)
 A record is `sending` only while a request is in flight; after a crash `recover_interrupted`
 puts it back to `pending`, and it is resent with the same idempotency key (its UUID).
+
+An erasure (store.privacy) of a record whose request is in flight blanks it and gives it the
+erasure's reason but leaves it `sending`, and the pass settles it when the answer comes:
+accepted, it is `synced` (the case system holds it, and the erasure request queued with the
+erasure, which waits while its record is `sending`, asks it to erase its copy); otherwise it
+is `needs_attention` with the erasure's reason, never `pending` again, so its blanked copy is
+never sent. After a crash `recover_interrupted` settles it the same way.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import case, func, or_, select, update
+from sqlalchemy.orm import Session
 
 from desk_app.domain.messages import message_to_json
 from desk_app.domain.record import Submission, SyncState
@@ -50,11 +58,20 @@ class OutboxStore:
         self._store = store
 
     def recover_interrupted(self) -> int:
-        """Put records left `sending` by a crash back to `pending`; returns how many."""
+        """Put records left `sending` by a crash back to `pending` (one erased meanwhile to
+        `needs_attention`: it is not to be sent); returns how many."""
         return self._store.apply(
             update(SubmissionRow)
             .where(SubmissionRow.sync_state == SyncState.SENDING.value)
-            .values(sync_state=SyncState.PENDING.value)
+            .values(
+                sync_state=case(
+                    (
+                        SubmissionRow.personal_data_erased_at.is_not(None),
+                        SyncState.NEEDS_ATTENTION.value,
+                    ),
+                    else_=SyncState.PENDING.value,
+                )
+            )
         )
 
     def claim_due(
@@ -92,10 +109,18 @@ class OutboxStore:
     ) -> None:
         """Record the server's answers in one transaction (one disk sync for a whole batch).
 
-        ``accepted`` records become `synced` with their case; ``refused`` ones (id → reason)
-        become `needs_attention`: a person must look at them, they are not resent alone.
+        ``accepted`` records become `synced` with their case, even one erased meanwhile (the
+        case system holds it: its erasure request then goes as for any delivered record);
+        ``refused`` ones (id → reason) become `needs_attention`: a person must look at them,
+        they are not resent alone. A refused record erased meanwhile keeps the erasure's
+        reason: it will never be sent again, whatever the server thought of it.
         """
         with self._store.writing_session() as session:
+            _settle_erased(session, list(refused))
+            refused = {
+                submission_id: refused[submission_id]
+                for submission_id in _not_erased(session, list(refused))
+            }
             # ORM bulk UPDATE by primary key: one executemany per kind of answer.
             if accepted:
                 session.execute(
@@ -139,7 +164,8 @@ class OutboxStore:
         next_attempt_at: datetime | None,
         count_attempt: bool = True,
     ) -> None:
-        """Back to `pending` after a failed attempt, to be tried again at ``next_attempt_at``."""
+        """Back to `pending` after a failed attempt, to be tried again at ``next_attempt_at``
+        (a record erased meanwhile goes to `needs_attention` with the erasure's reason)."""
         if not submission_ids:
             return
         values: dict[str, object] = {
@@ -150,7 +176,17 @@ class OutboxStore:
         }
         if count_attempt:
             values["sync_attempts"] = SubmissionRow.sync_attempts + 1
-        self._update(submission_ids, **values)
+        with self._store.writing_session() as session:
+            _settle_erased(session, submission_ids)
+            session.execute(
+                update(SubmissionRow)
+                .where(
+                    SubmissionRow.id.in_(submission_ids),
+                    SubmissionRow.personal_data_erased_at.is_(None),
+                )
+                .values(**values)
+            )
+            session.commit()
 
     def back_off(
         self,
@@ -159,19 +195,26 @@ class OutboxStore:
         reason: str,
         now: datetime,
         delay: Callable[[int], timedelta],
-    ) -> None:
-        """Back to `pending` after a transient failure; each record waits ``delay(attempt)``,
-        ``attempt`` being its count of failed attempts with this one. One transaction (one disk
-        sync) for the whole batch, however many records it held."""
+    ) -> int:
+        """Back to `pending` after a transient failure; returns how many went back. Each
+        record waits ``delay(attempt)``, ``attempt`` being its count of failed attempts with
+        this one. One transaction (one disk sync) for the whole batch, however many records it
+        held. A record erased while its request was in flight goes to `needs_attention` with
+        the erasure's reason instead."""
         if not submission_ids:
-            return
+            return 0
         with self._store.writing_session() as session:
+            _settle_erased(session, submission_ids)
             rows = session.execute(
                 select(SubmissionRow.id, SubmissionRow.sync_attempts).where(
-                    SubmissionRow.id.in_(submission_ids)
+                    SubmissionRow.id.in_(submission_ids),
+                    SubmissionRow.personal_data_erased_at.is_(None),
                 )
             )
             attempts = {submission_id: count for submission_id, count in rows}
+            if not attempts:
+                session.commit()
+                return 0
             stored_reason = message_to_json(reason)
             session.execute(
                 update(SubmissionRow),
@@ -188,6 +231,24 @@ class OutboxStore:
                     if submission_id in attempts
                 ],
             )
+            session.commit()
+        return len(attempts)
+
+    def not_erased(self, submission_ids: Sequence[str]) -> set[str]:
+        """Which of these records still hold their personal data: what one erased since it
+        was claimed said must not leave the desk after that."""
+        if not submission_ids:
+            return set()
+        with self._store.session() as session:
+            return _not_erased(session, submission_ids)
+
+    def settle_erased(self, submission_ids: Sequence[str]) -> None:
+        """Claimed records erased before they were sent: out of the queue, to
+        `needs_attention` with the erasure's reason (their erasure requests may go now)."""
+        if not submission_ids:
+            return
+        with self._store.writing_session() as session:
+            _settle_erased(session, submission_ids)
             session.commit()
 
     def resend(self, submission_id: str) -> None:
@@ -272,3 +333,32 @@ class OutboxStore:
                 update(SubmissionRow).where(SubmissionRow.id.in_(submission_ids)).values(**values)
             )
             session.commit()
+
+
+def _settle_erased(session: Session, submission_ids: Sequence[str]) -> None:
+    """Inside the caller's transaction: those of these records erased while `sending` leave
+    the queue, keeping the reason the erasure gave them."""
+    if not submission_ids:
+        return
+    session.execute(
+        update(SubmissionRow)
+        .where(
+            SubmissionRow.id.in_(submission_ids),
+            SubmissionRow.sync_state == SyncState.SENDING.value,
+            SubmissionRow.personal_data_erased_at.is_not(None),
+        )
+        .values(sync_state=SyncState.NEEDS_ATTENTION.value, next_attempt_at=None)
+    )
+
+
+def _not_erased(session: Session, submission_ids: Sequence[str]) -> set[str]:
+    if not submission_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(SubmissionRow.id).where(
+                SubmissionRow.id.in_(submission_ids),
+                SubmissionRow.personal_data_erased_at.is_(None),
+            )
+        )
+    )

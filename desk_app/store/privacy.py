@@ -81,7 +81,9 @@ class PrivacyStore:
         references erased now (a record erased before is left as it is).
 
         A record not yet delivered is taken out of the queue (``needs_attention`` with
-        ``unsent_reason``): with what was said erased there is nothing left to send. With
+        ``unsent_reason``): with what was said erased there is nothing left to send. One being
+        sent right now gets the reason and stays `sending` until the sync pass has its answer
+        (store.outbox). With
         ``ask_case_system``, an erasure request (store.case_requests) is queued in the same
         transaction for each erased record the case system holds or may hold; see
         ``queued_erasures`` for which.
@@ -128,7 +130,17 @@ class PrivacyStore:
                 update(SubmissionRow)
                 .where(chosen, SubmissionRow.sync_state != SyncState.SYNCED.value)
                 .values(
-                    sync_state=SyncState.NEEDS_ATTENTION.value,
+                    # One whose request is in flight stays `sending` until the sync pass hears
+                    # the answer (store.outbox then settles it): its erasure request waits for
+                    # that, or it could reach the case system before the record itself, find
+                    # nothing to erase, and be given up.
+                    sync_state=case(
+                        (
+                            SubmissionRow.sync_state == SyncState.SENDING.value,
+                            SyncState.SENDING.value,
+                        ),
+                        else_=SyncState.NEEDS_ATTENTION.value,
+                    ),
                     sync_reason=unsent_reason,
                     sync_reason_message=message_to_json(unsent_reason),
                     next_attempt_at=None,

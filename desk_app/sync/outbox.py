@@ -202,12 +202,12 @@ class SyncPass:
         )
 
     def _send(self, claimed: Sequence[Submission], report: SyncReport) -> None:
-        bodies = [self._body(item) for item in claimed]
-        unanswered = [str(item.id) for item in claimed]
+        bodies = self._not_erased({str(item.id): self._body(item) for item in claimed})
+        unanswered = list(bodies)
         try:
             if self.batch_supported and len(bodies) > 1:
                 try:
-                    results = self.client.submit_batch(bodies)
+                    results = self.client.submit_batch(list(bodies.values()))
                 except BatchUnsupported:
                     logger.info("The case system has no batch endpoint; sending one by one")
                     self.batch_supported = False
@@ -215,7 +215,12 @@ class SyncPass:
                     unanswered.clear()
                     self._record(results, report)
                     return
-            for body in bodies:
+            for submission_id, body in bodies.items():
+                # One by one, each after the answer to the one before: a record erased while
+                # it waited its turn is not sent at all.
+                if not self._not_erased({submission_id: body}):
+                    unanswered.remove(submission_id)
+                    continue
                 result = self.client.submit_one(body)
                 unanswered.remove(result.submission_id)
                 self._record([result], report)
@@ -228,6 +233,17 @@ class SyncPass:
         except TransientError as error:
             self._retry_later(unanswered, error, report)
             raise
+
+    def _not_erased(self, bodies: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The bodies of the records not erased since they were claimed. What the others
+        said (read before the erasure) must not leave the desk after it: they leave the
+        queue unsent."""
+        kept = self.outbox.not_erased(list(bodies))
+        erased = [submission_id for submission_id in bodies if submission_id not in kept]
+        for submission_id in erased:
+            logger.info("Record %s was erased before it was sent; not sending it", submission_id)
+        self.outbox.settle_erased(erased)
+        return {key: body for key, body in bodies.items() if key in kept}
 
     def _record(self, results: Sequence[ItemResult], report: SyncReport) -> None:
         accepted: dict[str, Accepted] = {}
@@ -296,8 +312,10 @@ class SyncPass:
                 return timedelta(seconds=error.retry_after)
             return backoff_delay(attempt, self.rng)
 
-        self.outbox.back_off(ids, reason=message_of(error), now=self.clock(), delay=delay)
-        report.retry_later += len(ids)
+        # Counted as waiting only when they are: a record erased meanwhile is not.
+        report.retry_later += self.outbox.back_off(
+            ids, reason=message_of(error), now=self.clock(), delay=delay
+        )
 
     def _pull(self, report: SyncReport) -> None:
         cursor = self.store.meta(META_STATUS_CURSOR) or ""

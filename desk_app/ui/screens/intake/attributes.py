@@ -51,6 +51,7 @@ from desk_app.ui.plumbing.accessibility import describe
 from desk_app.ui.plumbing.i18n import align_with_screen, localized, mark_as_data
 from desk_app.ui.plumbing.qt_values import NO_VALUE, chosen_value
 from desk_app.ui.plumbing.theme import set_tone
+from desk_app.ui.screens.intake.wrapping import wrap_whole
 
 
 class _AttributeText(QTextEdit):
@@ -70,7 +71,7 @@ class _Question:
         self.attribute = attribute
         self.error = QLabel()
         self.error.setObjectName(f"error:{error_key(attribute.code)}")
-        self.error.setWordWrap(True)
+        wrap_whole(self.error)
         set_tone(self.error, "error")
         self.error.hide()
         self.known: QCheckBox | None = None  # a date and time that may stay unanswered

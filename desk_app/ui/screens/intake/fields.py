@@ -56,6 +56,7 @@ from desk_app.ui.plumbing.qt_values import chosen_value
 from desk_app.ui.plumbing.theme import set_tone
 from desk_app.ui.screens.intake.attributes import AttributeGroup
 from desk_app.ui.screens.intake.texts import FIELD_HELP, FIELD_TITLES
+from desk_app.ui.screens.intake.wrapping import wrap_whole
 
 
 class PlainTextField(QTextEdit):
@@ -218,6 +219,13 @@ class IntakeFields(QWidget):
             title, cell = self._labelled(widget, field)
             grid.addWidget(title, 0, column * 2)
             grid.addWidget(cell, 0, column * 2 + 1)
+            # The error under its title and field together: the staff ID's field is narrow,
+            # and a message wrapped to its width took four lines of the bar in large mode.
+            error = self._errors[field]
+            cell_layout = cell.layout()
+            assert cell_layout is not None  # built by _labelled
+            cell_layout.removeWidget(error)
+            grid.addWidget(error, 1, column * 2, 1, 2)
         grid.setColumnStretch(1, 1)
         return row
 
@@ -235,7 +243,7 @@ class IntakeFields(QWidget):
         title.setBuddy(buddy or widget)
         error = QLabel()
         error.setObjectName(f"error:{field}")
-        error.setWordWrap(True)
+        wrap_whole(error)
         set_tone(error, "error")
         error.hide()
         cell = QWidget()

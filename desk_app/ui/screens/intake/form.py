@@ -34,6 +34,7 @@ from desk_app.ui.plumbing.operations import DeskOperations, operations_for
 from desk_app.ui.plumbing.theme import set_tone
 from desk_app.ui.screens.intake.draft import read_draft
 from desk_app.ui.screens.intake.fields import IntakeFields
+from desk_app.ui.screens.intake.wrapping import wrap_whole
 
 
 class IntakeForm(IntakeFields):
@@ -58,7 +59,7 @@ class IntakeForm(IntakeFields):
     def _build(self) -> None:
         self.summary = QLabel()
         self.summary.setObjectName("errorSummary")
-        self.summary.setWordWrap(True)
+        wrap_whole(self.summary)
         set_tone(self.summary, "error")
         bold = self.summary.font()
         bold.setBold(True)
