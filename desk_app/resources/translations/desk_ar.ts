@@ -2839,6 +2839,10 @@ This cannot be undone.</source>
         <translation>لا يمكن قراءة ملف شهادات CA لنظام القضايا: {error}</translation>
     </message>
     <message>
+        <source>The case system answered {status}, sending the desk to another address; the desk sends only to the address IT set (api.url). Ask IT to check it.</source>
+        <translation>أجاب نظام القضايا بـ {status} موجّهًا المكتب إلى عنوان آخر؛ لا يرسل المكتب إلا إلى العنوان الذي حدده قسم تقنية المعلومات (api.url). اطلب من قسم تقنية المعلومات التحقق منه.</translation>
+    </message>
+    <message>
         <source>Unexpected answer from the case system ({status})</source>
         <translation>إجابة غير متوقعة من نظام القضايا ({status})</translation>
     </message>

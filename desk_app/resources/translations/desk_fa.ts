@@ -2779,6 +2779,10 @@ This cannot be undone.</source>
         <translation>فایل گواهی‌های CA برای سامانه پرونده‌ها خوانده نمی‌شود: {error}</translation>
     </message>
     <message>
+        <source>The case system answered {status}, sending the desk to another address; the desk sends only to the address IT set (api.url). Ask IT to check it.</source>
+        <translation>سامانهٔ پرونده با {status} پاسخ داد و میز را به نشانی دیگری فرستاد؛ میز فقط به نشانی‌ای می‌فرستد که IT تعیین کرده است (api.url). از IT بخواهید آن را بررسی کند.</translation>
+    </message>
+    <message>
         <source>Unexpected answer from the case system ({status})</source>
         <translation>پاسخ غیرمنتظره از سامانهٔ پرونده‌ها ({status})</translation>
     </message>

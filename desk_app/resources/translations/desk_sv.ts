@@ -2791,6 +2791,10 @@ Det går inte att ångra.</translation>
         <translation>CA-filen för ärendesystemet kan inte läsas: {error}</translation>
     </message>
     <message>
+        <source>The case system answered {status}, sending the desk to another address; the desk sends only to the address IT set (api.url). Ask IT to check it.</source>
+        <translation>Ärendesystemet svarade {status} och skickade disken till en annan adress; disken skickar bara till adressen som IT har angett (api.url). Be IT kontrollera den.</translation>
+    </message>
+    <message>
         <source>Unexpected answer from the case system ({status})</source>
         <translation>Oväntat svar från ärendesystemet ({status})</translation>
     </message>
