@@ -146,6 +146,8 @@ def _blank(body: dict[str, Any]) -> dict[str, Any]:
     """``body`` without personal data: what the desk's own erasure blanks, nothing more."""
     blanked = dict(body)
     blanked["description"] = ""
+    if blanked.get("location"):
+        blanked["location"] = ""
     reporter = dict(blanked.get("reporter") or {})
     for name in (*CONTACT_FIELDS, "preferred_contact"):
         if name in reporter:

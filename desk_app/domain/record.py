@@ -259,13 +259,15 @@ class Submission:
         Kept: what staff need to answer "what happened to my complaint?" — the reference,
         kind, category, channel, language, dates, sync state, case number and status.
         The description goes too: what a person said about themselves is personal data, and
-        so may the free-text notes (referral note, urgent reason) and the answers to the
-        category's extra questions (a free-text answer may name someone); the referral's body,
-        the unit and the urgent flag stay, since they say what happened, not who.
+        so is where it happened (often their own home or room); so may the free-text notes
+        (referral note, urgent reason) and the answers to the category's extra questions (a
+        free-text answer may name someone). The referral's body, the unit and the urgent flag
+        stay, since they say what happened, not who.
         """
         return replace(
             self,
             description="",
+            location="",
             reporter=Reporter(anonymous=self.reporter.anonymous),
             on_behalf_of=(OnBehalfOf(self.on_behalf_of.relation) if self.on_behalf_of else None),
             referral=Referral(self.referral.to) if self.referral else None,

@@ -63,15 +63,7 @@ def queue(
     queued = []
     for submission_id, reference in rows:
         if kind is CaseRequestKind.ERASURE:
-            session.execute(
-                update(CaseRequestRow)
-                .where(
-                    CaseRequestRow.submission_id == submission_id,
-                    CaseRequestRow.kind == CaseRequestKind.CORRECTION.value,
-                    CaseRequestRow.state.in_([*_OPEN, CaseRequestState.NEEDS_ATTENTION.value]),
-                )
-                .values(state=CaseRequestState.NOT_NEEDED.value, fields=_BLANK, reason="")
-            )
+            supersede_corrections(session, [submission_id], in_flight_too=True)
         session.add(
             CaseRequestRow(
                 id=str(uuid.uuid4()),
@@ -91,6 +83,36 @@ def queue(
         )
         queued.append(reference)
     return queued
+
+
+def supersede_corrections(
+    session: Session, submission_ids: Sequence[str], *, in_flight_too: bool = False
+) -> set[str]:
+    """Close these records' corrections still waiting or refused (and, ``in_flight_too``,
+    being sent): `not_needed`, their new details blanked. Returns the names of the fields
+    they would have corrected, so that a newer correction can carry them all.
+
+    An erasure makes them moot; a newer correction carries their fields with the values
+    held now, so a refused one sent again later can never undo it at the case system.
+    """
+    states = [CaseRequestState.PENDING.value, CaseRequestState.NEEDS_ATTENTION.value]
+    if in_flight_too:
+        states.append(CaseRequestState.SENDING.value)
+    chosen = (
+        CaseRequestRow.submission_id.in_(submission_ids),
+        CaseRequestRow.kind == CaseRequestKind.CORRECTION.value,
+        CaseRequestRow.state.in_(states),
+    )
+    names = {
+        name for fields in session.scalars(select(CaseRequestRow.fields).where(*chosen))
+        for name in json.loads(fields or _BLANK)
+    }  # fmt: skip
+    session.execute(
+        update(CaseRequestRow)
+        .where(*chosen)
+        .values(state=CaseRequestState.NOT_NEEDED.value, fields=_BLANK, reason="")
+    )
+    return names
 
 
 def _request(row: CaseRequestRow) -> CaseRequest:

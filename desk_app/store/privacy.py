@@ -16,14 +16,14 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import case, func, select, text, update
+from sqlalchemy import case, exists, func, select, text, update
 
 from desk_app.domain.audit import AuditEvent, AuditKind
 from desk_app.domain.case_request import CaseRequestKind
 from desk_app.domain.messages import message_to_json
 from desk_app.domain.record import ErasureReason, Reporter, SyncState
-from desk_app.store.case_requests import held_by_case_system, queue
-from desk_app.store.models import AuditEventRow, SubmissionRow
+from desk_app.store.case_requests import held_by_case_system, queue, supersede_corrections
+from desk_app.store.models import AuditEventRow, CaseRequestRow, SubmissionRow
 from desk_app.store.repository import SubmissionStore
 
 logger = logging.getLogger(__name__)
@@ -31,9 +31,10 @@ logger = logging.getLogger(__name__)
 # The states of a record not yet delivered, spelled out so that SQL can use an index.
 _UNDELIVERED = [state.value for state in SyncState if state is not SyncState.SYNCED]
 # What an erasure blanks (see Submission.without_personal_data): the reporter's details,
-# the on-behalf note and what was said.
+# the on-behalf note, what was said and where (often the person's own home or room).
 _BLANKED: dict[str, object] = {
     "description": "",
+    "location": "",
     "reporter_name": "",
     "reporter_email": "",
     "reporter_phone": "",
@@ -100,14 +101,19 @@ class PrivacyStore:
                     )
                 )
             )
-            if not erased:
-                return []
             chosen = SubmissionRow.reference.in_(erased)
             if ask_case_system:
                 # Before the update below: it takes undelivered records out of the queue.
+                # A record the desk erased before (its retention period, say) is asked for
+                # too, once: the case system's copy is not the desk's to expire.
                 held = session.execute(
                     select(SubmissionRow.id, SubmissionRow.reference).where(
-                        chosen, held_by_case_system()
+                        SubmissionRow.reference.in_(references),
+                        held_by_case_system(),
+                        ~exists().where(
+                            CaseRequestRow.submission_id == SubmissionRow.id,
+                            CaseRequestRow.kind == CaseRequestKind.ERASURE.value,
+                        ),
                     )
                 )
                 self.queued_erasures = queue(
@@ -117,6 +123,14 @@ class PrivacyStore:
                     now,
                     unsupported_reason=unsupported_reason,
                 )
+            if not erased:
+                session.commit()
+                return []
+            # What a waiting or refused correction would still send holds personal data too.
+            supersede_corrections(
+                session,
+                list(session.scalars(select(SubmissionRow.id).where(chosen))),
+            )
             session.execute(
                 update(SubmissionRow)
                 .where(chosen)
@@ -186,13 +200,20 @@ class PrivacyStore:
                         )
                     )
                 )
+                # The corrections before it that wait or were refused: this one carries
+                # their fields too, with the values held from now on, and replaces them.
+                earlier = supersede_corrections(session, [row.id for row in held])
+                fields = {
+                    **{name: getattr(reporter, name) for name in sorted(earlier)},
+                    **ask_case_system,
+                }
                 self.queued_correction = bool(
                     queue(
                         session,
                         CaseRequestKind.CORRECTION,
                         held,
                         now or datetime.now(UTC),
-                        fields=ask_case_system,
+                        fields=fields,
                         unsupported_reason=unsupported_reason,
                     )
                 )

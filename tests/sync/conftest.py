@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,16 +11,18 @@ from typing import Any
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from sqlalchemy import select
 
 from case_server.app import FaultPlan, create_app
 from case_server.runner import ServerThread
-from case_server.store import CaseStore
+from case_server.store import Case, CaseStore, PersonalDataRequest
 from desk_app.app import Desk, open_desk
+from desk_app.domain.record import Submission
 from desk_app.services.sync import SyncService
 from desk_app.settings import load_settings
 from desk_app.sync.credentials import SERVICE_NAME as SERVICE
 from desk_app.sync.credentials import store_token
-from tests.conftest import isolated_environ
+from tests.conftest import complete_draft, isolated_environ
 
 TOKEN = "desk-token-for-tests"
 
@@ -148,3 +151,41 @@ def window_with_sync(qtbot: Any, synced_desk: tuple[Desk, SyncService]) -> Itera
     window.form.clear()
     window.close()
     window.deleteLater()
+
+
+# Shared by the tests of corrections and erasures sent to the case system.
+
+
+def delivered(desk: Desk, sync: SyncService) -> Submission:
+    """A record saved and delivered to the case server (it has a case number)."""
+    saved = desk.service.save(complete_draft())
+    assert sync.run_once().delivered == 1
+    record = desk.service.find(saved.reference)
+    assert record is not None and record.case_number
+    return record
+
+
+def server_body(server: CaseServer, submission: Submission) -> dict[str, object]:
+    """The record as the case server holds it now."""
+    with server.store.session() as session:
+        case = session.get(Case, str(submission.id))
+        assert case is not None
+        return json.loads(case.body)  # type: ignore[no-any-return]
+
+
+def server_requests(server: CaseServer) -> list[PersonalDataRequest]:
+    """Every correction and erasure the case server took."""
+    with server.store.session() as session:
+        return list(session.scalars(select(PersonalDataRequest)))
+
+
+def raw_fields(desk: Desk, request_id: str) -> str:
+    """The stored JSON of a request's new details, as the database holds it."""
+    from sqlalchemy import text
+
+    with desk.store.session() as session:
+        return str(
+            session.execute(
+                text("SELECT fields FROM case_requests WHERE id = :id"), {"id": request_id}
+            ).scalar_one()
+        )

@@ -20,7 +20,6 @@ from sqlalchemy import select
 from case_server.app import Fault
 from case_server.store import Case, PersonalDataRequest
 from desk_app.app import Desk
-from desk_app.domain.record import Submission
 from desk_app.services.privacy import CaseRequestState, CaseSystemCopy
 from desk_app.services.sync import SyncService
 from tests.conftest import (
@@ -32,42 +31,19 @@ from tests.conftest import (
     isolated_environ,
     personal_strings_in,
 )
-from tests.sync.conftest import TOKEN, CaseServer, open_synced_desk, start_case_server
+from tests.sync.conftest import (
+    TOKEN,
+    CaseServer,
+    delivered,
+    open_synced_desk,
+    raw_fields,
+    server_body,
+    server_requests,
+    start_case_server,
+)
 
 NEW_EMAIL = "zorbulina.corrected@example.se"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def delivered(desk: Desk, sync: SyncService) -> Submission:
-    saved = desk.service.save(complete_draft())
-    assert sync.run_once().delivered == 1
-    record = desk.service.find(saved.reference)
-    assert record is not None and record.case_number
-    return record
-
-
-def server_body(server: CaseServer, submission: Submission) -> dict[str, object]:
-    with server.store.session() as session:
-        case = session.get(Case, str(submission.id))
-        assert case is not None
-        return json.loads(case.body)  # type: ignore[no-any-return]
-
-
-def server_requests(server: CaseServer) -> list[PersonalDataRequest]:
-    with server.store.session() as session:
-        return list(session.scalars(select(PersonalDataRequest)))
-
-
-def raw_fields(desk: Desk, request_id: str) -> str:
-    """The stored JSON of a request's new details, as the database holds it."""
-    from sqlalchemy import text
-
-    with desk.store.session() as session:
-        return str(
-            session.execute(
-                text("SELECT fields FROM case_requests WHERE id = :id"), {"id": request_id}
-            ).scalar_one()
-        )
 
 
 def test_a_correction_of_a_delivered_record_reaches_the_case_system_then_leaves_the_outbox(

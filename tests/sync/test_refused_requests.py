@@ -17,7 +17,7 @@ from desk_app.services.privacy import CaseRequestState
 from desk_app.services.sync import SyncService
 from tests.conftest import complete_draft, desk_command
 from tests.file_keyring import BACKEND, FILE_VARIABLE
-from tests.sync.conftest import CaseServer, MemoryKeyring
+from tests.sync.conftest import CaseServer, MemoryKeyring, raw_fields
 
 NEW_EMAIL = "quillon.refused@example.se"
 
@@ -34,17 +34,6 @@ def refused_correction(desk: Desk, sync: SyncService, server: CaseServer) -> tup
     return saved, outcome.request_id
 
 
-def held_fields(desk: Desk, request_id: str) -> str:
-    from sqlalchemy import text
-
-    with desk.store.session() as session:
-        return str(
-            session.execute(
-                text("SELECT fields FROM case_requests WHERE id = :id"), {"id": request_id}
-            ).scalar_one()
-        )
-
-
 def test_a_refused_request_is_counted_in_the_status_until_a_person_settles_it(
     synced_desk: tuple[Desk, SyncService], case_server: CaseServer
 ) -> None:
@@ -52,14 +41,14 @@ def test_a_refused_request_is_counted_in_the_status_until_a_person_settles_it(
     assert desk.service.status().case_requests_refused == 0
     _saved, request_id = refused_correction(desk, sync, case_server)
     assert desk.service.status().case_requests_refused == 1
-    assert NEW_EMAIL in held_fields(desk, request_id)  # kept while it may be sent again
+    assert NEW_EMAIL in raw_fields(desk, request_id)  # kept while it may be sent again
 
     assert desk.privacy.settle_case_request(request_id) is True
 
     assert desk.service.status().case_requests_refused == 0
     request = desk.privacy.case_request(request_id)
     assert request is not None and request.state is CaseRequestState.SETTLED_BY_PERSON
-    assert NEW_EMAIL not in held_fields(desk, request_id)  # the new details are forgotten
+    assert NEW_EMAIL not in raw_fields(desk, request_id)  # the new details are forgotten
     assert sync.run_once(ignore_backoff=True).requests_sent == 0  # and never sent
     assert desk.privacy.settle_case_request(request_id) is False  # only a refused one
     assert desk.privacy.resend_case_request(request_id) is False
