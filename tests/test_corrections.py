@@ -62,3 +62,28 @@ def test_only_a_refused_record_may_be_corrected(desk):
     with pytest.raises(ValueError, match="refused"):
         desk.service.correct(waiting, replace(waiting.as_draft(), description="Changed"))
     assert desk.service.find(waiting.reference) == waiting
+
+
+def test_a_record_erased_before_delivery_cannot_be_corrected_and_sent(qtbot, desk):
+    # Erased at the resident's request before it was sent, it waits in Needs attention so
+    # that it is never sent: "Correct and send again" with new words would send it after all.
+    saved = desk.service.save(complete_draft())
+    outcome = desk.privacy.erase(saved.reference)
+    assert outcome is not None and outcome.erased_now
+    erased = desk.service.find(saved.reference)
+    assert erased is not None and erased.sync_state is SyncState.NEEDS_ATTENTION
+    assert not erased.correctable
+
+    with pytest.raises(ValueError):
+        desk.service.correct(erased, replace(complete_draft(), description="New words"))
+    assert desk.service.find(saved.reference) == erased
+
+    from desk_app.ui.dialogs.record import RecordDialog
+
+    dialog = RecordDialog(desk.service, erased)
+    qtbot.addWidget(dialog)
+    assert not hasattr(dialog, "correct_button")
+    refused = _refused(desk)
+    offered = RecordDialog(desk.service, refused)
+    qtbot.addWidget(offered)
+    assert offered.correct_button.isEnabled()

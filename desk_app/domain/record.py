@@ -253,6 +253,12 @@ class Submission:
         """True once the record's personal data has been erased."""
         return self.personal_data_erased_at is not None
 
+    @property
+    def correctable(self) -> bool:
+        """Whether staff may correct the record and send it again: the case system refused
+        it, and its personal data is not erased (an erased one must never be sent)."""
+        return self.sync_state is SyncState.NEEDS_ATTENTION and not self.personal_data_erased
+
     def without_personal_data(self, reason: ErasureReason, now: datetime) -> Submission:
         """The record with everything that could identify the person blanked.
 

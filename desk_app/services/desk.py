@@ -269,8 +269,10 @@ class DeskService:
         """
         from desk_app.store.outbox import OutboxStore
 
-        if submission.sync_state is not SyncState.NEEDS_ATTENTION:
-            raise ValueError("only a record the case system refused can be corrected")
+        if not submission.correctable:
+            raise ValueError(
+                "only a record the case system refused, with its personal data, can be corrected"
+            )
         errors = self.check(draft)
         if errors:
             raise ValidationFailed(errors)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.attributes import answer_text, answered_questions
 from desk_app.domain.categories import attributes_of
-from desk_app.domain.record import Submission, SyncState
+from desk_app.domain.record import Submission
 from desk_app.services.desk import DeskService
 from desk_app.ui.plumbing.accessibility import describe, describe_buttons
 from desk_app.ui.plumbing.i18n import (
@@ -179,8 +179,10 @@ class RecordDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.reprint_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        if submission.sync_state is SyncState.NEEDS_ATTENTION:
-            # The case system refused it: staff correct it in the form and send it again.
+        # The case system refused it: staff correct it in the form and send it again. Not
+        # one whose personal data was erased: it waits there because it must never be sent.
+        correctable = submission.correctable
+        if correctable:
             self.correct_button = QPushButton(self.tr("Correct and send &again…"))
             self.correct_button.clicked.connect(self.correct)
             buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -193,7 +195,7 @@ class RecordDialog(QDialog):
                 self.save_button: self.tr("Saves the receipt, marked COPY, as a PDF file."),
             },
         )
-        if submission.sync_state is SyncState.NEEDS_ATTENTION:
+        if correctable:
             describe(
                 self.correct_button,
                 self.correct_button.text(),
