@@ -454,7 +454,8 @@ def _receipt(desk: Desk, args: argparse.Namespace) -> int:
             return EXIT_PROBLEM
         submission = replace(submission, language=args.language)
     pdf = desk.service.receipt_pdf(submission, copy=True, paper=args.paper)
-    _write_atomically(args.pdf, pdf)
+    if not _write_atomically(args.pdf, pdf):
+        return EXIT_PROBLEM
     print(args.pdf)
     return 0
 
@@ -469,15 +470,23 @@ def _export(desk: Desk, args: argparse.Namespace) -> int:
         if by is None:
             return EXIT_NOT_PERMITTED
     temporary = args.csv.with_name(args.csv.name + ".part")
-    with temporary.open("w", encoding="utf-8", newline="") as out:
-        count = export_csv(
-            desk.service,
-            out,
-            since=args.since,
-            with_personal_data=args.with_personal_data,
-            by=by,
-        )
-    os.replace(temporary, args.csv)
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as out:
+            count = export_csv(
+                desk.service,
+                out,
+                since=args.since,
+                with_personal_data=args.with_personal_data,
+                by=by,
+            )
+        os.replace(temporary, args.csv)
+    except OSError as error:
+        # A half-written file of names and addresses must not stay behind (a full disk, a
+        # pulled USB stick); the attempt itself is a disclosure risk the audit trail keeps.
+        _discard(temporary)
+        if args.with_personal_data:
+            desk.privacy.record_export(0, since=args.since, failed=_os_reason(error))
+        return _could_not_write(args.csv, error)
     if args.with_personal_data:
         desk.privacy.record_export(count, since=args.since)
     print(f"Exported {count} record(s) to {args.csv}", file=sys.stderr)
@@ -622,10 +631,37 @@ def _no_such_record(reference: str) -> int:
     return EXIT_PROBLEM
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
+def _write_atomically(path: Path, content: bytes) -> bool:
+    """Write ``content`` to ``path`` through a ``.part`` file, so a reader never sees half a
+    file. False, with one line on stderr, when it could not be written: the ``.part`` file is
+    removed then, since a receipt or a record copy holds a resident's personal data."""
     temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(content)
-    os.replace(temporary, path)
+    try:
+        temporary.write_bytes(content)
+        os.replace(temporary, path)
+    except OSError as error:
+        _discard(temporary)
+        _could_not_write(path, error)
+        return False
+    return True
+
+
+def _discard(temporary: Path) -> None:
+    """Remove a ``.part`` file that did not become the output (it may not exist)."""
+    try:
+        temporary.unlink(missing_ok=True)
+    except OSError as error:
+        print(f"desk-app: could not remove {temporary}: {_os_reason(error)}", file=sys.stderr)
+
+
+def _os_reason(error: OSError) -> str:
+    """The system's words for a failed write ("No space left on device")."""
+    return error.strerror or str(error)
+
+
+def _could_not_write(path: Path, error: OSError) -> int:
+    print(f"desk-app: could not write {path}: {_os_reason(error)}", file=sys.stderr)
+    return EXIT_PROBLEM
 
 
 def _person(desk: Desk, args: argparse.Namespace) -> int:
@@ -681,7 +717,8 @@ def _person_show(desk: Desk, args: argparse.Namespace) -> int:
         label = "Case system request:"
         print(f"{label:<{width + 1}} {request.kind.value} {request.state.value}{when}{reason}")
     if args.pdf is not None:
-        _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows))
+        if not _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows)):
+            return EXIT_PROBLEM
         print(f"A copy is in {args.pdf}", file=sys.stderr)
     return 0
 
