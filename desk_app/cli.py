@@ -548,15 +548,35 @@ def _sync(desk: Desk, args: argparse.Namespace) -> int:
     except SyncNotConfigured as error:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM
-    attention = desk.service.status().counts[SyncState.NEEDS_ATTENTION]
+    status = desk.service.status()
+    attention = status.counts[SyncState.NEEDS_ATTENTION]
+    # Refused corrections and erasures stay refused until a person resends or settles them
+    # (counted from the store, like the records); ratings refused are this pass's.
+    requests_refused = max(status.case_requests_refused, report.requests_need_attention)
+    refused = [
+        f"{count} {what} refused"
+        for count, what in (
+            (requests_refused, "correction/erasure request(s)"),
+            (report.ratings_needs_attention, "rating(s)"),
+        )
+        if count
+    ]
     print(
         f"Delivered {report.delivered}; {report.waiting} waiting; "
-        f"{attention} need attention; {report.status_updates} status update(s)."
+        f"{attention} need attention; "
+        + "".join(f"{line}; " for line in refused)
+        + f"{report.status_updates} status update(s)."
     )
+    if requests_refused:
+        print(
+            "desk-app: the case system refused a correction or erasure: "
+            "see `desk-app status` for the references",
+            file=sys.stderr,
+        )
     problem = report.paused_reason or report.last_error
     if problem:
         print(f"desk-app: {problem}", file=sys.stderr)
-    return EXIT_PROBLEM if report.waiting or attention or problem else 0
+    return EXIT_PROBLEM if report.waiting or attention or refused or problem else 0
 
 
 def _token(desk: Desk, args: argparse.Namespace) -> int:
