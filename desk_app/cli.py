@@ -808,11 +808,12 @@ def _tell_case_system(
     if copy is CaseSystemCopy.QUEUED:
         try:
             desk.sync.send_case_requests()
-        except SyncNotConfigured:
+        except SyncNotConfigured as error:
+            # The service's own words: no address, no token or no keyring are fixed apart.
             print(
-                f"The record was delivered to the case system{case}, and no case system is "
-                f"set up on this desk now. Ask the case system's administrators to {verb} it "
-                "there too; the request is sent once a case system is set up."
+                f"The record was delivered to the case system{case}, but the request cannot "
+                f"be sent now: {error} The request is sent once that is fixed. Ask the case "
+                f"system's administrators to {verb} it there too if it cannot wait."
             )
             return
         copy = copy_of(desk.privacy.case_request(request_id))
