@@ -242,10 +242,21 @@ def _parse_since(text: str) -> datetime:
 
 
 def _parse_day(text: str) -> date:
+    """A report's first or last day (argparse exits 2 with the message when it is not one)."""
+    from desk_app.domain.statistics import FIRST_REPORT_DAY, LAST_REPORT_DAY
+
     try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
+        day = datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-01") from None
+    if not FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY:
+        # Beyond these the periods' bounds are no dates at all (year 1's first Monday, the
+        # day after 9999-12-31): say so rather than fail while counting.
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is outside the days a report can cover "
+            f"({FIRST_REPORT_DAY} to {LAST_REPORT_DAY})"
+        )
+    return day
 
 
 def _settings(args: argparse.Namespace) -> Settings:
