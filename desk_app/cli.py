@@ -624,12 +624,16 @@ def _machine_settings(args: argparse.Namespace) -> int:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_CONFIG
     path = args.file or machine_settings_path()
-    kept = merge_into_file(
-        path,
-        changes,
-        written_by="the Feedback Desk installer (desk-app machine-settings)",
-        mode=0o644,  # every user of the desk reads it; it holds no secrets
-    )
+    try:
+        kept = merge_into_file(
+            path,
+            changes,
+            written_by="the Feedback Desk installer (desk-app machine-settings)",
+            mode=0o644,  # every user of the desk reads it; it holds no secrets
+        )
+    except OSError as error:
+        _discard(path.with_name(path.name + ".part"))  # merge_into_file's temporary file
+        return _could_not_write(path, error)
     if kept is not None:
         print(f"desk-app: {path} was not valid TOML; kept as {kept}", file=sys.stderr)
     print(f"{path}: {len(changes)} setting(s) written")
@@ -680,7 +684,9 @@ def _write_atomically(path: Path, content: bytes) -> bool:
 def _discard(temporary: Path) -> None:
     """Remove a ``.part`` file that did not become the output (it may not exist)."""
     try:
-        temporary.unlink(missing_ok=True)
+        temporary.unlink()
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # never made: the write failed before it could begin
     except OSError as error:
         print(f"desk-app: could not remove {temporary}: {_os_reason(error)}", file=sys.stderr)
 

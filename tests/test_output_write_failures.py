@@ -116,3 +116,17 @@ def test_a_pdf_that_does_not_fit_leaves_no_part_file(
     finished = _desk_app(command, environ, *filled, limited=False)
     assert finished.returncode == 0, finished.stderr
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_machine_settings_that_cannot_be_written_give_one_clear_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the installer expects a folder\n", encoding="utf-8")
+    target = blocker / "machine-settings.toml"
+    command, environ = desk_command(tmp_path)
+
+    finished = _desk_app(
+        command, environ, "machine-settings", "--file", str(target), "--site-id", "vas"
+    )
+
+    assert finished.returncode == 1
+    assert finished.stderr.strip() == f"desk-app: could not write {target}: Not a directory"
