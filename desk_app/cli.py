@@ -265,10 +265,21 @@ def _parse_since(text: str) -> datetime:
 
 
 def _parse_day(text: str) -> date:
+    """A report's first or last day (argparse exits 2 with the message when it is not one)."""
+    from desk_app.domain.statistics import FIRST_REPORT_DAY, LAST_REPORT_DAY
+
     try:
-        return datetime.strptime(text, "%Y-%m-%d").date()
+        day = datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-01") from None
+    if not FIRST_REPORT_DAY <= day <= LAST_REPORT_DAY:
+        # Beyond these the periods' bounds are no dates at all (year 1's first Monday, the
+        # day after 9999-12-31): say so rather than fail while counting.
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is outside the days a report can cover "
+            f"({FIRST_REPORT_DAY} to {LAST_REPORT_DAY})"
+        )
+    return day
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -477,7 +488,8 @@ def _receipt(desk: Desk, args: argparse.Namespace) -> int:
             return EXIT_PROBLEM
         submission = replace(submission, language=args.language)
     pdf = desk.service.receipt_pdf(submission, copy=True, paper=args.paper)
-    _write_atomically(args.pdf, pdf)
+    if not _write_atomically(args.pdf, pdf):
+        return EXIT_PROBLEM
     print(args.pdf)
     return 0
 
@@ -492,15 +504,23 @@ def _export(desk: Desk, args: argparse.Namespace) -> int:
         if by is None:
             return EXIT_NOT_PERMITTED
     temporary = args.csv.with_name(args.csv.name + ".part")
-    with temporary.open("w", encoding="utf-8", newline="") as out:
-        count = export_csv(
-            desk.service,
-            out,
-            since=args.since,
-            with_personal_data=args.with_personal_data,
-            by=by,
-        )
-    os.replace(temporary, args.csv)
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as out:
+            count = export_csv(
+                desk.service,
+                out,
+                since=args.since,
+                with_personal_data=args.with_personal_data,
+                by=by,
+            )
+        os.replace(temporary, args.csv)
+    except OSError as error:
+        # A half-written file of names and addresses must not stay behind (a full disk, a
+        # pulled USB stick); the attempt itself is a disclosure risk the audit trail keeps.
+        _discard(temporary)
+        if args.with_personal_data:
+            desk.privacy.record_export(0, since=args.since, failed=_os_reason(error))
+        return _could_not_write(args.csv, error)
     if args.with_personal_data:
         desk.privacy.record_export(count, since=args.since)
     print(f"Exported {count} record(s) to {args.csv}", file=sys.stderr)
@@ -608,15 +628,35 @@ def _sync(desk: Desk, args: argparse.Namespace) -> int:
     except SyncNotConfigured as error:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_PROBLEM
-    attention = desk.service.status().counts[SyncState.NEEDS_ATTENTION]
+    status = desk.service.status()
+    attention = status.counts[SyncState.NEEDS_ATTENTION]
+    # Refused corrections and erasures stay refused until a person resends or settles them
+    # (counted from the store, like the records); ratings refused are this pass's.
+    requests_refused = max(status.case_requests_refused, report.requests_need_attention)
+    refused = [
+        f"{count} {what} refused"
+        for count, what in (
+            (requests_refused, "correction/erasure request(s)"),
+            (report.ratings_needs_attention, "rating(s)"),
+        )
+        if count
+    ]
     print(
         f"Delivered {report.delivered}; {report.waiting} waiting; "
-        f"{attention} need attention; {report.status_updates} status update(s)."
+        f"{attention} need attention; "
+        + "".join(f"{line}; " for line in refused)
+        + f"{report.status_updates} status update(s)."
     )
+    if requests_refused:
+        print(
+            "desk-app: the case system refused a correction or erasure: "
+            "see `desk-app status` for the references",
+            file=sys.stderr,
+        )
     problem = report.paused_reason or report.last_error
     if problem:
         print(f"desk-app: {problem}", file=sys.stderr)
-    return EXIT_PROBLEM if report.waiting or attention or problem else 0
+    return EXIT_PROBLEM if report.waiting or attention or refused or problem else 0
 
 
 def _token(desk: Desk, args: argparse.Namespace) -> int:
@@ -653,12 +693,16 @@ def _machine_settings(args: argparse.Namespace) -> int:
         print(f"desk-app: {error}", file=sys.stderr)
         return EXIT_CONFIG
     path = args.file or machine_settings_path()
-    kept = merge_into_file(
-        path,
-        changes,
-        written_by="the Feedback Desk installer (desk-app machine-settings)",
-        mode=0o644,  # every user of the desk reads it; it holds no secrets
-    )
+    try:
+        kept = merge_into_file(
+            path,
+            changes,
+            written_by="the Feedback Desk installer (desk-app machine-settings)",
+            mode=0o644,  # every user of the desk reads it; it holds no secrets
+        )
+    except OSError as error:
+        _discard(path.with_name(path.name + ".part"))  # merge_into_file's temporary file
+        return _could_not_write(path, error)
     if kept is not None:
         print(f"desk-app: {path} was not valid TOML; kept as {kept}", file=sys.stderr)
     print(f"{path}: {len(changes)} setting(s) written")
@@ -691,10 +735,39 @@ def _no_such_record(reference: str) -> int:
     return EXIT_PROBLEM
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
+def _write_atomically(path: Path, content: bytes) -> bool:
+    """Write ``content`` to ``path`` through a ``.part`` file, so a reader never sees half a
+    file. False, with one line on stderr, when it could not be written: the ``.part`` file is
+    removed then, since a receipt or a record copy holds a resident's personal data."""
     temporary = path.with_name(path.name + ".part")
-    temporary.write_bytes(content)
-    os.replace(temporary, path)
+    try:
+        temporary.write_bytes(content)
+        os.replace(temporary, path)
+    except OSError as error:
+        _discard(temporary)
+        _could_not_write(path, error)
+        return False
+    return True
+
+
+def _discard(temporary: Path) -> None:
+    """Remove a ``.part`` file that did not become the output (it may not exist)."""
+    try:
+        temporary.unlink()
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # never made: the write failed before it could begin
+    except OSError as error:
+        print(f"desk-app: could not remove {temporary}: {_os_reason(error)}", file=sys.stderr)
+
+
+def _os_reason(error: OSError) -> str:
+    """The system's words for a failed write ("No space left on device")."""
+    return error.strerror or str(error)
+
+
+def _could_not_write(path: Path, error: OSError) -> int:
+    print(f"desk-app: could not write {path}: {_os_reason(error)}", file=sys.stderr)
+    return EXIT_PROBLEM
 
 
 def _person(desk: Desk, args: argparse.Namespace) -> int:
@@ -750,7 +823,8 @@ def _person_show(desk: Desk, args: argparse.Namespace) -> int:
         label = "Case system request:"
         print(f"{label:<{width + 1}} {request.kind.value} {request.state.value}{when}{reason}")
     if args.pdf is not None:
-        _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows))
+        if not _write_atomically(args.pdf, desk.privacy.record_copy_pdf(submission, rows)):
+            return EXIT_PROBLEM
         print(f"A copy is in {args.pdf}", file=sys.stderr)
     return 0
 
@@ -820,11 +894,12 @@ def _tell_case_system(
     if copy is CaseSystemCopy.QUEUED:
         try:
             desk.sync.send_case_requests()
-        except SyncNotConfigured:
+        except SyncNotConfigured as error:
+            # The service's own words: no address, no token or no keyring are fixed apart.
             print(
-                f"The record was delivered to the case system{case}, and no case system is "
-                f"set up on this desk now. Ask the case system's administrators to {verb} it "
-                "there too; the request is sent once a case system is set up."
+                f"The record was delivered to the case system{case}, but the request cannot "
+                f"be sent now: {error} The request is sent once that is fixed. Ask the case "
+                f"system's administrators to {verb} it there too if it cannot wait."
             )
             return
         copy = copy_of(desk.privacy.case_request(request_id))

@@ -115,58 +115,101 @@ class Attribute:
         }
 
 
-def _flag(value: object, default: bool) -> bool:
+def _scalar_text(value: object, what: str) -> str:
+    """A scalar as text, the way both JSON (numbers) and XML (text) give ids and codes."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value).strip()
+    raise ValueError(f"{what} must be text, not {type(value).__name__}")
+
+
+def _flag(value: object, default: bool, what: str) -> bool:
+    if value is None:
+        return default
     if isinstance(value, bool):
         return value
     if isinstance(value, str):
         return value.strip().lower() == "true"
-    return default
+    raise ValueError(f"{what} must be true or false, not {type(value).__name__}")
 
 
-def _order(value: object) -> int:
-    if isinstance(value, bool):
-        return 0
+def _order(value: object, what: str) -> int:
+    if value is None or isinstance(value, bool | float):
+        return 0  # as a number the standard never sends: the service's own order then
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 12:
-        return int(value)
-    return 0
+    if isinstance(value, str):
+        text = value.strip()
+        # A dozen digits is already past any form's length; int() of more is only an attack.
+        return int(text) if text.lstrip("-").isdigit() and len(text) < 12 else 0
+    raise ValueError(f"{what} must be a whole number, not {type(value).__name__}")
+
+
+def _mappings(raw: object, what: str) -> list[Mapping[str, object]]:
+    """The objects of a JSON array (or of a lone object, as XML gives a single child); an
+    entry that is no object at all is left out, as the wire reader always has."""
+    if raw is None or raw == "":
+        return []
+    if isinstance(raw, Mapping):
+        raw = [raw]
+    if not isinstance(raw, list):
+        raise ValueError(f"{what} must be a list, not {type(raw).__name__}")
+    return [item for item in raw if isinstance(item, Mapping)]
+
+
+def attribute_from_json(item: Mapping[str, object]) -> Attribute | None:
+    """One attribute as the standard (JSON or XML) or the cached category list gives it;
+    None for one the desk cannot show (no code, a datatype the standard does not name).
+
+    Raises ValueError, and nothing else, when a field has a type no server may send: the
+    caller then refuses the whole list rather than guess what the field means.
+    """
+    code = _scalar_text(item.get("code"), "an attribute's 'code'")
+    what = f"attribute {code!r}" if len(code) <= MAX_CODE_CHARS else "an attribute"
+    datatype = _scalar_text(item.get("datatype"), f"{what}: 'datatype'") or "string"
+    values = tuple(
+        AttributeValue(key, _scalar_text(value.get("name"), f"{what}: a value's 'name'") or key)
+        for value in _mappings(item.get("values"), f"{what}: 'values'")
+        if (key := _scalar_text(value.get("key"), f"{what}: a value's 'key'"))
+    )
+    description = _scalar_text(item.get("description"), f"{what}: 'description'")
+    datatype_description = _scalar_text(
+        item.get("datatype_description"), f"{what}: 'datatype_description'"
+    )
+    required = _flag(item.get("required"), False, f"{what}: 'required'")
+    variable = _flag(item.get("variable"), True, f"{what}: 'variable'")
+    order = _order(item.get("order"), f"{what}: 'order'")
+    if not code or datatype not in DATATYPES:
+        return None  # a field the desk cannot show: never invent what it means
+    return Attribute(
+        code=code,
+        datatype=datatype,
+        required=required,
+        variable=variable,
+        description=description,
+        datatype_description=datatype_description,
+        order=order,
+        values=values,
+    )
 
 
 def attributes_from_json(raw: object) -> tuple[Attribute, ...]:
     """Attributes as the category list stores them (`Attribute.as_json`), in their order.
 
     Entries the desk cannot show (no code, an unknown datatype) are left out: the desk never
-    invents what a field means.
+    invents what a field means. A field of a type no server may send (a list for a datatype,
+    a number for the values …) raises ValueError: the list is refused, never half-read.
     """
-    if not isinstance(raw, list):
-        return ()
-    attributes = []
-    for item in raw:
-        if not isinstance(item, Mapping):
-            continue
-        code = item.get("code")
-        datatype = item.get("datatype") or "string"
-        if not isinstance(code, str) or not code.strip() or datatype not in DATATYPES:
-            continue
-        values = tuple(
-            AttributeValue(str(value["key"]), str(value.get("name") or value["key"]))
-            for value in item.get("values") or []
-            if isinstance(value, Mapping) and str(value.get("key") or "").strip()
+    attributes = (attribute_from_json(item) for item in _mappings(raw, "'attributes'"))
+    return tuple(
+        sorted(
+            (attribute for attribute in attributes if attribute is not None),
+            key=lambda attribute: attribute.order,
         )
-        attributes.append(
-            Attribute(
-                code=code.strip(),
-                datatype=str(datatype),
-                required=_flag(item.get("required"), False),
-                variable=_flag(item.get("variable"), True),
-                description=str(item.get("description") or ""),
-                datatype_description=str(item.get("datatype_description") or ""),
-                order=_order(item.get("order")),
-                values=values,
-            )
-        )
-    return tuple(sorted(attributes, key=lambda attribute: attribute.order))
+    )
 
 
 def normalize_number(typed: str) -> str | None:

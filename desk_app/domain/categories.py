@@ -29,26 +29,44 @@ class Category:
         return self.code
 
 
-def categories_from_json(payload: Mapping[str, object]) -> list[Category]:
-    """Read the ``{"categories": [...]}`` shape of the case API (also our built-in list)."""
+def categories_from_json(payload: object) -> list[Category]:
+    """Read the ``{"categories": [...]}`` shape of the case API (also our built-in list).
+
+    Total: any shape the desk cannot read raises ValueError (and nothing else) with a message
+    that names the category, so a caller can refuse the list and keep the one it has.
+    """
+    if not isinstance(payload, Mapping):
+        raise ValueError("a category list must be a JSON object")
     raw_items = payload.get("categories")
     if not isinstance(raw_items, list):
         raise ValueError("a category list needs a 'categories' array")
     categories = []
     for item in raw_items:
-        if not isinstance(item, dict) or not isinstance(item.get("code"), str):
+        if not isinstance(item, Mapping) or not isinstance(item.get("code"), str):
             raise ValueError("every category needs a 'code'")
+        code: str = item["code"]
         names = item.get("name") or {}
-        if not isinstance(names, dict):
-            raise ValueError(f"category {item['code']}: 'name' must map languages to names")
+        if not isinstance(names, Mapping) or not all(
+            isinstance(name, str) for name in names.values()
+        ):
+            raise ValueError(f"category {code!r}: 'name' must map languages to names")
         parent = item.get("parent")
+        if parent is not None and not isinstance(parent, str):
+            raise ValueError(f"category {code!r}: 'parent' must be a code")
+        active = item.get("active", True)
+        if not isinstance(active, bool):
+            raise ValueError(f"category {code!r}: 'active' must be true or false")
+        try:
+            attributes = attributes_from_json(item.get("attributes"))
+        except ValueError as error:
+            raise ValueError(f"category {code!r}: {error}") from None
         categories.append(
             Category(
-                code=item["code"],
-                names={str(k): str(v) for k, v in names.items()},
-                parent=parent if isinstance(parent, str) else None,
-                active=bool(item.get("active", True)),
-                attributes=attributes_from_json(item.get("attributes")),
+                code=code,
+                names={str(k): name for k, name in names.items()},
+                parent=parent,
+                active=active,
+                attributes=attributes,
             )
         )
     return categories

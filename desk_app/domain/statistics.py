@@ -46,6 +46,14 @@ class StatisticsFilter:
     submitter_type: str | None = None
 
 
+# The days a report may cover. A week's Monday before 1 January of year 1, or the day after
+# 31 December 9999, is no date Python can count to; and Windows turns a local midnight into
+# UTC only between 1970 and the end of year 3000. Between these bounds every period's bounds
+# are moments every desk can compute, and no desk holds records from outside them.
+FIRST_REPORT_DAY = date(1971, 1, 1)
+LAST_REPORT_DAY = date(2999, 12, 31)
+
+
 @dataclass(frozen=True)
 class StatisticsQuery:
     """A period (both days included) and how to bucket and filter it."""

@@ -76,8 +76,12 @@ def load_categories(store: SubmissionStore | None) -> list[Category]:
     if cached:
         try:
             return categories_from_json(json.loads(cached))
-        except ValueError:
-            logger.warning("The cached category list is unreadable; using the built-in list")
+        # The parser raises only ValueError; json.loads also RecursionError on deep nesting.
+        # Either way the desk must open: a bad list the case system sent is IT's to fix.
+        except (ValueError, RecursionError) as error:
+            logger.warning(
+                "The cached category list is unreadable (%s); using the built-in list", error
+            )
     return builtin_categories()
 
 

@@ -367,15 +367,22 @@ class PrivacyService(CaseSystemRequests):
         return count_waiting_too_long(self._handle.get(), self._settings.current, now)
 
     def record_export(
-        self, count: int, *, since: datetime | None, now: datetime | None = None
+        self,
+        count: int,
+        *,
+        since: datetime | None,
+        now: datetime | None = None,
+        failed: str = "",
     ) -> None:
-        """Note in the audit trail that ``count`` records left the desk with personal data."""
+        """Note in the audit trail that ``count`` records left the desk with personal data;
+        ``failed`` says why an export that was attempted did not finish (its file removed)."""
         since_text = f" received since {since.isoformat()}" if since else ""
+        failed_text = f"; FAILED, no file kept: {failed}" if failed else ""
         self._audit(
             AuditKind.EXPORT_PERSONAL_DATA,
             now,
             count=count,
-            detail=f"CSV export with personal data{since_text}",
+            detail=f"CSV export with personal data{since_text}{failed_text}",
         )
 
     def audit_trail(self, since: datetime | None = None) -> list[AuditEvent]:

@@ -91,6 +91,13 @@ def read_file_layer(path: Path) -> dict[str, Any]:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"Settings file {path} is not valid TOML: {error}.") from error
+    except (RecursionError, MemoryError, ValueError) as error:
+        # Thousands of nested brackets exhaust the parser's stack (RecursionError); whatever
+        # else a parser may raise on a hostile file, the desk says which file, never crashes.
+        raise ConfigError(
+            f"Settings file {path} cannot be read: it is nested too deeply or too large "
+            f"({type(error).__name__})."
+        ) from None
     layer = {}
     for key, value in _flatten(table).items():
         line = _line_of(text, key)

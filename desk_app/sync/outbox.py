@@ -23,7 +23,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from desk_app.domain.messages import message_of
+from desk_app.domain.categories import categories_from_json
+from desk_app.domain.messages import QT_TRANSLATE_NOOP, message_of
 from desk_app.domain.record import Submission
 from desk_app.domain.wire import (
     FEATURE_ACK_DUE,
@@ -330,9 +331,21 @@ class SyncPass:
         etag = self.store.meta(META_CATEGORIES_ETAG) or ""
         categories = self.client.categories(etag)
         if categories is not None:
-            self.store.set_meta(META_CATEGORIES, json.dumps(categories.payload, ensure_ascii=False))
-            self.store.set_meta(META_CATEGORIES_ETAG, categories.etag)
-            report.categories_updated = True
+            try:
+                # Read as every store open will read it: a list cached unread would stop the
+                # desk opening (nothing personal in it: codes and the server's words only).
+                categories_from_json(categories.payload)
+            except ValueError as error:
+                logger.warning("Category list refused, the previous one kept: %s", error)
+                report.last_error = QT_TRANSLATE_NOOP(
+                    "Sync", "The case system sent a category list the desk cannot read"
+                )
+            else:
+                self.store.set_meta(
+                    META_CATEGORIES, json.dumps(categories.payload, ensure_ascii=False)
+                )
+                self.store.set_meta(META_CATEGORIES_ETAG, categories.etag)
+                report.categories_updated = True
         if FEATURE_UNITS in self.features:
             units = self.client.units(self.store.meta(META_UNITS_ETAG) or "")
             if units is not None:

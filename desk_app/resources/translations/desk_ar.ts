@@ -2898,6 +2898,10 @@ This cannot be undone.</source>
         <source>The token could not be stored in the system keyring: {error}</source>
         <translation>تعذّر حفظ الرمز في سلسلة مفاتيح النظام: {error}</translation>
     </message>
+    <message>
+        <source>The case system sent a category list the desk cannot read</source>
+        <translation>أرسل نظام القضايا قائمة فئات لا يستطيع المكتب قراءتها</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

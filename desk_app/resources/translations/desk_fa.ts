@@ -2838,6 +2838,10 @@ This cannot be undone.</source>
         <source>The token could not be stored in the system keyring: {error}</source>
         <translation>توکن در جاکلیدی سیستم ذخیره نشد: {error}</translation>
     </message>
+    <message>
+        <source>The case system sent a category list the desk cannot read</source>
+        <translation>سامانهٔ پرونده فهرستی از دسته‌ها فرستاد که میز نمی‌تواند آن را بخواند</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

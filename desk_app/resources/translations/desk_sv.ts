@@ -2850,6 +2850,10 @@ Det går inte att ångra.</translation>
         <source>The token could not be stored in the system keyring: {error}</source>
         <translation>Token kunde inte sparas i systemets nyckelring: {error}</translation>
     </message>
+    <message>
+        <source>The case system sent a category list the desk cannot read</source>
+        <translation>Ärendesystemet skickade en kategorilista som receptionen inte kan läsa</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.statistics import Granularity, StatisticsFilter, StatisticsQuery
+from desk_app.domain.statistics import (
+    FIRST_REPORT_DAY,
+    LAST_REPORT_DAY,
+    Granularity,
+    StatisticsFilter,
+    StatisticsQuery,
+)
 from desk_app.services.report import FILTERS, ReportError, ReportService, WrittenReport
 from desk_app.services.statistics import default_granularity
 from desk_app.ui.plumbing.accessibility import announce, describe
@@ -120,6 +126,8 @@ class ReportDialog(QDialog):
         for edit in (self.first_day, self.last_day):
             edit.setDisplayFormat("yyyy-MM-dd")  # the report's own format, in every language
             edit.setCalendarPopup(True)
+            # The days `desk-app report` takes too: beyond them no period can be counted.
+            edit.setDateRange(_qdate(FIRST_REPORT_DAY), _qdate(LAST_REPORT_DAY))
         self.granularity = QComboBox()
         for step in Granularity:
             self.granularity.addItem("", as_item_data(step.value))
