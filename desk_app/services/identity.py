@@ -132,12 +132,17 @@ class IdentityService:
         self._given_hasher = hasher
         self._session: _Session | None = None
         self._pending: list[AuditEvent] = []
+        # Built once per window or command, after the log is set up: the place to say that a
+        # worker's own file or variables tried to set who may do what (key and layer only).
+        for warning in settings.current.ignored_warnings():
+            logger.warning("%s", warning)
 
     # What the settings say ------------------------------------------------------------
 
     @property
     def mode(self) -> SignInMode:
-        """OS login or PIN (``desk.sign_in``)."""
+        """OS login or PIN (``desk.sign_in``: IT's choice, never the worker's own file or
+        variables — the settings ignore those layers for it)."""
         return SignInMode(self._settings.current.desk.sign_in)
 
     @property
@@ -146,12 +151,12 @@ class IdentityService:
         return self._settings.current.desk.idle_lock_minutes
 
     def supervisors(self) -> frozenset[str]:
-        """Who IT named as supervisors. Not from the worker's own settings file: a desk
-        worker must not be able to make themselves one."""
+        """Who IT named as supervisors (the machine file or Group Policy). Never from the
+        worker's own settings file nor a ``DESK_APP_*`` variable: a desk worker must not be
+        able to make themselves one. The settings already ignore those layers; this check
+        stands guard for Settings built any other way."""
         settings = self._settings.current
-        if settings.source("desk.supervisors").startswith("user file"):
-            if settings.desk.supervisors:
-                logger.warning("desk.supervisors in the user settings file is ignored")
+        if not settings.set_by_it("desk.supervisors"):
             return frozenset()
         return supervisor_ids(settings.desk.supervisors)
 
