@@ -79,6 +79,23 @@ def _it_only_setting(name: str) -> bool:
     return any(spec.it_only and spec.env_name == f"DESK_APP_{name.upper()}" for spec in SPECS)
 
 
+def _typed(kind: type, text: str) -> object:
+    """``text`` as the TOML value a variable's text stands for ("true" → true, "5" → 5), not
+    checked: a value out of range or a word that is no boolean reaches the desk as given (as
+    text when it has no such type), and the test sees the desk refuse it."""
+    words = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+    try:
+        if kind is bool:
+            return words[text.strip().lower()]
+        if kind is int:
+            return int(text)
+        if kind is float:
+            return float(text)
+    except (KeyError, ValueError):
+        pass
+    return text
+
+
 def _write_it_settings(machine_file: Path, it_settings: Mapping[str, str]) -> None:
     """Put the IT-only settings of a test desk into its machine file, keeping the rest of it.
 
@@ -90,7 +107,7 @@ def _write_it_settings(machine_file: Path, it_settings: Mapping[str, str]) -> No
     import tomlkit
     from tomlkit.exceptions import TOMLKitError
 
-    from desk_app.settings import SPECS, ConfigError, coerce
+    from desk_app.settings import SPECS, SPECS_BY_KEY
 
     try:
         document = tomlkit.parse(machine_file.read_text(encoding="utf-8"))
@@ -109,10 +126,7 @@ def _write_it_settings(machine_file: Path, it_settings: Mapping[str, str]) -> No
             continue
         if table is None:
             table = document[section] = tomlkit.table()
-        try:  # typed as the variable would have been: "true" → true, "5" → 5
-            table[name] = coerce(key, wanted[key], "test", from_text=True)
-        except ConfigError:  # a wrong value, kept as text: the test wants the desk to refuse it
-            table[name] = wanted[key]
+        table[name] = _typed(SPECS_BY_KEY[key].kind, wanted[key])
     machine_file.parent.mkdir(parents=True, exist_ok=True)  # tmp_path / "desk", say
     machine_file.write_text(tomlkit.dumps(document), encoding="utf-8")
 
