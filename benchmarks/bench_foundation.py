@@ -32,22 +32,25 @@ sys.path.insert(0, str(ROOT))
 
 def desk_environ(data_dir: Path, *, encrypted: bool = True) -> dict[str, str]:
     """A desk in ``data_dir``; ``encrypted``: with a keyring (a file beside the folder)."""
+    machine_file = data_dir.parent / f"{data_dir.name}-machine.toml"
+    machine_file.parent.mkdir(parents=True, exist_ok=True)
+    # The unencrypted allowance counts only from IT's machine file, never from a variable.
+    machine_file.write_text(
+        "" if encrypted else "[privacy]\nallow_without_keyring = true\n", encoding="utf-8"
+    )
     keyring_environ = (
         {
             "PYTHON_KEYRING_BACKEND": "tests.file_keyring.FileKeyring",
             "DESK_TEST_KEYRING_FILE": str(data_dir.parent / f"{data_dir.name}-keyring.json"),
         }
         if encrypted
-        else {
-            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-            "DESK_APP_PRIVACY_ALLOW_WITHOUT_KEYRING": "true",
-        }
+        else {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     )
     return {
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "DESK_APP_DATA_DIR": str(data_dir),
-        "DESK_APP_MACHINE_SETTINGS": str(data_dir / "none.toml"),
+        "DESK_APP_MACHINE_SETTINGS": str(machine_file),
         "DESK_APP_USER_SETTINGS": str(data_dir / "none.toml"),
         "DESK_APP_PRINTING_MODE": "none",
         "PYTHONPATH": str(ROOT),  # the keyring backend lives in tests/

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 from desk_app import __version__
 from desk_app.domain.messages import QT_TRANSLATE_NOOP
 from desk_app.domain.record import SyncState
-from desk_app.settings import DEFAULT_SOURCE, SPECS, ConfigError, Settings, load_settings
+from desk_app.settings import (
+    DEFAULT_SOURCE,
+    IT_ONLY_NOTE,
+    SPECS,
+    ConfigError,
+    Settings,
+    load_settings,
+)
 
 if TYPE_CHECKING:
     from desk_app.app import Desk
@@ -357,7 +364,16 @@ def _config_show(settings: Settings) -> int:
         value = settings.value(key)
         source = settings.source(key)
         marker = "" if source == DEFAULT_SOURCE else "*"
-        print(f"{key:<{width}} = {json.dumps(value, ensure_ascii=False)}  # {marker}{source}")
+        # On the key's own line, so that one line still answers "why is it set like that?".
+        ignored = "".join(
+            f"; IGNORED {json.dumps(given.value, ensure_ascii=False)} from {given.source}"
+            f" ({IT_ONLY_NOTE})"
+            for given in settings.ignored.get(key, ())
+        )
+        print(
+            f"{key:<{width}} = {json.dumps(value, ensure_ascii=False)}  # {marker}{source}"
+            + ignored
+        )
     return 0
 
 

@@ -45,21 +45,90 @@ class FakeRegistry:
 
 
 def isolated_environ(tmp_path: Path, **settings: str) -> dict[str, str]:
-    """Environment variables for a desk that reads no machine or user settings of this host."""
+    """Environment variables for a desk that reads no machine or user settings of this host.
+
+    ``settings`` as variables (``site_code="VAS"`` → DESK_APP_SITE_CODE) — except the IT-only
+    ones (``desk_supervisors``, ``desk_sign_in`` …), which the desk ignores in variables: those
+    go into the test's machine file, as IT's installer would put them (see _write_it_settings).
+    """
+    machine_file = tmp_path / "machine-settings.toml"
+    it_settings = {"privacy_allow_without_keyring": "true"}
+    it_settings |= {key: value for key, value in settings.items() if _it_only_setting(key)}
+    _write_it_settings(machine_file, it_settings)
+    settings = {key: value for key, value in settings.items() if key not in it_settings}
     environ = {
-        "DESK_APP_MACHINE_SETTINGS": str(tmp_path / "machine-settings.toml"),
+        "DESK_APP_MACHINE_SETTINGS": str(machine_file),
         "DESK_APP_USER_SETTINGS": str(tmp_path / "user-settings.toml"),
         "DESK_APP_DATA_DIR": str(tmp_path / "data"),
         "DESK_APP_PRINTING_MODE": "none",
         "DESK_APP_SITE_CODE": "VAS",
         "DESK_APP_SITE_NAME": "Stadshuset reception",
-        # Like a CI machine: no keyring service, and IT allows an unencrypted store there.
-        # Tests of encryption at rest give the desk a keyring (tests/file_keyring.py).
+        # Like a CI machine: no keyring service, and IT allows an unencrypted store there (in
+        # the machine file, above). Tests of encryption at rest give the desk a keyring
+        # (tests/file_keyring.py).
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        "DESK_APP_PRIVACY_ALLOW_WITHOUT_KEYRING": "true",
     }
     environ.update({f"DESK_APP_{key.upper()}": value for key, value in settings.items()})
     return environ
+
+
+def _it_only_setting(name: str) -> bool:
+    """True when ``name`` (``desk_supervisors``) is a setting only IT's layers may set."""
+    from desk_app.settings import SPECS
+
+    return any(spec.it_only and spec.env_name == f"DESK_APP_{name.upper()}" for spec in SPECS)
+
+
+def _typed(kind: type, text: str) -> object:
+    """``text`` as the TOML value a variable's text stands for ("true" → true, "5" → 5), not
+    checked: a value out of range or a word that is no boolean reaches the desk as given (as
+    text when it has no such type), and the test sees the desk refuse it."""
+    words = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+    try:
+        if kind is bool:
+            return words[text.strip().lower()]
+        if kind is int:
+            return int(text)
+        if kind is float:
+            return float(text)
+    except (KeyError, ValueError):
+        pass
+    return text
+
+
+def _write_it_settings(machine_file: Path, it_settings: Mapping[str, str]) -> None:
+    """Put the IT-only settings of a test desk into its machine file, keeping the rest of it.
+
+    The IT-only keys of the file are replaced as a whole, so that each call describes the desk
+    it starts (a second call without ``desk_supervisors`` names no supervisors); the other keys
+    a test wrote there (receipt texts, say) stay. A file that is not valid TOML is left as it
+    is: the test wants the desk to refuse it.
+    """
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
+    from desk_app.settings import SPECS, SPECS_BY_KEY
+
+    try:
+        document = tomlkit.parse(machine_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        document = tomlkit.document()
+    except (TOMLKitError, UnicodeDecodeError):
+        return
+    by_name = {spec.env_name: spec.key for spec in SPECS if spec.it_only}
+    wanted = {by_name[f"DESK_APP_{name.upper()}"]: value for name, value in it_settings.items()}
+    for key in by_name.values():
+        section, name = key.split(".")
+        table: Any = document.get(section)
+        if table is not None and name in table:
+            del table[name]
+        if key not in wanted:
+            continue
+        if table is None:
+            table = document[section] = tomlkit.table()
+        table[name] = _typed(SPECS_BY_KEY[key].kind, wanted[key])
+    machine_file.parent.mkdir(parents=True, exist_ok=True)  # tmp_path / "desk", say
+    machine_file.write_text(tomlkit.dumps(document), encoding="utf-8")
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from desk_app import __version__
 from desk_app.cli import main
-from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, form
+from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, form, isolated_environ
 
 GOOD = form()
 ANONYMOUS = {
@@ -117,7 +117,7 @@ def test_receipt_command_explains_typos_and_unknown_references(desk_environ, tmp
 
 
 def test_export_leaves_out_personal_data_unless_asked(desk_environ, tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("DESK_APP_DESK_SUPERVISORS", getpass.getuser())
+    isolated_environ(tmp_path, desk_supervisors=getpass.getuser())  # IT's machine file
     main(["import", str(_write_jsonl(tmp_path / "one.jsonl", GOOD, ANONYMOUS))])
     plain, personal = tmp_path / "plain.csv", tmp_path / "personal.csv"
     assert main(["export", "--csv", str(plain)]) == 0

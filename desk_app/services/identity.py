@@ -132,12 +132,17 @@ class IdentityService:
         self._given_hasher = hasher
         self._session: _Session | None = None
         self._pending: list[AuditEvent] = []
+        # Built once per window or command, after the log is set up: the place to say that a
+        # worker's own file or variables tried to set who may do what (key and layer only).
+        for warning in settings.current.ignored_warnings():
+            logger.warning("%s", warning)
 
     # What the settings say ------------------------------------------------------------
 
     @property
     def mode(self) -> SignInMode:
-        """OS login or PIN (``desk.sign_in``)."""
+        """OS login or PIN (``desk.sign_in``: IT's choice, never the worker's own file or
+        variables — the settings ignore those layers for it)."""
         return SignInMode(self._settings.current.desk.sign_in)
 
     @property
@@ -146,12 +151,12 @@ class IdentityService:
         return self._settings.current.desk.idle_lock_minutes
 
     def supervisors(self) -> frozenset[str]:
-        """Who IT named as supervisors. Not from the worker's own settings file: a desk
-        worker must not be able to make themselves one."""
+        """Who IT named as supervisors (the machine file or Group Policy). Never from the
+        worker's own settings file nor a ``DESK_APP_*`` variable: a desk worker must not be
+        able to make themselves one. The settings already ignore those layers; this check
+        stands guard for Settings built any other way."""
         settings = self._settings.current
-        if settings.source("desk.supervisors").startswith("user file"):
-            if settings.desk.supervisors:
-                logger.warning("desk.supervisors in the user settings file is ignored")
+        if not settings.set_by_it("desk.supervisors"):
             return frozenset()
         return supervisor_ids(settings.desk.supervisors)
 
@@ -207,27 +212,30 @@ class IdentityService:
         a few the next try must wait (even a right PIN is refused until then)."""
         workers = self._workers()
         now = self._clock()
-        stored = workers.get(worker_id)
-        if stored is None:
+        # The try is claimed (and counted as wrong) before argon2 runs, in one write
+        # transaction: parallel guesses cannot all be checked before the first is counted.
+        attempt = workers.claim_attempt(worker_id, now)
+        stored = workers.get(worker_id) if attempt is not None else None
+        if attempt is None or stored is None:
             self._audit(AuditKind.SIGN_IN_REFUSED, self._worker(worker_id), "unknown worker")
             raise SignInRefused(
                 RefusalReason.UNKNOWN_WORKER,
                 f"no worker {worker_id!r} on this desk (desk-app worker list)",
                 None,
             )
-        retry_at = _retry_at(stored)
-        if retry_at is not None and now < retry_at:
+        if not attempt.allowed:
+            assert attempt.retry_at is not None  # a refused claim says until when
             raise SignInRefused(
                 RefusalReason.WAIT,
-                f"too many wrong PINs: try again after {retry_at.astimezone():%H:%M:%S}",
-                retry_at,
+                f"too many wrong PINs: try again after {attempt.retry_at.astimezone():%H:%M:%S}",
+                attempt.retry_at,
             )
         from argon2.exceptions import InvalidHashError, VerificationError
 
         try:
             self._hasher.verify(stored.pin_hash, pin)
         except (VerificationError, InvalidHashError):  # a mismatch is a VerificationError
-            failures = workers.record_failure(worker_id, now)
+            failures = attempt.failures  # counted when the try was claimed
             worker = self._worker(worker_id, stored.display_name)
             self._audit(AuditKind.SIGN_IN_REFUSED, worker, f"wrong PIN ({failures} in a row)")
             logger.info("Wrong PIN for worker %s (%d in a row)", worker_id, failures)
@@ -313,11 +321,13 @@ class IdentityService:
     def accounts(self, by: Worker | None) -> list[WorkerAccount]:
         """Every worker with when their PIN was set and whether wrong PINs keep them out now
         (a supervisor's list; NotPermitted, audited, for anyone else)."""
+        from desk_app.store.workers import retry_at as _retry_at
+
         self.require_supervisor(by, SupervisorAction.MANAGE_WORKERS)
         now = self._clock()
         accounts = []
         for stored in self._all():
-            retry_at = _retry_at(stored)
+            retry_at = _retry_at(stored.failed_tries, stored.last_failed_at)
             accounts.append(
                 WorkerAccount(
                     worker=self._worker(stored.worker_id, stored.display_name),
@@ -420,10 +430,3 @@ class IdentityService:
             # Locking must go on even when the trail cannot be written: the events are kept
             # for the next try, and the log says so (kinds only).
             logger.warning("Audit events not written yet (%s): %s", kind.value, error)
-
-
-def _retry_at(stored: StoredWorker) -> datetime | None:
-    wait = wait_after_failures(stored.failed_tries)
-    if not wait or stored.last_failed_at is None:
-        return None
-    return stored.last_failed_at + wait

@@ -12,6 +12,7 @@ from desk_app.settings.layers import (
 )
 from desk_app.settings.resolved import (
     DEFAULT_SOURCE,
+    IT_ONLY_NOTE,
     POLICY_KEY,
     POLICY_MARK,
     Setting,
@@ -28,6 +29,7 @@ from desk_app.settings.schema import (
 
 __all__ = [
     "DEFAULT_SOURCE",
+    "IT_ONLY_NOTE",
     "POLICY_KEY",
     "POLICY_MARK",
     "SPECS",

@@ -1,6 +1,12 @@
 r"""Reading the layers: built-in defaults < machine file < user file < environment < Group
 Policy (user, then machine).
 
+The settings that decide who may do what, or that weaken the protection of personal data
+(``schema.setting(it_only=True)``: the supervisors, the sign-in, the idle lock, retention, the
+unencrypted allowance, staff IDs on ratings) count only from IT's layers — the machine file and
+Group Policy. The user file and the environment are the desk worker's to change, so a value
+there is checked, then ignored and kept in ``Settings.ignored`` for ``config show`` and the log.
+
 IT's installer writes the machine-wide file; a desk may override in the per-user file;
 ``DESK_APP_*`` variables win over both (handy for tests and for a second installation); a
 value set by Group Policy (Windows registry, HKCU then HKLM ``Software\Policies\FeedbackDesk``)
@@ -28,6 +34,7 @@ from desk_app.settings.resolved import (
     POLICY_MARK,
     Setting,
     Settings,
+    place,
 )
 from desk_app.settings.schema import SPECS, ConfigError, coerce, env_name, language_variant
 
@@ -240,10 +247,11 @@ def load_settings(
         ("environment", read_env_layer(environ)),
         *read_policy_layers(reader),
     ]
+    ignored: dict[str, tuple[Setting, ...]] = {}
     for source, layer in layers:
         for key, value in layer.items():
             detail = source
             if source == "environment":
                 detail = f"environment {env_name(key)}"
-            values[key] = Setting(value, detail)
-    return Settings(values)
+            place(values, ignored, key, Setting(value, detail))
+    return Settings(values, ignored)

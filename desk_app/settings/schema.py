@@ -50,10 +50,20 @@ def setting(
     choices: tuple[str, ...] = (),
     check: Check | None = None,
     per_language: bool = False,
+    it_only: bool = False,
 ) -> Any:
     """A field of a settings section. ``per_language``: a receipt text the site may also give
-    for one language, as ``receipt.<language>.<name>``."""
-    metadata = {"help": help, "choices": choices, "check": check, "per_language": per_language}
+    for one language, as ``receipt.<language>.<name>``. ``it_only``: a setting that decides
+    who may do what, or weakens the protection of residents' or workers' data: only IT's
+    layers (the machine file, Group Policy) may set it; the user's file and ``DESK_APP_*``
+    variables are under the desk worker's control, so a value there is ignored."""
+    metadata = {
+        "help": help,
+        "choices": choices,
+        "check": check,
+        "per_language": per_language,
+        "it_only": it_only,
+    }
     return field(default=default, metadata=metadata)
 
 
@@ -270,18 +280,21 @@ class DeskSettings:
         "Who is at the desk: the OS login (each worker has an account), or a PIN per worker "
         "on a shared account (workers added with desk-app worker add).",
         choices=("os_login", "pin"),
+        it_only=True,
     )
     idle_lock_minutes: int = setting(
         5,
         "Minutes without keyboard or mouse before the window locks and hides personal data "
         "(0: never).",
         check=_in_range(*IDLE_LOCK_MINUTES_RANGE, "minutes"),
+        it_only=True,
     )
     supervisors: str = setting(
         "",
         "Worker IDs or OS logins, separated by commas, who may export personal data and "
         "read the audit trail (set by IT; empty: nobody).",
         check=_supervisor_list,
+        it_only=True,
     )
 
 
@@ -375,6 +388,7 @@ class PrivacySettings:
         "details and what was said) is erased here, and backups older than this are removed. "
         "A record never delivered is never erased automatically.",
         check=_in_range(*RETENTION_DAYS_RANGE, "days"),
+        it_only=True,
     )
     warn_waiting_days: int = setting(
         7,
@@ -386,6 +400,7 @@ class PrivacySettings:
         "Start even where no system keyring (Windows Credential Manager, Secret Service, "
         "Keychain) holds the database key: the data is then NOT encrypted on this computer, "
         "and the window and doctor say so. Only for a PC whose disk IT encrypts otherwise.",
+        it_only=True,
     )
 
 
@@ -416,6 +431,7 @@ class RatingSettings:
         False,
         "Store the staff ID of the worker with each rating (only where a local agreement "
         "allows following up staff performance; otherwise ratings carry no staff ID).",
+        it_only=True,
     )
     return_after_seconds: int = setting(
         30,
@@ -460,6 +476,7 @@ class SettingSpec:
     choices: tuple[str, ...] = ()
     check: Check | None = None
     per_language: bool = False
+    it_only: bool = False
 
     @property
     def env_name(self) -> str:

@@ -2,7 +2,9 @@
 
 Only hashes reach this module; hashing and checking PINs is the identity service's. The
 counter of wrong tries is kept here, in the file, so that quitting and restarting the app
-does not buy a guesser new free tries.
+does not buy a guesser new free tries; and each try is claimed here before its PIN is checked
+(``claim_attempt``), so that guesses started side by side cannot all be checked before the
+first of them is counted.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import delete, select, update
 
+from desk_app.domain.identity import wait_after_failures
 from desk_app.store.models import WorkerRow
 from desk_app.store.repository import SubmissionStore
 
@@ -26,6 +29,26 @@ class StoredWorker:
     failed_tries: int
     last_failed_at: datetime | None
     pin_set_at: datetime
+
+
+@dataclass(frozen=True)
+class PinAttempt:
+    """The answer to "may this PIN be checked now?". ``allowed``: yes, and the try is already
+    counted as wrong (``failures`` in a row, this one included) until a right PIN clears it.
+    Otherwise the worker must wait until ``retry_at``."""
+
+    allowed: bool
+    failures: int
+    retry_at: datetime | None
+
+
+def retry_at(failures: int, last_failed_at: datetime | None) -> datetime | None:
+    """When the next PIN try is allowed after ``failures`` wrong ones in a row, the last at
+    ``last_failed_at``; None when no wait applies."""
+    wait = wait_after_failures(failures)
+    if not wait or last_failed_at is None:
+        return None
+    return last_failed_at + wait
 
 
 def _stored(row: WorkerRow) -> StoredWorker:
@@ -74,6 +97,34 @@ class WorkerStore:
             row.pin_set_at = now
             session.commit()
         return new
+
+    def claim_attempt(self, worker_id: str, now: datetime) -> PinAttempt | None:
+        """Claim one PIN try for ``worker_id`` before it is checked; None for no such worker.
+
+        The try is counted as wrong at once, in the same write transaction that found the
+        worker not waiting (the write lock is taken at its start, and the UPDATE only applies
+        to the count it read): of N guesses started at the same moment, in threads or
+        processes, only the free tries are checked and the rest must wait. Checking a PIN
+        takes a noticeable time (argon2); counting only after it let every guess of that
+        window through. A right PIN then clears the count (``clear_failures``).
+        """
+        with self._store.writing_session() as session:
+            row = session.get(WorkerRow, worker_id)
+            if row is None:
+                return None
+            failures, last_failed_at = row.failed_tries, row.last_failed_at
+            waiting_until = retry_at(failures, last_failed_at)
+            if waiting_until is not None and now < waiting_until:
+                return PinAttempt(False, failures, waiting_until)
+            claimed = session.execute(
+                update(WorkerRow)
+                .where(WorkerRow.worker_id == worker_id, WorkerRow.failed_tries == failures)
+                .values(failed_tries=failures + 1, last_failed_at=now)
+            )
+            session.commit()
+        if not getattr(claimed, "rowcount", 0):  # another try changed the count in between
+            return self.claim_attempt(worker_id, now)
+        return PinAttempt(True, failures + 1, None)
 
     def record_failure(self, worker_id: str, now: datetime) -> int:
         """Count one wrong PIN; returns the wrong tries in a row so far."""

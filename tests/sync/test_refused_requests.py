@@ -62,14 +62,16 @@ def test_the_command_line_names_refused_requests_and_resends_them(
 ) -> None:
     desk, sync = synced_desk
     saved, request_id = refused_correction(desk, sync, case_server)
-    command, environ = desk_command(tmp_path / "desk", api_url=case_server.url)
+    # No unencrypted allowance (IT's machine file): the command must use the keyring below.
+    command, environ = desk_command(
+        tmp_path / "desk", api_url=case_server.url, privacy_allow_without_keyring="false"
+    )
     # The same OS user's keyring (the database key) for the command, as a file it can read.
     keyring_file = tmp_path / "keyring.json"
     keyring_file.write_text(
         json.dumps({f"{s}\n{u}": secret for (s, u), secret in memory_keyring.passwords.items()})
     )
     environ |= {"PYTHON_KEYRING_BACKEND": BACKEND, FILE_VARIABLE: str(keyring_file)}
-    environ.pop("DESK_APP_PRIVACY_ALLOW_WITHOUT_KEYRING", None)
 
     def run(*arguments: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
