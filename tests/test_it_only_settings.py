@@ -9,12 +9,14 @@ real database file.
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from desk_app.cli import main
 from desk_app.settings import POLICY_KEY, SPECS, load_settings
+from desk_app.settings.layers import machine_settings_file, machine_settings_path
 from tests.conftest import FakeRegistry, desk_command, form, isolated_environ, write_jsonl
 
 EXIT_NOT_PERMITTED = 4
@@ -221,3 +223,24 @@ def test_a_broken_value_in_a_variable_for_an_it_only_setting_still_stops_the_com
 
     assert main(["config", "show"]) == 2
     assert "DESK_APP_DESK_IDLE_LOCK_MINUTES" in capsys.readouterr().err
+
+
+def test_the_installed_app_reads_its_machine_file_from_its_place_not_from_a_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # A variable naming "the machine file" is the user's to set: from source (development,
+    # tests, a trial) it is honoured; the installed, frozen app reads IT's place only.
+    own_file = tmp_path / "my-machine.toml"
+    own_file.write_text('[desk]\nsupervisors = "bob"\n', encoding="utf-8")
+    environ = {"DESK_APP_MACHINE_SETTINGS": str(own_file)}
+    no_user = tmp_path / "user.toml"
+    assert machine_settings_file(environ) == own_file
+    assert load_settings(user_file=no_user, environ=environ, registry=None).value(
+        "desk.supervisors"
+    ) == "bob"  # fmt: skip
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+
+    assert machine_settings_file(environ) == machine_settings_path()
+    installed = load_settings(user_file=no_user, environ=environ, registry=None)
+    assert installed.value("desk.supervisors") != "bob"

@@ -129,3 +129,39 @@ def test_the_readme_settings_sample_is_a_valid_settings_file(tmp_path):
     settings = _load(tmp_path, machine=sample)
     assert settings.site.code == "VAS"
     assert settings.in_language("receipt.privacy", "en") == ""
+
+
+def test_the_readme_start_command_starts_the_desk_on_a_machine_without_a_keyring(tmp_path):
+    # The first command of the README, after its install steps, run as written: on a fresh
+    # Debian machine no keyring answers, and the trial must still open the window.
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    start = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.DOTALL)[0]
+    assert start.startswith("bash scripts/install-system-packages.sh && ")
+    after_install = start.split(".venv/bin/pip install . && ", 1)[1]
+    command = after_install.replace(".venv/bin/desk-app", f"{sys.executable} -m desk_app")
+    environ = {name: value for name, value in os.environ.items() if not name.startswith("DESK")}
+    environ |= {
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        "DESK_APP_DATA_DIR": str(tmp_path / "data"),
+        "DESK_APP_USER_SETTINGS": str(tmp_path / "user.toml"),
+        "DESK_APP_PRINTING_MODE": "none",
+        "DESK_APP_EXIT_AFTER_START": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(root),
+    }
+    result = subprocess.run(
+        ["bash", "-c", command],
+        cwd=tmp_path,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ready-at" in result.stdout

@@ -47,6 +47,18 @@ def machine_settings_path() -> Path:
     return Path("/etc/feedback-desk/settings.toml")
 
 
+def machine_settings_file(environ: Mapping[str, str] | None = None) -> Path:
+    """The machine-wide file in force. ``DESK_APP_MACHINE_SETTINGS`` may point elsewhere when
+    the app runs from source (development, the tests, a trial); the installed app (frozen by
+    PyInstaller) reads IT's place only: that file decides who is a supervisor, and a variable
+    is the user's own to set."""
+    environ = os.environ if environ is None else environ
+    override = environ.get("DESK_APP_MACHINE_SETTINGS")
+    if override and not getattr(sys, "frozen", False):
+        return Path(override)
+    return machine_settings_path()
+
+
 def user_settings_path() -> Path:
     """The per-user settings file."""
     from platformdirs import user_config_dir
@@ -235,9 +247,7 @@ def load_settings(
 ) -> Settings:
     """Resolve every setting through the layers; raises ConfigError on any broken layer."""
     environ = os.environ if environ is None else environ
-    machine_file = machine_file or Path(
-        environ.get("DESK_APP_MACHINE_SETTINGS", machine_settings_path())
-    )
+    machine_file = machine_file or machine_settings_file(environ)
     user_file = user_file or user_settings_file(environ)
     values = dict(Settings.defaults().values)
     reader = default_registry_reader() if registry is SYSTEM_REGISTRY else registry
