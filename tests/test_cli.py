@@ -147,6 +147,19 @@ def test_doctor_passes_on_a_healthy_desk(desk_environ, capsys):
     assert "[ok] database" in out and "integrity check" in out and "[ok] free disk" in out
 
 
+def test_doctor_names_an_it_only_setting_a_user_layer_tried_to_set(
+    desk_environ, tmp_path, monkeypatch, capsys
+):
+    (tmp_path / "user-settings.toml").write_text('[desk]\nsupervisors = "bob"\n')
+    monkeypatch.setenv("DESK_APP_DESK_IDLE_LOCK_MINUTES", "0")
+    assert main(["doctor"]) == 1
+    out = capsys.readouterr().out
+    assert "[PROBLEM] IT-only settings" in out
+    assert "desk.supervisors from the user file" in out
+    assert "desk.idle_lock_minutes from the environment" in out
+    assert "bob" not in out  # the key and the layer, never the value
+
+
 def test_doctor_names_a_broken_database_and_fails(desk_environ, tmp_path, capsys):
     data = tmp_path / "data"
     data.mkdir()

@@ -55,6 +55,18 @@ def run_checks(
                 "these variables set nothing: " + "; ".join(stray) + ". Fix or remove them.",
             )
         )
+    ignored = settings.ignored_warnings()
+    if ignored:
+        # Someone tried to set what only IT may (a supervisor, the idle lock …) in a layer the
+        # user controls: it has no effect, and IT should know it was tried.
+        checks.append(
+            Check(
+                "IT-only settings",
+                False,
+                "; ".join(ignored)
+                + ". Set them in the machine file or by Group Policy, or remove them.",
+            )
+        )
     checks.append(_case_system(settings))
     paths = DeskPaths.from_settings(settings)
     checks.append(_writable("data folder", paths.data_dir))
