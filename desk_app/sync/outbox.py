@@ -329,23 +329,22 @@ class SyncPass:
                 break
             cursor = page.cursor
         etag = self.store.meta(META_CATEGORIES_ETAG) or ""
-        categories = self.client.categories(etag)
-        if categories is not None:
-            try:
+        try:
+            categories = self.client.categories(etag)
+            if categories is not None:
                 # Read as every store open will read it: a list cached unread would stop the
                 # desk opening (nothing personal in it: codes and the server's words only).
                 categories_from_json(categories.payload)
-            except ValueError as error:
-                logger.warning("Category list refused, the previous one kept: %s", error)
-                report.last_error = QT_TRANSLATE_NOOP(
-                    "Sync", "The case system sent a category list the desk cannot read"
-                )
-            else:
-                self.store.set_meta(
-                    META_CATEGORIES, json.dumps(categories.payload, ensure_ascii=False)
-                )
-                self.store.set_meta(META_CATEGORIES_ETAG, categories.etag)
-                report.categories_updated = True
+        except ValueError as error:  # the list, or an Open311 service's definition
+            categories = None
+            logger.warning("Category list refused, the previous one kept: %s", error)
+            report.last_error = QT_TRANSLATE_NOOP(
+                "Sync", "The case system sent a category list the desk cannot read"
+            )
+        if categories is not None:
+            self.store.set_meta(META_CATEGORIES, json.dumps(categories.payload, ensure_ascii=False))
+            self.store.set_meta(META_CATEGORIES_ETAG, categories.etag)
+            report.categories_updated = True
         if FEATURE_UNITS in self.features:
             units = self.client.units(self.store.meta(META_UNITS_ETAG) or "")
             if units is not None:

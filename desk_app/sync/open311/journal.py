@@ -15,10 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from desk_app.domain.attributes import Attribute
+from desk_app.domain.attributes import Attribute, attributes_from_json
 from desk_app.domain.wire import parse_time
 from desk_app.store.repository import META_CATEGORIES, SubmissionStore
-from desk_app.sync.open311.wire import attributes_from_json
 
 _ATTEMPT = "open311.attempt."  # + the record's UUID: 52 characters, the key column holds 100
 _TOKENS = "open311.tokens"
@@ -152,5 +151,8 @@ class Open311Journal:
         categories = payload.get("categories") if isinstance(payload, dict) else None
         for category in categories if isinstance(categories, list) else []:
             if isinstance(category, dict) and category.get("code") == service_code:
-                return attributes_from_json(category.get("attributes"))
+                try:
+                    return attributes_from_json(category.get("attributes"))
+                except ValueError:  # cached by an older desk unread: as if none were known
+                    return ()
         return ()

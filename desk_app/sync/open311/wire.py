@@ -22,7 +22,7 @@ from typing import Any
 
 from defusedxml import ElementTree as SafeElementTree
 
-from desk_app.domain.attributes import DATATYPES, DESK_FACT_CODES, Attribute, AttributeValue
+from desk_app.domain.attributes import DESK_FACT_CODES, Attribute, attributes_from_json
 
 # Containers whose children are list items, by the XML element names of the standard.
 _LISTS = frozenset({"services", "attributes", "values", "service_requests", "errors"})
@@ -202,42 +202,13 @@ def _int(value: object) -> int:
 
 
 def parse_attributes(payload: Any) -> tuple[Attribute, ...]:
-    """GET services/{code}: the service's attributes in their order (``order`` first)."""
+    """GET services/{code}: the service's attributes in their order (``order`` first), read
+    by the one parser the cached category list is read with (domain.attributes). Raises
+    ValueError for a field of a type no server may send: the list is refused, never guessed."""
     definition = payload[0] if isinstance(payload, list) and payload else payload
     if not isinstance(definition, Mapping):
         return ()
-    attributes = []
-    for item in _items(definition.get("attributes")):
-        code = text(item.get("code"))
-        datatype = text(item.get("datatype")) or "string"
-        if not code or datatype not in DATATYPES:
-            continue  # a field the desk cannot show: never invent what it means
-        raw_values = item.get("values")
-        values = tuple(
-            AttributeValue(
-                text(value.get("key")), text(value.get("name")) or text(value.get("key"))
-            )
-            for value in _items(raw_values)
-            if text(value.get("key"))
-        )
-        attributes.append(
-            Attribute(
-                code=code,
-                datatype=datatype,
-                required=truthy(item.get("required")),
-                variable=item.get("variable") is None or truthy(item.get("variable")),
-                description=text(item.get("description")),
-                datatype_description=text(item.get("datatype_description")),
-                order=_int(item.get("order")),
-                values=values,
-            )
-        )
-    return tuple(sorted(attributes, key=lambda attribute: attribute.order))
-
-
-def attributes_from_json(raw: object) -> tuple[Attribute, ...]:
-    """Attributes as stored with the cached categories (see `Attribute.as_json`)."""
-    return parse_attributes({"attributes": raw if isinstance(raw, list) else []})
+    return attributes_from_json(definition.get("attributes"))
 
 
 def categories_payload(services: Iterable[Service], language: str) -> dict[str, Any]:
