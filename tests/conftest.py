@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from desk_app.domain.record import (
     Reporter,
     Staff,
     Submission,
+    SubmitterType,
 )
 from desk_app.settings import Settings, load_settings
 
@@ -407,3 +409,90 @@ def personal_strings_in(*folders: Path) -> list[str]:
                     if text.encode(encoding) in content:
                         found.append(f"{path} holds {text!r} in {encoding}")
     return found
+
+
+# Helpers that test modules in more than one folder share. A test module never imports from
+# another test module (tests/test_code_quality.py checks): what two of them need lives here.
+
+
+def stored_forms(server: Any) -> dict[str, Any]:
+    """What the server stored for each Open311 request, by case number."""
+    from sqlalchemy import select
+
+    from case_server.store import Case
+
+    with server.store.session() as session:
+        return {case.case_number: json.loads(case.body) for case in session.scalars(select(Case))}
+
+
+def run_alembic(path: Path, action: str, revision: str) -> None:
+    """Move the file's schema to ``revision`` with the desk's own migration scripts."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from desk_app.store.database import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        getattr(command, action)(config, revision)
+    engine.dispose()
+
+
+# The `desk-app report` tests' period and the records they save in and around it.
+FIRST = date(2026, 11, 2)
+LAST = date(2026, 11, 15)
+
+
+def at_noon(day: date) -> datetime:
+    """Midday on ``day`` where the desk is: the same day in every time zone's count."""
+    return datetime(day.year, day.month, day.day, 12).astimezone().astimezone(UTC)
+
+
+# (day offset, kind, category, channel, submitter type, provider): 17 records in the period,
+# one the day before it and one the day after, which no count may include.
+PLAN = [
+    (0, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, ""),
+    (0, Kind.PRAISE, "parks", Channel.PHONE, SubmitterType.RESIDENT, "Parkbolaget"),
+    (1, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, SubmitterType.VISITOR, ""),
+    (2, Kind.COMPLAINT, "waste", Channel.EMAIL, None, ""),
+    (2, Kind.SUGGESTION, "parks", Channel.IN_PERSON, SubmitterType.RESIDENT, ""),
+    (3, Kind.PRAISE, "streets.snow", Channel.IN_PERSON, None, "Parkbolaget"),
+    (5, Kind.COMPLAINT, "waste", Channel.LETTER, SubmitterType.BUSINESS, ""),
+    (6, Kind.QUESTION, "parks", Channel.IN_PERSON, None, ""),
+    (7, Kind.COMPLAINT, "streets.snow", Channel.PHONE, SubmitterType.RESIDENT, ""),
+    (7, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, "=cmd|' /c calc'!A1"),
+    (8, Kind.PRAISE, "waste", Channel.IN_PERSON, None, ""),
+    (9, Kind.COMPLAINT, "parks", Channel.IN_PERSON, SubmitterType.RELATIVE, ""),
+    (10, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, ""),
+    (11, Kind.PRAISE, "parks", Channel.EMAIL, None, ""),
+    (12, Kind.COMPLAINT, "waste", Channel.IN_PERSON, None, ""),
+    (13, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, SubmitterType.RESIDENT, ""),
+    (13, Kind.SUGGESTION, "waste", Channel.PHONE, None, ""),
+    (-1, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, ""),
+    (14, Kind.PRAISE, "parks", Channel.IN_PERSON, None, ""),
+]
+
+
+# What `desk-app import` wrote, read straight from the SQLite file, and what it must not print.
+FORM_PERSONAL = (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, "Zorbulina")
+
+
+def stored(data_dir: Path) -> dict[str, sqlite3.Row]:
+    """Every record in the desk's SQLite file, by reference."""
+    connection = sqlite3.connect(data_dir / "desk.sqlite3")
+    connection.row_factory = sqlite3.Row
+    try:
+        return {row["reference"]: row for row in connection.execute("SELECT * FROM submissions")}
+    finally:
+        connection.close()
+
+
+def assert_nothing_personal(text: str) -> None:
+    """Fail if ``text`` holds the form's personal data or a traceback."""
+    for word in FORM_PERSONAL:
+        assert word not in text
+    assert "Traceback" not in text

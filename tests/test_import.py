@@ -10,7 +10,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,17 +19,16 @@ from typing import Any
 import pytest
 
 from tests.conftest import (
-    RESIDENT_EMAIL,
     RESIDENT_NAME,
-    RESIDENT_PHONE,
+    assert_nothing_personal,
     desk_app,
     desk_command,
     form,
+    stored,
     write_jsonl,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-PERSONAL = (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, "Zorbulina")
 
 
 def anonymous_praise(text: str = "Fina blommor i parken.") -> dict[str, Any]:
@@ -40,22 +38,6 @@ def anonymous_praise(text: str = "Fina blommor i parken.") -> dict[str, Any]:
         "description": text,
         "received_by": {"staff_id": "bo.k"},
     }
-
-
-def stored(data_dir: Path) -> dict[str, sqlite3.Row]:
-    """Every record in the desk's SQLite file, by reference."""
-    connection = sqlite3.connect(data_dir / "desk.sqlite3")
-    connection.row_factory = sqlite3.Row
-    try:
-        return {row["reference"]: row for row in connection.execute("SELECT * FROM submissions")}
-    finally:
-        connection.close()
-
-
-def assert_nothing_personal(text: str) -> None:
-    for word in PERSONAL:
-        assert word not in text
-    assert "Traceback" not in text
 
 
 @pytest.mark.parametrize(

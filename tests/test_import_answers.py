@@ -14,16 +14,21 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import desk_app, form, write_jsonl
+from tests.conftest import (
+    assert_nothing_personal,
+    desk_app,
+    form,
+    stored,
+    stored_forms,
+    write_jsonl,
+)
 from tests.open311.conftest import SITE_ADDRESS, open311_url
-from tests.open311.test_desk_sync import stored_forms
 from tests.sync.conftest import (  # noqa: F401  (fixtures used by the tests here)
     TOKEN,
     CaseServer,
     case_server,
     memory_keyring,
 )
-from tests.test_import import assert_nothing_personal, stored
 
 GOOD_ANSWERS: dict[str, Any] = {
     "depth_cm": 12,

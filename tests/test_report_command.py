@@ -10,27 +10,29 @@ import subprocess
 import uuid
 import zipfile
 from collections import Counter
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from desk_app.app import open_desk
-from desk_app.domain.record import Channel, Concerns, Kind, SubmitterType
+from desk_app.domain.record import Channel, Concerns, Kind
 from desk_app.settings import load_settings
 from tests.conftest import (
+    FIRST,
+    LAST,
+    PLAN,
     RESIDENT_EMAIL,
     RESIDENT_NAME,
     RESIDENT_PHONE,
     SECRET_DESCRIPTION,
+    at_noon,
     complete_draft,
     desk_app,
     isolated_environ,
 )
 
-FIRST = date(2026, 11, 2)
-LAST = date(2026, 11, 15)
 SITE_NAME = "Stadshuset reception"  # isolated_environ's site name
 PERSONAL = (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, SECRET_DESCRIPTION, "Storgatan 4")
 needs_pdftotext = pytest.mark.skipif(
@@ -38,34 +40,6 @@ needs_pdftotext = pytest.mark.skipif(
 )
 
 
-def _at_noon(day: date) -> datetime:
-    """Midday on ``day`` where the desk is: the same day in every time zone's count."""
-    return datetime(day.year, day.month, day.day, 12).astimezone().astimezone(UTC)
-
-
-# (day offset, kind, category, channel, submitter type, provider): 17 records in the period,
-# one the day before it and one the day after, which no count may include.
-PLAN = [
-    (0, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, ""),
-    (0, Kind.PRAISE, "parks", Channel.PHONE, SubmitterType.RESIDENT, "Parkbolaget"),
-    (1, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, SubmitterType.VISITOR, ""),
-    (2, Kind.COMPLAINT, "waste", Channel.EMAIL, None, ""),
-    (2, Kind.SUGGESTION, "parks", Channel.IN_PERSON, SubmitterType.RESIDENT, ""),
-    (3, Kind.PRAISE, "streets.snow", Channel.IN_PERSON, None, "Parkbolaget"),
-    (5, Kind.COMPLAINT, "waste", Channel.LETTER, SubmitterType.BUSINESS, ""),
-    (6, Kind.QUESTION, "parks", Channel.IN_PERSON, None, ""),
-    (7, Kind.COMPLAINT, "streets.snow", Channel.PHONE, SubmitterType.RESIDENT, ""),
-    (7, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, "=cmd|' /c calc'!A1"),
-    (8, Kind.PRAISE, "waste", Channel.IN_PERSON, None, ""),
-    (9, Kind.COMPLAINT, "parks", Channel.IN_PERSON, SubmitterType.RELATIVE, ""),
-    (10, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, ""),
-    (11, Kind.PRAISE, "parks", Channel.EMAIL, None, ""),
-    (12, Kind.COMPLAINT, "waste", Channel.IN_PERSON, None, ""),
-    (13, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, SubmitterType.RESIDENT, ""),
-    (13, Kind.SUGGESTION, "waste", Channel.PHONE, None, ""),
-    (-1, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, ""),
-    (14, Kind.PRAISE, "parks", Channel.IN_PERSON, None, ""),
-]
 # (day offset, question, score) answers of rated visits: three visits in, one after.
 VISITS = [
     (1, [("treatment", 5), ("overall", 4)]),
@@ -91,7 +65,7 @@ def saved_desk(tmp_path_factory) -> Path:
                 submitter_type=submitter,
                 concerns=Concerns(provider=provider) if provider else None,
             )
-            desk.service.save(draft, received_at=_at_noon(FIRST + timedelta(days=offset)))
+            desk.service.save(draft, received_at=at_noon(FIRST + timedelta(days=offset)))
         # Ratings as the rating screen stores them: one row per answer, a visit's share an ID.
         from sqlalchemy.orm import Session
 
@@ -103,7 +77,7 @@ def saved_desk(tmp_path_factory) -> Path:
                         RatingRow(
                             id=str(uuid.uuid4()),
                             visit_id=visit,
-                            given_at=_at_noon(FIRST + timedelta(days=offset)),
+                            given_at=at_noon(FIRST + timedelta(days=offset)),
                             site_id="vas",
                             language="sv",
                             question=question,

@@ -17,8 +17,7 @@ import pytest
 from desk_app.app import open_desk
 from desk_app.domain.record import Channel, Concerns, Kind, SubmitterType
 from desk_app.settings import load_settings
-from tests.conftest import complete_draft, desk_app, isolated_environ
-from tests.test_report_command import FIRST, LAST, PLAN, _at_noon
+from tests.conftest import FIRST, LAST, PLAN, at_noon, complete_draft, desk_app, isolated_environ
 
 needs_pdftotext = pytest.mark.skipif(
     not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) missing"
@@ -33,7 +32,7 @@ CATEGORY_NAMES = {
 
 @pytest.fixture(scope="module")
 def saved_desk(tmp_path_factory) -> Path:
-    """A desk folder with test_report_command's PLAN of records, saved through the service."""
+    """A desk folder with the shared PLAN of records, saved through the service."""
     folder = tmp_path_factory.mktemp("filtered-report-desk")
     desk = open_desk(load_settings(environ=isolated_environ(folder)))
     try:
@@ -45,7 +44,7 @@ def saved_desk(tmp_path_factory) -> Path:
                 submitter_type=submitter,
                 concerns=Concerns(provider=provider) if provider else None,
             )
-            desk.service.save(draft, received_at=_at_noon(FIRST + timedelta(days=offset)))
+            desk.service.save(draft, received_at=at_noon(FIRST + timedelta(days=offset)))
     finally:
         desk.close()
     return folder

@@ -12,8 +12,8 @@ from sqlalchemy import inspect
 from desk_app.domain.record import ErasureReason
 from desk_app.store.database import HEAD_REVISION, current_revision, open_store
 from desk_app.store.repository import SubmissionStore
+from tests.conftest import run_alembic
 from tests.store.conftest import stored_submission
-from tests.store.test_database import _alembic
 
 ANSWERS = {"depth_cm": "8", "affected": ("cars", "cyclists"), "details": "Östra sidan"}
 
@@ -53,7 +53,7 @@ def test_a_database_of_release_0008_gets_the_answers_column_and_keeps_its_record
     head = SubmissionStore(open_store(path, tmp_path / "backups"))
     head.add(stored_submission("VAS-2611-AAAA", description="Snow before the upgrade"))
     head.engine.dispose()
-    _alembic(path, "downgrade", "0008_ratings")
+    run_alembic(path, "downgrade", "0008_ratings")
     assert current_revision(path) == "0008_ratings"
 
     store = SubmissionStore(open_store(path, tmp_path / "backups"))

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import json
-
-from sqlalchemy import select
-
-from case_server.store import Case
 from desk_app.domain.record import SyncState
-from tests.conftest import RESIDENT_EMAIL, RESIDENT_NAME, SECRET_DESCRIPTION, complete_draft
+from tests.conftest import (
+    RESIDENT_EMAIL,
+    RESIDENT_NAME,
+    SECRET_DESCRIPTION,
+    complete_draft,
+    stored_forms,
+)
 from tests.open311.conftest import SITE_ADDRESS, face_of
-
-
-def stored_forms(server):
-    """What the server stored for each Open311 request, by case number."""
-    with server.store.session() as session:
-        return {case.case_number: json.loads(case.body) for case in session.scalars(select(Case))}
 
 
 def test_records_become_service_requests_and_closed_cases_come_back(open311_desk, case_server):

@@ -8,29 +8,30 @@ so a wrong or missing text fails.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import time
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from desk_app.domain.record import Reporter, Site, Submission
-from desk_app.receipt import SiteTexts, render_receipt
 from desk_app.settings import ConfigError, load_settings
 from tests.conftest import complete_draft, isolated_environ
-
-pytestmark = pytest.mark.skipif(
-    not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) missing"
+from tests.receipt.conftest import (
+    TEXTS,
+    needs_pdftotext,
+    read_receipt,
+    receipt_submission,
+    receipt_text,
+    says,
+    squeezed,
 )
 
-TEXTS = SiteTexts(site_name="Stadshuset reception", contact="021-39 00 00 · info@example.se")
-DUE = date(2026, 12, 1)
+pytestmark = needs_pdftotext
+
 # What each language must say, in its own words: the date the receipt-language's way, the
 # promise sentence, the reply line, the contact-details paragraph, and the no-reply texts.
 WORDS = {
@@ -66,40 +67,6 @@ WORDS = {
     },
 }
 LANGUAGES = sorted(WORDS)
-# Bidi controls pdftotext adds, and the zero-width non-joiner, which the shaped glyphs carry
-# only in their form: neither is a letter a resident reads.
-_INVISIBLE = dict.fromkeys([*range(0x202A, 0x202F), 0x200C, 0x200E, 0x200F])
-
-
-def _squeezed(text: str) -> str:
-    """Text without spaces or invisible marks: lines wrap at different places per language."""
-    return "".join(unicodedata.normalize("NFKC", text).translate(_INVISIBLE).split())
-
-
-def _read(pdf: bytes, tmp_path: Path) -> str:
-    path = tmp_path / "receipt.pdf"
-    path.write_bytes(pdf)
-    extracted = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return _squeezed(extracted)
-
-
-def _says(text: str, words: str) -> bool:
-    return _squeezed(words) in text
-
-
-def _submission(language: str, **changes: object) -> Submission:
-    return Submission.from_draft(
-        complete_draft(language=language, **changes),
-        reference="VAS-K7M2-9QX4-HT3C",
-        site=Site("vas", "Stadshuset"),
-    )
-
-
-def _receipt(tmp_path: Path, submission: Submission, texts: SiteTexts = TEXTS) -> str:
-    pdf = render_receipt(submission, texts, category_name="Snöröjning", first_response_by=DUE)
-    return _read(pdf, tmp_path)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -107,26 +74,26 @@ def test_a_reply_by_email_prints_the_first_response_date_in_the_receipt_language
     tmp_path, language
 ):
     words = WORDS[language]
-    text = _receipt(tmp_path, _submission(language))
-    assert _says(text, words["date"])
-    assert _says(text, words["promise"])
-    assert _says(text, words["reply_by"])
-    assert _says(text, words["contact_details"])
-    assert not _says(text, words["followed_up"])
+    text = receipt_text(tmp_path, receipt_submission(language))
+    assert says(text, words["date"])
+    assert says(text, words["promise"])
+    assert says(text, words["reply_by"])
+    assert says(text, words["contact_details"])
+    assert not says(text, words["followed_up"])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_anonymous_receipt_promises_no_contact_and_holds_no_contact_details(tmp_path, language):
     words = WORDS[language]
-    submission = _submission(language, reporter=Reporter(anonymous=True), wants_reply=False)
-    text = _receipt(tmp_path, submission)
-    assert not _says(text, words["date"])
-    assert not _says(text, words["promise"])
-    assert not _says(text, words["reply_by"])
-    assert not _says(text, words["contact_details"])
-    assert _says(text, words["followed_up"])
-    assert _says(text, words["no_contact"])
-    assert _says(text, words["nothing_held"])
+    submission = receipt_submission(language, reporter=Reporter(anonymous=True), wants_reply=False)
+    text = receipt_text(tmp_path, submission)
+    assert not says(text, words["date"])
+    assert not says(text, words["promise"])
+    assert not says(text, words["reply_by"])
+    assert not says(text, words["contact_details"])
+    assert says(text, words["followed_up"])
+    assert says(text, words["no_contact"])
+    assert says(text, words["nothing_held"])
     assert "VAS-K7M2-9QX4-HT3C" in text  # how to ask about it
 
 
@@ -135,31 +102,31 @@ def test_a_no_reply_receipt_promises_no_contact_and_keeps_details_only_for_handl
     tmp_path, language
 ):
     words = WORDS[language]
-    text = _receipt(tmp_path, _submission(language, wants_reply=False))
-    assert not _says(text, words["date"])
-    assert not _says(text, words["promise"])
-    assert not _says(text, words["reply_by"])
-    assert not _says(text, words["contact_details"])
-    assert _says(text, words["followed_up"])
+    text = receipt_text(tmp_path, receipt_submission(language, wants_reply=False))
+    assert not says(text, words["date"])
+    assert not says(text, words["promise"])
+    assert not says(text, words["reply_by"])
+    assert not says(text, words["contact_details"])
+    assert says(text, words["followed_up"])
     # The name is held, so the person is told how — and that it is not for contacting them.
-    assert _says(text, words["details_not_for_contact"])
-    assert not _says(text, words["nothing_held"])
+    assert says(text, words["details_not_for_contact"])
+    assert not says(text, words["nothing_held"])
 
 
 def test_a_sites_reply_text_never_prints_on_an_anonymous_receipt(tmp_path):
     texts = replace(TEXTS, next_steps="Vi ringer dig senast {deadline}.")
-    anonymous = _submission("sv", reporter=Reporter(anonymous=True), wants_reply=False)
-    text = _receipt(tmp_path, anonymous, texts)
-    assert not _says(text, "Vi ringer dig")
-    assert _says(text, WORDS["sv"]["followed_up"])
+    anonymous = receipt_submission("sv", reporter=Reporter(anonymous=True), wants_reply=False)
+    text = receipt_text(tmp_path, anonymous, texts)
+    assert not says(text, "Vi ringer dig")
+    assert says(text, WORDS["sv"]["followed_up"])
 
 
 def test_a_sites_reply_text_names_the_date_where_it_says_deadline_and_only_once(tmp_path):
     texts = replace(TEXTS, next_steps="Vi ringer dig senast {deadline}. Ha ditt nummer till hands.")
-    text = _receipt(tmp_path, _submission("sv"), texts)
-    assert _says(text, "Vi ringer dig senast tisdag 1 december 2026.")
-    assert text.count(_squeezed(WORDS["sv"]["date"])) == 1
-    assert not _says(text, WORDS["sv"]["promise"])  # the site's words carry the date
+    text = receipt_text(tmp_path, receipt_submission("sv"), texts)
+    assert says(text, "Vi ringer dig senast tisdag 1 december 2026.")
+    assert text.count(squeezed(WORDS["sv"]["date"])) == 1
+    assert not says(text, WORDS["sv"]["promise"])  # the site's words carry the date
 
 
 def test_the_sites_no_reply_and_anonymous_texts_replace_the_built_in_ones(tmp_path):
@@ -168,11 +135,11 @@ def test_the_sites_no_reply_and_anonymous_texts_replace_the_built_in_ones(tmp_pa
         next_steps_no_reply="Vi följer upp din synpunkt.",
         privacy_anonymous="Vi sparar bara det du berättade.",
     )
-    anonymous = _submission("sv", reporter=Reporter(anonymous=True), wants_reply=False)
-    text = _receipt(tmp_path, anonymous, texts)
-    assert _says(text, "Vi följer upp din synpunkt.")
-    assert _says(text, "Vi sparar bara det du berättade.")
-    assert not _says(text, WORDS["sv"]["followed_up"])
+    anonymous = receipt_submission("sv", reporter=Reporter(anonymous=True), wants_reply=False)
+    text = receipt_text(tmp_path, anonymous, texts)
+    assert says(text, "Vi följer upp din synpunkt.")
+    assert says(text, "Vi sparar bara det du berättade.")
+    assert not says(text, WORDS["sv"]["followed_up"])
 
 
 @pytest.fixture
@@ -200,34 +167,34 @@ def _desk_receipt(tmp_path: Path, submission: Submission, **settings: str) -> st
 
     desk = open_desk(load_settings(environ=isolated_environ(tmp_path, **settings)))
     try:
-        return _read(desk.service.receipt_pdf(submission), tmp_path)
+        return read_receipt(desk.service.receipt_pdf(submission), tmp_path)
     finally:
         desk.store.engine.dispose()
 
 
 def test_the_desk_counts_two_calendar_days_by_default(tmp_path, stockholm_desk):
     text = _desk_receipt(tmp_path, _friday_afternoon())
-    assert _says(text, "Du hör av oss senast söndag 29 november 2026")
+    assert says(text, "Du hör av oss senast söndag 29 november 2026")
     assert "arbetsdag" not in text
 
 
 def test_a_desk_counting_working_days_skips_the_weekend(tmp_path, stockholm_desk):
     text = _desk_receipt(tmp_path, _friday_afternoon("en"), promise_working_days="true")
-    assert _says(text, "You will hear from us by Tuesday, December 1, 2026")
+    assert says(text, "You will hear from us by Tuesday, December 1, 2026")
 
 
 def test_a_reprint_keeps_the_date_the_case_system_set(tmp_path, stockholm_desk):
     delivered = replace(_friday_afternoon(), ack_due=datetime(2026, 12, 3, 15, 0, tzinfo=UTC))
     text = _desk_receipt(tmp_path, delivered)
-    assert _says(text, "Du hör av oss senast torsdag 3 december 2026")
-    assert not _says(text, "söndag 29 november 2026")  # not the desk's own count
+    assert says(text, "Du hör av oss senast torsdag 3 december 2026")
+    assert not says(text, "söndag 29 november 2026")  # not the desk's own count
 
 
 def test_an_anonymous_record_at_the_desk_gets_no_date(tmp_path, stockholm_desk):
     anonymous = _friday_afternoon(reporter=Reporter(anonymous=True), wants_reply=False)
     text = _desk_receipt(tmp_path, anonymous)
-    assert not _says(text, "söndag 29 november 2026")
-    assert not _says(text, "Du hör av oss")
+    assert not says(text, "söndag 29 november 2026")
+    assert not says(text, "Du hör av oss")
 
 
 def test_settings_refuse_a_deadline_on_no_reply_receipts_and_unknown_countries(tmp_path):

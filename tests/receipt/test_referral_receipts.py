@@ -15,9 +15,15 @@ from desk_app.domain.record import (
 )
 from desk_app.settings import load_settings
 from tests.conftest import isolated_environ
-from tests.receipt.test_promise_receipts import _read, _receipt, _says, _submission, pytestmark
+from tests.receipt.conftest import (
+    needs_pdftotext,
+    read_receipt,
+    receipt_submission,
+    receipt_text,
+    says,
+)
 
-__all__ = ["pytestmark"]  # pdftotext is needed here too
+pytestmark = needs_pdftotext
 
 # Written out here, not read from the JSON files, so a wrong or missing text fails.
 WHERE_TO_TURN = {
@@ -31,18 +37,18 @@ NOTE = "Stöldanmälan: ta med kvittot"
 @pytest.mark.parametrize("language", sorted(WHERE_TO_TURN))
 def test_a_referred_record_s_receipt_tells_where_to_turn(tmp_path, language):
     title, intro, contact = WHERE_TO_TURN[language]
-    submission = _submission(language, referral=Referral(ReferralBody.POLICE, NOTE))
-    text = _receipt(tmp_path, submission)
-    assert _says(text, title)
-    assert _says(text, intro)
-    assert _says(text, contact)
-    assert _says(text, NOTE)
+    submission = receipt_submission(language, referral=Referral(ReferralBody.POLICE, NOTE))
+    text = receipt_text(tmp_path, submission)
+    assert says(text, title)
+    assert says(text, intro)
+    assert says(text, contact)
+    assert says(text, NOTE)
 
 
 @pytest.mark.parametrize("language", sorted(WHERE_TO_TURN))
 def test_a_receipt_without_a_referral_says_nothing_of_turning_elsewhere(tmp_path, language):
     title, _intro, _contact = WHERE_TO_TURN[language]
-    assert not _says(_receipt(tmp_path, _submission(language)), title)
+    assert not says(receipt_text(tmp_path, receipt_submission(language)), title)
 
 
 def test_the_sites_contact_text_for_a_body_replaces_the_built_in_one(tmp_path):
@@ -54,23 +60,23 @@ def test_the_sites_contact_text_for_a_body_replaces_the_built_in_one(tmp_path):
     )
     desk = open_desk(load_settings(environ=environ))
     try:
-        submission = _submission(
+        submission = receipt_submission(
             "sv", referral=Referral(ReferralBody.REGION_HEALTH, ""), urgent=Urgent("Smärta")
         )
-        text = _read(desk.service.receipt_pdf(submission), tmp_path)
+        text = read_receipt(desk.service.receipt_pdf(submission), tmp_path)
     finally:
         desk.store.engine.dispose()
-    assert _says(text, "Region Västmanland: 021-17 30 00")
-    assert not _says(text, "Ring 1177 eller gå till 1177.se")
-    assert not _says(text, "Smärta")  # the urgent reason is for staff, not for the receipt
+    assert says(text, "Region Västmanland: 021-17 30 00")
+    assert not says(text, "Ring 1177 eller gå till 1177.se")
+    assert not says(text, "Smärta")  # the urgent reason is for staff, not for the receipt
 
 
 def test_a_meeting_with_an_answer_in_person_prints_both_in_the_receipt_language(tmp_path):
-    submission = _submission(
+    submission = receipt_submission(
         "sv",
         channel=Channel.MEETING,
         reporter=Reporter(anonymous=False, name="N", preferred_contact=ContactMethod.IN_PERSON),
     )
-    text = _receipt(tmp_path, submission)
-    assert _says(text, "vid ett möte")
-    assert _says(text, "Vi svarar via ett personligt samtal")
+    text = receipt_text(tmp_path, submission)
+    assert says(text, "vid ett möte")
+    assert says(text, "Vi svarar via ett personligt samtal")

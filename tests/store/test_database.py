@@ -20,6 +20,7 @@ from desk_app.store.database import (
     open_store,
 )
 from desk_app.store.models import Base
+from tests.conftest import run_alembic
 
 
 def _digest(path):
@@ -103,20 +104,6 @@ def test_backup_is_a_consistent_readable_copy(tmp_path):
     connection.close()
 
 
-def _alembic(path, action: str, revision: str) -> None:
-    """Move the file's schema to ``revision`` with the desk's own migration scripts."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        getattr(command, action)(config, revision)
-    engine.dispose()
-
-
 def test_a_database_of_the_previous_release_is_backed_up_and_upgraded_keeping_its_records(
     tmp_path,
 ):
@@ -132,7 +119,7 @@ def test_a_database_of_the_previous_release_is_backed_up_and_upgraded_keeping_it
     store = SubmissionStore(engine)
     store.add(waiting)
     engine.dispose()
-    _alembic(path, "downgrade", "0001_initial")  # the schema 0.1 desks have on disk
+    run_alembic(path, "downgrade", "0001_initial")  # the schema 0.1 desks have on disk
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE submissions SET sync_reason = 'No answer (timeout)'")
     connection.close()
@@ -184,7 +171,7 @@ def test_a_database_of_release_0002_gets_a_search_index_that_follows_every_later
     store.engine.dispose()
     # Today's models insert every column of today's schema: records go in first, and the
     # downgrade takes the file, records and all, back to the schema 0.2 desks have.
-    _alembic(path, "downgrade", "0002_sync_reason_message")
+    run_alembic(path, "downgrade", "0002_sync_reason_message")
     assert current_revision(path) == "0002_sync_reason_message"
     with sqlite3.connect(path) as connection:
         assert connection.execute("SELECT count(*) FROM submissions").fetchone() == (2,)

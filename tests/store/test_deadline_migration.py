@@ -11,9 +11,8 @@ from desk_app.domain.deadline import FirstResponsePromise, end_of_day, first_res
 from desk_app.domain.record import Reporter
 from desk_app.store.database import HEAD_REVISION, current_revision, open_store
 from desk_app.store.repository import SubmissionStore
-from tests.conftest import complete_draft
+from tests.conftest import complete_draft, run_alembic
 from tests.store.conftest import stored_submission
-from tests.store.test_database import _alembic
 
 RECEIVED = datetime(2026, 11, 27, 13, 0, tzinfo=UTC)
 
@@ -39,7 +38,7 @@ def test_a_store_of_release_0002_upgrades_keeping_its_records_and_gains_their_de
         head.add(record)
     head.engine.dispose()
     # Back to the schema 0.2 desks have on disk, records and all.
-    _alembic(path, "downgrade", "0002_sync_reason_message")
+    run_alembic(path, "downgrade", "0002_sync_reason_message")
     with sqlite3.connect(path) as connection:
         columns = {row[1] for row in connection.execute("PRAGMA table_info(submissions)")}
     connection.close()

@@ -16,8 +16,8 @@ from desk_app.domain.record import (
 from desk_app.store.database import HEAD_REVISION, current_revision, open_store
 from desk_app.store.privacy import PrivacyStore
 from desk_app.store.repository import SubmissionStore
+from tests.conftest import run_alembic
 from tests.store.conftest import stored_submission
-from tests.store.test_database import _alembic
 
 POLICY = {
     "submitter_type": SubmitterType.PUPIL,
@@ -74,7 +74,7 @@ def test_a_database_of_release_0004_is_upgraded_and_takes_policy_fields(tmp_path
     head = SubmissionStore(open_store(path, tmp_path / "backups"))
     head.add(stored_submission("VAS-2612-FFFF", description="Snöröjning saknas på Åsgatan"))
     head.engine.dispose()
-    _alembic(path, "downgrade", "0004_privacy")
+    run_alembic(path, "downgrade", "0004_privacy")
     assert current_revision(path) == "0004_privacy"
 
     store = SubmissionStore(open_store(path, tmp_path / "backups"))

@@ -10,8 +10,8 @@ from desk_app.domain.record import ErasureReason
 from desk_app.store.database import HEAD_REVISION, current_revision, open_store
 from desk_app.store.privacy import PrivacyStore
 from desk_app.store.repository import SubmissionStore
+from tests.conftest import run_alembic
 from tests.store.conftest import stored_submission
-from tests.store.test_database import _alembic
 
 
 def test_a_database_of_release_0003_is_backed_up_and_upgraded_keeping_records_and_search(
@@ -24,7 +24,7 @@ def test_a_database_of_release_0003_is_backed_up_and_upgraded_keeping_records_an
     head.engine.dispose()
     # Back to the schema 0.3 desks have on disk, the record kept (today's models would
     # insert columns 0.3 does not have).
-    _alembic(path, "downgrade", "0003_search_index")
+    run_alembic(path, "downgrade", "0003_search_index")
     assert current_revision(path) == "0003_search_index"
 
     store = SubmissionStore(open_store(path, tmp_path / "backups"))

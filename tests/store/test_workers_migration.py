@@ -10,8 +10,8 @@ from desk_app.store.database import HEAD_REVISION, current_revision, open_store
 from desk_app.store.privacy import PrivacyStore
 from desk_app.store.repository import SubmissionStore
 from desk_app.store.workers import WorkerStore
+from tests.conftest import run_alembic
 from tests.store.conftest import stored_submission
-from tests.store.test_database import _alembic
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -22,7 +22,7 @@ def test_a_database_of_release_0004_gets_the_workers_table_and_keeps_its_records
     head.add(stored_submission("VAS-2611-AAAA"))
     PrivacyStore(head).append_audit(AuditEvent(NOW, AuditKind.PERSON_FIND, "desk1", "anna.s"))
     head.engine.dispose()
-    _alembic(path, "downgrade", "0004_privacy")
+    run_alembic(path, "downgrade", "0004_privacy")
     assert current_revision(path) == "0004_privacy"
 
     store = SubmissionStore(open_store(path, tmp_path / "backups"))

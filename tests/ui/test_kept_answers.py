@@ -21,14 +21,14 @@ from desk_app.domain.record import SyncState
 from desk_app.services.privacy import describe
 from desk_app.ui.dialogs.record import RecordDialog
 from desk_app.ui.main_window import MainWindow
+from tests.conftest import stored_forms
 from tests.open311.conftest import face_of, open_open311_desk
-from tests.open311.test_desk_sync import stored_forms
 from tests.sync.conftest import (  # noqa: F401  (fixtures used by the tests here)
     case_server,
     memory_keyring,
 )
+from tests.ui.conftest import choose_category, fill_every_question, question
 from tests.ui.keyboard import type_complete_record
-from tests.ui.test_open311_attributes import choose_category, fill_every_question, question
 
 POTHOLES = {
     "variable": True,

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from desk_app.domain.record import SyncState
@@ -19,13 +19,14 @@ from desk_app.ui.dialogs.record import RecordDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.plumbing.i18n import use_language
 from desk_app.ui.plumbing.theme import apply_theme
+from tests.conftest import stored_forms
 from tests.open311.conftest import open_open311_desk
-from tests.open311.test_desk_sync import stored_forms
 from tests.sync.conftest import (  # noqa: F401  (fixtures used by the tests here)
     case_server,
     memory_keyring,
 )
-from tests.ui.keyboard import type_complete_record, type_text
+from tests.ui.conftest import choose_category, fill_every_question, question
+from tests.ui.keyboard import type_complete_record
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -55,37 +56,6 @@ def window(qtbot, open311) -> Iterator[MainWindow]:
     main_window.form.clear()
     main_window.close()
     main_window.deleteLater()
-
-
-def choose_category(qtbot, form, code: str) -> None:
-    """Type the category's shown name, as a worker does."""
-    name = form.category.itemText(form.category.findData(code))
-    line = form.category.lineEdit()
-    line.clear()
-    qtbot.keyClicks(line, name)
-    assert form.category_code() == code
-
-
-def question(form, code: str):
-    (found,) = [q for q in form.attribute_fields._questions if q.attribute.code == code]
-    return found
-
-
-def fill_every_question(qtbot, form) -> None:
-    """Answer each datatype key by key: Persian digits for the number, two boxes ticked."""
-    depth = question(form, "depth_cm").line
-    depth.setFocus()
-    type_text(depth, "۱۲")  # twelve, typed on a Persian keyboard
-    surface = question(form, "surface").combo
-    surface.setCurrentIndex(surface.findData("gravel"))
-    for box in question(form, "affected").boxes:
-        if box.property("choice") in ("cyclists", "pedestrians"):
-            qtbot.keyClick(box, Qt.Key.Key_Space)
-    noticed = question(form, "noticed_at")
-    qtbot.keyClick(noticed.known, Qt.Key.Key_Space)
-    noticed.when.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(7, 30)))
-    qtbot.keyClicks(question(form, "lane").line, "northbound")
-    type_text(question(form, "details").text, "Next to the bus stop, östra sidan")
 
 
 def test_a_services_questions_appear_typed_and_labelled_under_the_category(qtbot, window):
