@@ -182,6 +182,21 @@ def complete_draft(**changes: object) -> Draft:
     return Draft(**values)  # type: ignore[arg-type]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_keyring_service_all_session() -> Iterator[None]:
+    """As ``no_keyring_service``, for the fixtures of a module or a session too: they run before
+    any test's own. Left to itself, keyring picks the best backend it has seen defined — the
+    tests' own in-memory one once tests/sync/conftest.py is imported — and a desk opened in a
+    module fixture is then encrypted with a key no `desk-app` child process can find."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture(autouse=True)
 def no_keyring_service() -> Iterator[None]:
     """In this process too, no keyring answers unless a test gives one (see isolated_environ)."""
