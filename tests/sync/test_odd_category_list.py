@@ -150,3 +150,16 @@ def test_an_odd_list_cached_by_an_older_desk_gives_the_built_in_list(
     window.show()
     assert window.form.category.findData("streets.snow") >= 0
     reopened.store.engine.dispose()
+
+
+@pytest.mark.parametrize("attribute", ODD_ATTRIBUTES)
+def test_an_open311_service_definition_is_read_by_the_same_strict_parser(
+    attribute: dict[str, Any],
+) -> None:
+    from desk_app.sync.open311.wire import parse_attributes
+
+    with pytest.raises(ValueError):
+        parse_attributes({"service_code": "odd", "attributes": [attribute]})
+    good = {**attribute, "code": "d", "datatype": "string", "values": [], "required": "true"}
+    (read,) = parse_attributes([{"service_code": "odd", "attributes": [good]}])
+    assert (read.code, read.datatype, read.required) == ("d", "string", True)
