@@ -8,7 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -490,6 +490,21 @@ PLAN = [
     (-1, Kind.COMPLAINT, "streets.snow", Channel.IN_PERSON, None, ""),
     (14, Kind.PRAISE, "parks", Channel.IN_PERSON, None, ""),
 ]
+
+
+def save_plan(desk: Desk) -> None:
+    """PLAN's records, each saved through the service at noon of its day."""
+    from desk_app.domain.record import Concerns
+
+    for offset, kind, category, channel, submitter, provider in PLAN:
+        draft = complete_draft(
+            kind=kind,
+            category=category,
+            channel=channel,
+            submitter_type=submitter,
+            concerns=Concerns(provider=provider) if provider else None,
+        )
+        desk.service.save(draft, received_at=at_noon(FIRST + timedelta(days=offset)))
 
 
 # What `desk-app import` wrote, read straight from the SQLite file, and what it must not print.

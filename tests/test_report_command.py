@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 
 from desk_app.app import open_desk
-from desk_app.domain.record import Channel, Concerns, Kind
+from desk_app.domain.record import Channel, Kind
 from desk_app.settings import load_settings
 from tests.conftest import (
     FIRST,
@@ -28,9 +28,9 @@ from tests.conftest import (
     RESIDENT_PHONE,
     SECRET_DESCRIPTION,
     at_noon,
-    complete_draft,
     desk_app,
     isolated_environ,
+    save_plan,
 )
 
 SITE_NAME = "Stadshuset reception"  # isolated_environ's site name
@@ -57,15 +57,7 @@ def saved_desk(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("report-desk")
     desk = open_desk(load_settings(environ=isolated_environ(folder)))
     try:
-        for offset, kind, category, channel, submitter, provider in PLAN:
-            draft = complete_draft(
-                kind=kind,
-                category=category,
-                channel=channel,
-                submitter_type=submitter,
-                concerns=Concerns(provider=provider) if provider else None,
-            )
-            desk.service.save(draft, received_at=at_noon(FIRST + timedelta(days=offset)))
+        save_plan(desk)
         # Ratings as the rating screen stores them: one row per answer, a visit's share an ID.
         from sqlalchemy.orm import Session
 

@@ -15,9 +15,9 @@ import openpyxl
 import pytest
 
 from desk_app.app import open_desk
-from desk_app.domain.record import Channel, Concerns, Kind, SubmitterType
+from desk_app.domain.record import Channel, Kind, SubmitterType
 from desk_app.settings import load_settings
-from tests.conftest import FIRST, LAST, PLAN, at_noon, complete_draft, desk_app, isolated_environ
+from tests.conftest import FIRST, LAST, PLAN, desk_app, isolated_environ, save_plan
 
 needs_pdftotext = pytest.mark.skipif(
     not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) missing"
@@ -36,15 +36,7 @@ def saved_desk(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("filtered-report-desk")
     desk = open_desk(load_settings(environ=isolated_environ(folder)))
     try:
-        for offset, kind, category, channel, submitter, provider in PLAN:
-            draft = complete_draft(
-                kind=kind,
-                category=category,
-                channel=channel,
-                submitter_type=submitter,
-                concerns=Concerns(provider=provider) if provider else None,
-            )
-            desk.service.save(draft, received_at=at_noon(FIRST + timedelta(days=offset)))
+        save_plan(desk)
     finally:
         desk.close()
     return folder
