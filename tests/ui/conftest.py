@@ -1,11 +1,18 @@
-"""Fixtures and helpers shared by the UI tests: the window's dialogs, a service's questions."""
+"""Fixtures and helpers shared by the UI tests: the window's dialogs, a service's questions,
+the large window at a care-home screen's size."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QRect, Qt, QTime
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.ui.dialogs.person import PersonDialog
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.plumbing.i18n import use_language
+from desk_app.ui.plumbing.theme import apply_theme
 from tests.ui.keyboard import type_text
 
 
@@ -48,3 +55,26 @@ def fill_every_question(qtbot, form) -> None:
     noticed.when.setDateTime(QDateTime(QDate(2026, 11, 25), QTime(7, 30)))
     qtbot.keyClicks(question(form, "lane").line, "northbound")
     type_text(question(form, "details").text, "Next to the bus stop, östra sidan")
+
+
+def open_large_window(qtbot, desk, language: str | None = None) -> Iterator[MainWindow]:
+    """The window in large mode at 1280×720 (in ``language`` from the start, when given);
+    closed, and the theme put back, afterwards. For a fixture to ``yield from``."""
+    app = QApplication.instance()
+    apply_theme(app, large=True)
+    if language is not None:
+        use_language(language)
+    window = MainWindow(desk.service)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.form.clear()
+    window.close()
+    window.deleteLater()
+    apply_theme(app)
+
+
+def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
+    """``widget``'s rectangle in ``ancestor``'s coordinates."""
+    return QRect(widget.mapTo(ancestor, widget.rect().topLeft()), widget.size())

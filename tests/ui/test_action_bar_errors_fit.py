@@ -16,14 +16,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.plumbing.i18n import use_language
-from desk_app.ui.plumbing.theme import apply_theme
 from tests.conftest import RESIDENT_NAME
+from tests.ui.conftest import open_large_window, rect_in
 
 SHOTS_ENV = "DESK_TEST_SHOTS"
 EDGE_PX = 2  # a line drawn whole leaves the label's outermost pixels blank
@@ -37,23 +36,7 @@ def language(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def large_window(qtbot, desk, language: str) -> Iterator[MainWindow]:
     """The window as a desk set to ``language`` and large mode starts it, at 1280×720."""
-    app = QApplication.instance()
-    apply_theme(app, large=True)
-    use_language(language)
-    window = MainWindow(desk.service)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.form.clear()
-    window.close()
-    window.deleteLater()
-    apply_theme(app)
-
-
-def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
-    """``widget``'s rectangle in ``ancestor``'s coordinates."""
-    return QRect(widget.mapTo(ancestor, widget.rect().topLeft()), widget.size())
+    yield from open_large_window(qtbot, desk, language)
 
 
 def clipped_by(label: QLabel, window: QWidget) -> list[str]:

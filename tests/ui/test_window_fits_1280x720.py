@@ -16,26 +16,12 @@ from desk_app.ui.plumbing.i18n import use_language
 from desk_app.ui.plumbing.sync_controller import SyncController
 from desk_app.ui.plumbing.theme import apply_theme
 from desk_app.ui.plumbing.window_placement import WindowPlacement, is_small
+from tests.ui.conftest import open_large_window, rect_in
 
 
 @pytest.fixture
 def large_window(qtbot, desk) -> Iterator[MainWindow]:
-    app = QApplication.instance()
-    apply_theme(app, large=True)
-    window = MainWindow(desk.service)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.form.clear()
-    window.close()
-    window.deleteLater()
-    apply_theme(app)
-
-
-def rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
-    """``widget``'s rectangle in ``ancestor``'s coordinates."""
-    return QRect(widget.mapTo(ancestor, widget.rect().topLeft()), widget.size())
+    yield from open_large_window(qtbot, desk)
 
 
 def fully_inside(widget: QWidget, ancestor: QWidget) -> bool:
