@@ -288,14 +288,21 @@ def run_python(
 
 
 def desk_app(
-    tmp_path: Path, *args: str | Path, **settings: str
+    tmp_path: Path,
+    *args: str | Path,
+    stdin: str | None = None,
+    variables: Mapping[str, str] | None = None,
+    **settings: str,
 ) -> subprocess.CompletedProcess[str]:
-    """Run one `desk-app` command to its end."""
+    """Run one `desk-app` command to its end; ``stdin`` is its standard input (PINs, one a
+    line), ``variables`` more environment variables (set after ``settings`` are placed)."""
     command, environ = desk_command(tmp_path, **settings)
+    environ |= variables or {}
     return subprocess.run(
         [*command, *map(str, args)],
         env=environ,
         cwd=tmp_path,
+        input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",

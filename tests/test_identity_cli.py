@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from tests.conftest import (
     RESIDENT_EMAIL,
     RESIDENT_NAME,
     desk_app,
-    desk_command,
     form,
     write_jsonl,
 )
@@ -25,17 +23,7 @@ ME = getpass.getuser()
 
 def run(tmp_path: Path, *args: str | Path, stdin: str = "", **settings: str):
     """One `desk-app` command with ``stdin`` as its standard input (PINs, one a line)."""
-    command, environ = desk_command(tmp_path, **settings)
-    return subprocess.run(
-        [*command, *map(str, args)],
-        env=environ,
-        cwd=tmp_path,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-    )
+    return desk_app(tmp_path, *args, stdin=stdin, **settings)
 
 
 PIN_DESK = {"desk_sign_in": "pin", "desk_supervisors": "anna.s"}

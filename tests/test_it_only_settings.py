@@ -17,7 +17,7 @@ import pytest
 from desk_app.cli import main
 from desk_app.settings import POLICY_KEY, SPECS, load_settings
 from desk_app.settings.layers import machine_settings_file, machine_settings_path
-from tests.conftest import FakeRegistry, desk_command, form, isolated_environ, write_jsonl
+from tests.conftest import FakeRegistry, desk_app, form, isolated_environ, write_jsonl
 
 EXIT_NOT_PERMITTED = 4
 IT_ONLY = {spec.key for spec in SPECS if spec.it_only}
@@ -40,18 +40,7 @@ def run(
 ) -> subprocess.CompletedProcess[str]:
     """`desk-app` on the desk of the report: IT's machine file makes it a PIN desk whose only
     supervisor is anna; ``variables`` are DESK_APP_* variables the worker sets themselves."""
-    command, environ = desk_command(tmp_path, **IT_DESK)
-    environ |= variables
-    return subprocess.run(
-        [*command, *map(str, args)],
-        env=environ,
-        cwd=tmp_path,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-    )
+    return desk_app(tmp_path, *args, stdin=stdin, variables=variables, **IT_DESK)
 
 
 @pytest.fixture
