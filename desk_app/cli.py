@@ -545,7 +545,7 @@ def _export(desk: Desk, args: argparse.Namespace) -> int:
 
 def _report(desk: Desk, args: argparse.Namespace) -> int:
     """Count the period in the store and write the report; counts only, never a record."""
-    from desk_app.domain.statistics import Granularity, StatisticsQuery
+    from desk_app.domain.statistics import MAX_REPORT_PERIODS, Granularity, StatisticsQuery
     from desk_app.services import StoreError
     from desk_app.services.report import ReportError, ReportService
     from desk_app.services.statistics import default_granularity
@@ -575,6 +575,14 @@ def _report(desk: Desk, args: argparse.Namespace) -> int:
         Granularity(args.by) if args.by else default_granularity(args.first_day, args.last_day)
     )
     query = StatisticsQuery(args.first_day, args.last_day, granularity)
+    if query.period_count() > MAX_REPORT_PERIODS:
+        print(
+            f"desk-app: by {granularity.value} the period has {query.period_count():,} parts; "
+            f"a report shows at most {MAX_REPORT_PERIODS}: choose a longer step (--by) or a "
+            "shorter period",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
     try:
         written = reports.write(query, language, pdf=args.pdf, xlsx=args.xlsx, counted=chosen)
     except ReportError as error:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 
@@ -52,6 +52,9 @@ class StatisticsFilter:
 # are moments every desk can compute, and no desk holds records from outside them.
 FIRST_REPORT_DAY = date(1971, 1, 1)
 LAST_REPORT_DAY = date(2999, 12, 31)
+# The most periods a report's charts and tables show: a year and a month by day, eight years
+# by week, 33 by month. Beyond, a chart is unreadable and each period is one more count.
+MAX_REPORT_PERIODS = 400
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,15 @@ class StatisticsQuery:
     def __post_init__(self) -> None:
         if self.last_day < self.first_day:
             raise ValueError("the period ends before it starts")
+
+    def period_count(self) -> int:
+        """How many periods (days, weeks from Monday, or months) the query counts apart."""
+        first, last = self.first_day, self.last_day
+        if self.granularity is Granularity.DAY:
+            return (last - first).days + 1
+        if self.granularity is Granularity.WEEK:
+            return (last - (first - timedelta(days=first.weekday()))).days // 7 + 1
+        return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
 @dataclass(frozen=True)

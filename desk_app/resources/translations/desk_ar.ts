@@ -2258,6 +2258,10 @@ This cannot be undone.</source>
         <translation>حدّد مكان حفظ التقرير.</translation>
     </message>
     <message>
+        <source>That is {count} parts; a report shows at most {most}. Choose a longer step or a shorter period.</source>
+        <translation>هذا {count} جزءًا؛ يعرض التقرير {most} جزءًا على الأكثر. اختر خطوة أطول أو فترة أقصر.</translation>
+    </message>
+    <message>
         <source>Counting and writing the report…</source>
         <translation>جارٍ العدّ وكتابة التقرير…</translation>
     </message>

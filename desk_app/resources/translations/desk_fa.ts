@@ -2233,6 +2233,10 @@ This cannot be undone.</source>
         <translation>بگویید گزارش کجا ذخیره شود.</translation>
     </message>
     <message>
+        <source>That is {count} parts; a report shows at most {most}. Choose a longer step or a shorter period.</source>
+        <translation>این {count} بخش می‌شود؛ گزارش حداکثر {most} بخش نشان می‌دهد. گام بلندتر یا دورهٔ کوتاه‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Counting and writing the report…</source>
         <translation>در حال شمارش و نوشتن گزارش…</translation>
     </message>

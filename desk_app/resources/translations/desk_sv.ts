@@ -2238,6 +2238,10 @@ Det går inte att ångra.</translation>
         <translation>Ange var rapporten ska sparas.</translation>
     </message>
     <message>
+        <source>That is {count} parts; a report shows at most {most}. Choose a longer step or a shorter period.</source>
+        <translation>Det blir {count} delar; en rapport visar högst {most}. Välj ett längre steg eller en kortare period.</translation>
+    </message>
+    <message>
         <source>Counting and writing the report…</source>
         <translation>Räknar och skriver rapporten …</translation>
     </message>

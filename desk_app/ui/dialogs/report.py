@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.statistics import (
     FIRST_REPORT_DAY,
     LAST_REPORT_DAY,
+    MAX_REPORT_PERIODS,
     Granularity,
     StatisticsFilter,
     StatisticsQuery,
@@ -317,8 +318,18 @@ class ReportDialog(QDialog):
         if base.suffix.lower() in (".pdf", ".xlsx"):
             base = base.with_suffix("")
         step = Granularity(chosen_value(self.granularity) or Granularity.DAY.value)
+        query = StatisticsQuery(first, last, step, self.counted())
+        if query.period_count() > MAX_REPORT_PERIODS:
+            self._say(
+                self.tr(
+                    "That is {count} parts; a report shows at most {most}. Choose a longer "
+                    "step or a shorter period."
+                ).format(count=query.period_count(), most=MAX_REPORT_PERIODS)
+            )
+            self.granularity.setFocus()
+            return None
         return ReportRequest(
-            StatisticsQuery(first, last, step, self.counted()),
+            query,
             str(chosen_value(self.language) or "sv"),
             base.with_name(base.name + ".pdf") if self.pdf.isChecked() else None,
             base.with_name(base.name + ".xlsx") if self.xlsx.isChecked() else None,
