@@ -514,6 +514,24 @@ def save_plan(desk: Desk) -> None:
         desk.service.save(draft, received_at=at_noon(FIRST + timedelta(days=offset)))
 
 
+def report_of_plan(folder: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`desk-app report` of PLAN's period (FIRST to LAST) as PDF and XLSX in ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    return desk_app(
+        folder,
+        "report",
+        "--from",
+        FIRST.isoformat(),
+        "--to",
+        LAST.isoformat(),
+        "--pdf",
+        out / "report.pdf",
+        "--xlsx",
+        out / "report.xlsx",
+        *args,
+    )
+
+
 # What `desk-app import` wrote, read straight from the SQLite file, and what it must not print.
 FORM_PERSONAL = (RESIDENT_NAME, RESIDENT_EMAIL, RESIDENT_PHONE, "Zorbulina")
 

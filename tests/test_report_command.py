@@ -30,6 +30,7 @@ from tests.conftest import (
     at_noon,
     desk_app,
     isolated_environ,
+    report_of_plan,
     save_plan,
 )
 
@@ -86,26 +87,10 @@ def _in_period() -> list[tuple]:
     return [entry for entry in PLAN if 0 <= entry[0] <= (LAST - FIRST).days]
 
 
-def _report(folder: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return desk_app(
-        folder,
-        "report",
-        "--from",
-        FIRST.isoformat(),
-        "--to",
-        LAST.isoformat(),
-        "--pdf",
-        out / "report.pdf",
-        "--xlsx",
-        out / "report.xlsx",
-        *args,
-    )
-
-
 @pytest.fixture(scope="module")
 def swedish_report(saved_desk, tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess[str]]:
     out = tmp_path_factory.mktemp("report-out")
-    return out, _report(saved_desk, out, "--language", "sv", "--by", "day")
+    return out, report_of_plan(saved_desk, out, "--language", "sv", "--by", "day")
 
 
 @needs_pdftotext

@@ -17,7 +17,15 @@ import pytest
 from desk_app.app import open_desk
 from desk_app.domain.record import Channel, Kind, SubmitterType
 from desk_app.settings import load_settings
-from tests.conftest import FIRST, LAST, PLAN, desk_app, isolated_environ, save_plan
+from tests.conftest import (
+    FIRST,
+    LAST,
+    PLAN,
+    desk_app,
+    isolated_environ,
+    report_of_plan,
+    save_plan,
+)
 
 needs_pdftotext = pytest.mark.skipif(
     not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) missing"
@@ -43,24 +51,7 @@ def saved_desk(tmp_path_factory) -> Path:
 
 
 def _report(folder: Path, out: Path, *filters: str) -> subprocess.CompletedProcess[str]:
-    out.mkdir(parents=True, exist_ok=True)
-    return desk_app(
-        folder,
-        "report",
-        "--from",
-        FIRST.isoformat(),
-        "--to",
-        LAST.isoformat(),
-        "--pdf",
-        out / "report.pdf",
-        "--xlsx",
-        out / "report.xlsx",
-        "--language",
-        "en",
-        "--by",
-        "day",
-        *filters,
-    )
+    return report_of_plan(folder, out, "--language", "en", "--by", "day", *filters)
 
 
 def _sheet(book: openpyxl.Workbook, title: str, *, min_row: int = 2) -> dict[object, object]:
