@@ -126,18 +126,6 @@ class WorkerStore:
             return self.claim_attempt(worker_id, now)
         return PinAttempt(True, failures + 1, None)
 
-    def record_failure(self, worker_id: str, now: datetime) -> int:
-        """Count one wrong PIN; returns the wrong tries in a row so far."""
-        with self._store.writing_session() as session:
-            session.execute(
-                update(WorkerRow)
-                .where(WorkerRow.worker_id == worker_id)
-                .values(failed_tries=WorkerRow.failed_tries + 1, last_failed_at=now)
-            )
-            session.commit()
-            row = session.get(WorkerRow, worker_id)
-            return row.failed_tries if row is not None else 0
-
     def clear_failures(self, worker_id: str) -> None:
         """A right PIN: the next wrong one is a free try again."""
         with self._store.writing_session() as session:

@@ -33,7 +33,8 @@ def test_a_database_of_release_0004_gets_the_workers_table_and_keeps_its_records
     workers = WorkerStore(store)
     assert workers.all() == []
     assert workers.put("anna.s", "Anna S", "$argon2id$v=19$m=65536,t=3,p=4$x$y", NOW) is True
-    assert workers.record_failure("anna.s", NOW) == 1
+    claimed = workers.claim_attempt("anna.s", NOW)
+    assert claimed is not None and (claimed.allowed, claimed.failures) == (True, 1)
     assert workers.put("anna.s", None, "$argon2id$other", NOW) is False  # a new PIN
     stored = workers.get("anna.s")
     assert stored is not None
