@@ -194,13 +194,6 @@ def parse_services(payload: Any) -> list[Service]:
     return services
 
 
-def _int(value: object) -> int:
-    try:
-        return int(text(value))
-    except ValueError:
-        return 0
-
-
 def parse_attributes(payload: Any) -> tuple[Attribute, ...]:
     """GET services/{code}: the service's attributes in their order (``order`` first), read
     by the one parser the cached category list is read with (domain.attributes). Raises
