@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QStandardPaths, QThreadPool, Signal
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -324,7 +332,11 @@ class ReportDialog(QDialog):
                 self.tr(
                     "That is {count} parts; a report shows at most {most}. Choose a longer "
                     "step or a shorter period."
-                ).format(count=query.period_count(), most=MAX_REPORT_PERIODS)
+                ).format(
+                    # In the screen language's digits, as the rest of the window counts.
+                    count=QLocale().toString(query.period_count()),
+                    most=QLocale().toString(MAX_REPORT_PERIODS),
+                )
             )
             self.granularity.setFocus()
             return None
